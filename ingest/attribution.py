@@ -1,0 +1,156 @@
+"""Who is the subject of a verb: shared by quote speakers and announcers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.mentions import Mention
+from ingest.reference import ReferenceData
+from ingest.text import Sentence
+
+CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
+PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
+PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
+PRONOUN_LOOKBACK = 4
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker or announcer: a person or an organisation."""
+
+    speaker_type: str  # person | organisation
+    speaker_id: str
+    name: str
+    surface: str
+    via_pronoun: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    klass: int
+    speaker: Speaker | None  # None for a pronoun, resolved on demand
+    pronoun: str | None = None
+
+
+def _words(cues: set[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+class Attributor:
+    """Finds subjects of speech and announcement verbs in one article."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        quote_spans: list[tuple[int, int]],
+        reference: ReferenceData,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.quote_spans = quote_spans
+        self.reference = reference
+        self.mentions = [m for m in mentions if not self.in_quote(m.start)]
+        self.cue_patterns = {kind: _words(words) for kind, words in reference.cues.items() if kind != "event"}
+
+    def in_quote(self, position: int) -> bool:
+        """Whether ``position`` falls inside a quotation."""
+        return any(start <= position < end for start, end in self.quote_spans)
+
+    def cues(self, kind: str, start: int, end: int) -> list[re.Match[str]]:
+        """Cue-word matches of ``kind`` (seeds/cue_words.csv) in [start, end), outside quotes."""
+        pattern = self.cue_patterns.get(kind)
+        if pattern is None:
+            return []
+        return [m for m in pattern.finditer(self.text, start, end) if not self.in_quote(m.start())]
+
+    def _as_candidate(self, mention: Mention) -> Candidate | None:
+        ref = self.reference
+        if mention.entity_type == "person":
+            speaker = Speaker("person", mention.entity_id, mention.name, mention.surface)
+            return Candidate(mention.start, mention.end, PERSON, speaker)
+        if mention.entity_type == "organisation":
+            org = ref.organisations[mention.entity_id]
+            klass = MEDIA if org["org_type"] == "media" else ORGANISATION
+            speaker = Speaker("organisation", mention.entity_id, mention.name, mention.surface)
+            return Candidate(mention.start, mention.end, klass, speaker)
+        place = ref.places.get(mention.entity_id, {})
+        government = place.get("government_organisation_id") if place.get("place_type") in ("country", "capital") else None
+        if government:
+            name = ref.organisations[government]["canonical_name"]
+            return Candidate(mention.start, mention.end, COUNTRY, Speaker("organisation", government, name, mention.surface))
+        return None
+
+    def candidates(self, start: int, end: int) -> list[Candidate]:
+        """Possible subjects in [start, end): entity mentions and he/she, outside quotes."""
+        found = [c for m in self.mentions if start <= m.start and m.end <= end and (c := self._as_candidate(m))]
+        for m in PRONOUN.finditer(self.text, start, end):
+            if not self.in_quote(m.start()):
+                found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
+        return sorted(found, key=lambda c: c.start)
+
+    def best(self, start: int, end: int, allow_media: bool = True) -> Speaker | None:
+        """The likeliest subject in [start, end): people before organisations before countries."""
+        options = [c for c in self.candidates(start, end) if allow_media or c.klass != MEDIA]
+        if not options:
+            return None
+        chosen = min(options, key=lambda c: (c.klass, c.start))
+        if chosen.speaker is not None:
+            return chosen.speaker
+        return self.resolve_pronoun(chosen.start, chosen.pronoun or "he")
+
+    def is_media(self, speaker: Speaker) -> bool:
+        """Whether a speaker is a news organisation (a source rather than a speaker)."""
+        org = self.reference.organisations.get(speaker.speaker_id)
+        return bool(org and org["org_type"] == "media")
+
+    def resolve_pronoun(self, position: int, pronoun: str) -> Speaker | None:
+        """he/she -> the subject (first person mentioned) of the nearest earlier sentence that fits."""
+        gender = "f" if pronoun in ("she", "her") else "m"
+        current = next((s for s in self.sentences if s.start <= position < s.end), None)
+        if current is None:
+            return None
+        next_comma = self.text.find(",", position, current.end)
+        if next_comma != -1 and FRONTED_PHRASE.match(self.text, current.start, position + 3):
+            # "In his talks with X, Wang said": the pronoun points ahead to the main subject.
+            after = next((m for m in self.mentions if m.entity_type == "person" and next_comma < m.start <= next_comma + 3), None)
+            if after:
+                return Speaker("person", after.entity_id, after.name, after.surface, via_pronoun=True)
+        for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : current.index + 1]):
+            limit = position if sentence.index == current.index else sentence.end
+            people = [m for m in self.mentions if m.entity_type == "person" and sentence.start <= m.start < limit]
+            leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
+            if sentence.index != current.index and leading_pronoun:
+                continue  # that sentence's subject is itself a pronoun: look further back
+            for mention in people:
+                known = self.reference.people.get(mention.entity_id, {}).get("gender")
+                if known and known != gender:
+                    continue
+                return Speaker("person", mention.entity_id, mention.name, mention.surface, via_pronoun=True)
+        return None
+
+    def clause_start(self, position: int, floor: int) -> int:
+        """Start of the clause that ends at ``position`` (after the last comma, colon, dash...)."""
+        last = floor
+        for m in CLAUSE_BOUNDARY.finditer(self.text, floor, position):
+            if not self.in_quote(m.start()):
+                last = m.end()
+        return last
+
+    def clause_end(self, position: int, ceiling: int) -> int:
+        """End of the clause that starts at ``position``."""
+        for m in CLAUSE_BOUNDARY.finditer(self.text, position, ceiling):
+            if not self.in_quote(m.start()):
+                return m.start()
+        return ceiling
+
+    def subject_of(self, cue_start: int, floor: int) -> Speaker | None:
+        """Subject of a verb at ``cue_start``: first in its clause, else anywhere since ``floor``."""
+        return self.best(self.clause_start(cue_start, floor), cue_start) or self.best(floor, cue_start)

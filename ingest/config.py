@@ -1,0 +1,24 @@
+"""Project paths and settings shared by every command."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = REPO_ROOT / "seeds"
+SAMPLE_DIR = REPO_ROOT / "sample"
+EXPECTATIONS_DIR = REPO_ROOT / "expectations"
+DEFAULT_WAREHOUSE = "warehouse/parley.duckdb"
+WAREHOUSE_ENV = "PARLEY_WAREHOUSE"
+MAX_FILE_BYTES = int(os.environ.get("PARLEY_MAX_FILE_BYTES", 5 * 1024 * 1024))
+
+
+def warehouse_path() -> Path:
+    """Return the absolute warehouse path from ``PARLEY_WAREHOUSE``.
+
+    A relative value is resolved from the repository root, so every command
+    (and dbt, which resolves paths from its working directory) agrees.
+    """
+    raw = Path(os.environ.get(WAREHOUSE_ENV, DEFAULT_WAREHOUSE))
+    return raw if raw.is_absolute() else REPO_ROOT / raw

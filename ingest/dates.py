@@ -1,0 +1,222 @@
+"""Find date expressions and resolve them against the publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name: i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["Sept"] = 9
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_PART = r"(?P<part>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of|the middle of|middle of)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    ("range_md", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("range_dm", re.compile(
+        rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("day_md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("day_dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    ("month", re.compile(
+        rf"(?:\b(?:in|since|by|until|during|of|for)\s+|{_PART}[\s-]+)(?P<m>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>{_YEAR}))?",
+        re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|coming|on|from)\s+)?(?P<wd>{_WEEKDAY})\b")),
+    ("relative", re.compile(
+        r"\b(?P<rel>next|last|this|the same|the following|the previous|earlier this|later this|early next|late last|past)\s+"
+        r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
+]
+_DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)[-\s]day\b", re.IGNORECASE)
+_MONTH_CASE = re.compile(_MONTH)
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression found in text: its span and what it says, not yet resolved."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: tuple[tuple[str, str | None], ...]
+
+    def group(self, name: str) -> str | None:
+        return dict(self.groups).get(name)
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A resolved date or interval with its precision (day | week | month | range | year | unknown)."""
+
+    start: date | None
+    end: date | None
+    precision: str
+
+    @property
+    def known(self) -> bool:
+        return self.start is not None
+
+
+UNKNOWN = ResolvedDate(None, None, "unknown")
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateExpression]:
+    """Non-overlapping date expressions in ``text``; earlier patterns win (ranges before days)."""
+    found: list[DateExpression] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if kind == "month" and not _MONTH_CASE.fullmatch(m.group("m")):
+                continue  # "may" the verb, not May the month
+            span = (m.start(), m.end())
+            if any(span[0] < e.end - offset and e.start - offset < span[1] for e in found):
+                continue
+            groups = tuple((k, v) for k, v in m.groupdict().items())
+            found.append(DateExpression(kind, m.start() + offset, m.end() + offset, m.group(0), groups))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _month_number(value: str | None) -> int | None:
+    return MONTHS.get(value.rstrip(".").capitalize()) if value else None
+
+
+def _day_number(value: str | None) -> int | None:
+    return int(re.match(r"\d+", value).group(0)) if value else None
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _pick_year(month: int, day: int, published: date, future: bool) -> date | None:
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe(y, month, day))]
+    if future:
+        ahead = [d for d in candidates if d >= published]
+        return ahead[0] if ahead else None
+    behind = [d for d in candidates if d <= published]
+    return behind[-1] if behind else None
+
+
+def _month_interval(year: int, month: int, part: str | None) -> ResolvedDate:
+    last = calendar.monthrange(year, month)[1]
+    if not part:
+        return ResolvedDate(date(year, month, 1), date(year, month, last), "month")
+    part = part.lower().replace("the ", "")
+    if part in ("early", "start of", "beginning of"):
+        return ResolvedDate(date(year, month, 1), date(year, month, 10), "range")
+    if part in ("mid", "middle of"):
+        return ResolvedDate(date(year, month, 11), date(year, month, 20), "range")
+    return ResolvedDate(date(year, month, 21), date(year, month, last), "range")
+
+
+def _week_of(day: date) -> ResolvedDate:
+    monday = day - timedelta(days=day.weekday())
+    return ResolvedDate(monday, monday + timedelta(days=6), "week")
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def resolve(expr: DateExpression, published: date | None, future: bool = False) -> ResolvedDate:
+    """Resolve ``expr`` against the publication date; ``future`` says the clause is about the future."""
+    g = expr.group
+    if expr.kind == "iso":
+        found = _safe(int(g("y")), int(g("m")), int(g("d")))
+        return ResolvedDate(found, None, "day") if found else UNKNOWN
+    if expr.kind in ("day_md", "day_dm"):
+        month, day = _month_number(g("m")), _day_number(g("d"))
+        if g("y"):
+            found = _safe(int(g("y")), month, day)
+        elif published:
+            found = _pick_year(month, day, published, future)
+        else:
+            found = None
+        return ResolvedDate(found, None, "day") if found else UNKNOWN
+    if expr.kind in ("range_md", "range_dm"):
+        m1 = _month_number(g("m1") or g("m2"))
+        m2 = _month_number(g("m2") or g("m1"))
+        d1, d2 = _day_number(g("d1")), _day_number(g("d2"))
+        if g("y"):
+            first, last = _safe(int(g("y")), m1, d1), _safe(int(g("y")), m2, d2)
+        elif published:
+            first = _pick_year(m1, d1, published, future)
+            last = _safe(first.year + (1 if m2 < m1 else 0), m2, d2) if first else None
+        else:
+            first = last = None
+        return ResolvedDate(first, last, "range") if first and last and last >= first else UNKNOWN
+    if expr.kind == "year":
+        year = int(g("y"))
+        return ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year")
+    if published is None:
+        return UNKNOWN
+    if expr.kind == "month":
+        month = _month_number(g("m"))
+        if g("y"):
+            year = int(g("y"))
+        elif future:
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
+        return _month_interval(year, month, g("part"))
+    if expr.kind == "weekday":
+        return ResolvedDate(_weekday(published, WEEKDAYS[g("wd")], (g("rel") or "").lower(), future), None, "day")
+    if expr.kind == "relative":
+        return _relative(published, g("rel").lower(), g("unit").lower())
+    if expr.kind == "deictic":
+        word = g("word").lower()
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return ResolvedDate(published + timedelta(days=shift), None, "day")
+    return UNKNOWN
+
+
+def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:
+    delta = weekday - published.weekday()
+    if rel == "next" or (future and rel != "last"):
+        ahead = delta % 7
+        return published + timedelta(days=ahead if ahead or rel != "next" else 7)
+    if rel == "this":
+        return published + timedelta(days=delta)
+    behind = (-delta) % 7
+    return published - timedelta(days=behind if behind or rel != "last" else 7)
+
+
+def _relative(published: date, rel: str, unit: str) -> ResolvedDate:
+    step = {"next": 1, "the following": 1, "early next": 1, "last": -1, "the previous": -1, "late last": -1, "past": -1}.get(rel, 0)
+    if unit == "week":
+        return _week_of(published + timedelta(weeks=step))
+    if unit == "month":
+        year, month = _shift_month(published, step)
+        return _month_interval(year, month, None)
+    year = published.year + step
+    return ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def duration_days(text: str) -> int | None:
+    """Length of an 'N-day' visit mentioned in ``text``."""
+    m = _DURATION.search(text)
+    if not m:
+        return None
+    value = m.group("n").lower()
+    return NUMBERS.get(value) or int(value)
+
+
+def merge_adjacent(first: ResolvedDate, second: ResolvedDate) -> ResolvedDate:
+    """'the end of August and start of September' -> one range."""
+    if first.start and second.start:
+        return ResolvedDate(first.start, second.end or second.start, "range")
+    return first

@@ -1,0 +1,64 @@
+"""Turn raw bytes into trustworthy text, or say clearly why not."""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+import ftfy
+
+# Keep typographic quotes: the quote extractor relies on them.
+_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class DecodeError(ValueError):
+    """Raised when bytes cannot be turned into article text; ``reason`` is a short code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def _control_ratio(text: str) -> float:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / max(len(text), 1)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode ``data`` and repair mojibake; return ``(text, encoding)``.
+
+    Order: BOM-declared encodings, strict UTF-8, then charset-normalizer.
+    Raises :class:`DecodeError` for empty, binary or undecodable input.
+    """
+    if not data.strip():
+        raise DecodeError("empty", "file has no content")
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if encoding is None and b"\x00" in data:
+        raise DecodeError("binary", "NUL bytes without a UTF-16/32 byte-order mark")
+    if encoding is None:
+        try:
+            data.decode("utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            best = charset_normalizer.from_bytes(data).best()
+            if best is None:
+                raise DecodeError("undecodable", "no character encoding fits these bytes") from None
+            encoding = best.encoding
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise DecodeError("undecodable", str(exc)) from exc
+    if _control_ratio(text) > 0.01:
+        raise DecodeError("binary", "too many control characters for text")
+    text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    if not text.strip():
+        raise DecodeError("empty", "file has only whitespace")
+    return text, encoding

@@ -1,0 +1,422 @@
+"""Meeting, visit and call mentions with participants, place, status and date; and announcements."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ingest.attribution import Attributor, Speaker
+from ingest.dates import UNKNOWN, DateExpression, ResolvedDate, duration_days, find_dates, merge_adjacent, resolve
+from ingest.mentions import Mention
+from ingest.quotes import Quote, QuoteSpan
+from ingest.reference import ReferenceData
+from ingest.text import Sentence
+
+CLAUSE = re.compile(r"[,;:—–(]")
+STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
+GROUP_REFERENCE = re.compile(r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b", re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
+INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
+CALL_VERBS = {"spoke", "talked", "speak"}
+CALL_VERB_CONTEXT = re.compile(r"^\s+(?:again\s+)?(?:with|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)\b")
+GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
+PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "arrived", "talked", "received", "travelled", "traveled", "held"}
+HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives"}
+ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
+REPORTING_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
+)
+LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
+OBJECT_GAP_WORDS = {
+    "with", "between", "and", "to", "by", "of", "his", "her", "their", "the", "a", "an", "its", "counterpart",
+    "counterparts", "top", "senior", "special", "security", "official", "former", "chief", "foreign", "minister",
+    "president", "envoy", "spokesman", "spokeswoman", "leader", "prime", "secretary", "earlier", "later", "again",
+    "separately", "also", "briefly", "first", "official", "second", "third", "state", "head", "director", "defence",
+    "defense", "adviser", "aide", "national", "deputy", "vice", "premier", "chancellor", "general",
+}
+GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
+MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
+DATE_PREFERENCE = {
+    "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
+    "meeting": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
+    "call": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
+}
+
+
+@dataclass
+class EventMention:
+    """One real-world meeting/visit/call as this article reports it (mentions merged within the article)."""
+
+    kind: str
+    status: str
+    trigger: str
+    start: int
+    end: int
+    sentence_ids: list[int]
+    participants: list[str]
+    participant_names: dict[str, str]
+    location_id: str | None
+    location_name: str | None
+    when: ResolvedDate
+    date_text: str | None
+    confidence: float
+    in_quote: bool = False
+    quote_speaker: Speaker | None = None
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+
+    def overlaps_in_time(self, other: EventMention) -> bool:
+        if not (self.when.known and other.when.known):
+            return True
+        a_end = self.when.end or self.when.start
+        b_end = other.when.end or other.when.start
+        return self.when.start <= b_end and other.when.start <= a_end
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """Who announced which planned meeting or visit, and when."""
+
+    announcer: Speaker
+    event_index: int
+    announced_on: date | None
+    cue: str
+    start: int
+    end: int
+    sentence_id: int
+    confidence: float
+
+
+@dataclass
+class _SentenceContext:
+    sentence: Sentence
+    dates: list[DateExpression] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Find events in one article, merge mentions of the same event, then find announcements."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[Sentence],
+        mentions: list[Mention],
+        quote_spans: list[QuoteSpan],
+        quotes: list[Quote],
+        attributor: Attributor,
+        reference: ReferenceData,
+        published: date | None,
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.people = [m for m in mentions if m.entity_type == "person"]
+        self.places = [m for m in mentions if m.entity_type == "place"]
+        self.quote_spans = quote_spans
+        self.quotes = quotes
+        self.attr = attributor
+        self.reference = reference
+        self.published = published
+        cues = sorted(reference.event_cues, key=len, reverse=True)
+        self.trigger_pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])", re.IGNORECASE
+        )
+        self.future_pattern = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(reference.cues["future"], key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.habitual_pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(c) for c in reference.cues["habitual"]) + r")\b", re.IGNORECASE
+        )
+        self.events: list[EventMention] = []
+
+    # ---- windows -------------------------------------------------------------------------
+    def _quote_at(self, position: int) -> QuoteSpan | None:
+        return next((q for q in self.quote_spans if q.start <= position < q.end), None)
+
+    def _bounds(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        quote = self._quote_at(position)
+        if quote:
+            return max(sentence.start, quote.start), min(sentence.end, quote.end)
+        return sentence.start, sentence.end
+
+    def _clause(self, position: int, end: int, low: int, high: int) -> tuple[int, int]:
+        start = low
+        for m in CLAUSE.finditer(self.text, low, position):
+            start = m.end()
+        stop = high
+        for m in CLAUSE.finditer(self.text, end, high):
+            stop = m.start()
+            break
+        return start, stop
+
+    def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:
+        stop = clause_end
+        # "his counterpart, Sergey Lavrov": an appositive name after the comma still belongs to the object.
+        follower = next((p for p in self.people if clause_end < p.start <= clause_end + 40), None)
+        if follower and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start]):
+            stop = min(high, follower.end)
+        for pattern in (STOP_WORDS, self.trigger_pattern):
+            m = pattern.search(self.text, trigger_end, stop)
+            if m:
+                stop = m.start()
+        return stop
+
+    def _people_in(self, start: int, end: int) -> list[Mention]:
+        return [p for p in self.people if start <= p.start and p.end <= end]
+
+    def _objects(self, trigger_end: int, object_end: int) -> list[Mention]:
+        """People the trigger takes as objects: 'met with X and Y', 'call with X', 'receive X'."""
+        objects: list[Mention] = []
+        cursor = trigger_end
+        for person in self._people_in(trigger_end, object_end):
+            gap = self.text[cursor : person.start]
+            tokens = GAP_TOKEN.findall(gap)
+            if not all(t[0].isupper() or t == "," or t.lower() in OBJECT_GAP_WORDS or t.lower().endswith(("'s", "’s")) for t in tokens):
+                break
+            objects.append(person)
+            cursor = person.end
+        return objects
+
+    # ---- one trigger ---------------------------------------------------------------------
+    def _subjects(self, clause_start: int, trigger: re.Match[str]) -> list[tuple[str, str]]:
+        before = self._people_in(clause_start, trigger.start())
+        pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
+        if pronoun and (not before or before[-1].end < pronoun.start()):
+            speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
+            return [(speaker.speaker_id, speaker.name)] if speaker else []
+        if not before or re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()]):
+            return []
+        chosen = [before[-1]]
+        for mention in reversed(before[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[mention.end : chosen[-1].start]):
+                chosen.append(mention)
+            else:
+                break
+        return [(m.entity_id, m.name) for m in reversed(chosen)]
+
+    def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
+        near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
+        if near_before and re.fullmatch(r"['’]?s?\s*", self.text[near_before[-1].end : trigger.start()]):
+            return near_before[-1]  # "Moscow trip"
+        for place in self.places:
+            if trigger.end() <= place.start < object_end:
+                gap = self.text[trigger.end() : place.start]
+                if LOCATION_BEFORE.search(gap) or not gap.strip():
+                    return place
+        opening = re.match(r"\s*(?:In|At)\s+", self.text[sentence.start : sentence.end])
+        if opening:
+            return next((p for p in self.places if p.start == sentence.start + opening.end()), None)
+        return None
+
+    def _date(self, ctx: _SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool) -> tuple[ResolvedDate, str | None]:
+        usable = [d for d in ctx.dates if self._date_usable(d, trigger, ctx.sentence)]
+        if not usable:
+            return UNKNOWN, None
+        in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
+        after = [d for d in in_clause if d.start >= trigger.end()]
+        pool = after or in_clause or usable
+        chosen = min(pool, key=lambda d: abs(d.start - trigger.start()))
+        resolved = resolve(chosen, self.published, future)
+        text = chosen.text
+        following = [d for d in usable if d.start > chosen.end]
+        if following and re.fullmatch(r"\s*(?:and|to|through|until|-|–)\s*(?:the\s+)?", self.text[chosen.end : following[0].start]):
+            resolved = merge_adjacent(resolved, resolve(following[0], self.published, future))
+            text = self.text[chosen.start : following[0].end]
+        days = duration_days(self.text[clause[0] : clause[1]])
+        if days and resolved.precision == "day" and resolved.start:
+            from datetime import timedelta
+
+            resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=days - 1), "range")
+        if chosen.kind == "relative" and chosen.group("rel").lower() == "the same":
+            previous = next((e for e in reversed(self.events) if e.when.known), None)
+            if previous:
+                resolved = previous.when
+        return resolved, text
+
+    def _date_usable(self, expr: DateExpression, trigger: re.Match[str], sentence: Sentence) -> bool:
+        if REPORTING_BEFORE_DATE.search(self.text[max(sentence.start, expr.start - 30) : expr.start]):
+            return False  # "said on Wednesday" dates the statement, not the event
+        comma = self.text.find(",", sentence.start, sentence.end)
+        fronted = comma != -1 and expr.end <= comma and expr.start - sentence.start < 25
+        low, high = (trigger.end(), expr.start) if expr.start >= trigger.end() else (expr.end, trigger.start())
+        if not fronted and self.trigger_pattern.search(self.text, low, high):
+            return False  # the date belongs to another event between them
+        relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
+        return not (relative and expr.start > relative.start())
+
+    def _trigger_events(self, ctx: _SentenceContext, trigger: re.Match[str]) -> list[EventMention]:
+        """Events of one trigger: 'X met A and B' is two bilateral meetings, X-A and X-B."""
+        event = self._trigger_event(ctx, trigger)
+        if event is None:
+            return []
+        if not event.pairs:
+            return [event]
+        split = []
+        for subject, obj in event.pairs:
+            names = {subject: event.participant_names[subject], obj: event.participant_names[obj]}
+            split.append(replace(event, participants=list(names), participant_names=names, sentence_ids=list(event.sentence_ids), pairs=[]))
+        return split
+
+    def _trigger_event(self, ctx: _SentenceContext, trigger: re.Match[str]) -> EventMention | None:
+        word = trigger.group(0).lower()
+        kind = self.reference.event_cues[word]
+        low, high = self._bounds(ctx.sentence, trigger.start())
+        clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
+        if word in CALL_VERBS and not (
+            CALL_VERB_CONTEXT.match(self.text[trigger.end() : high]) or GROUP_BEFORE.search(self.text[low : trigger.start()])
+        ):
+            return None
+        if self.habitual_pattern.search(self.text[clause_start:clause_end]):
+            return None
+        object_end = self._object_end(trigger.end(), clause_end, high)
+        participants = dict(self._subjects(clause_start, trigger))
+        objects = self._objects(trigger.end(), object_end)
+        participants.update({p.entity_id: p.name for p in objects})
+        for invitation in INVITATION.finditer(self.text, low, high):
+            host = next((p for p in self.people if invitation.end() <= p.start <= invitation.end() + 60), None)
+            if host and kind == "visit":
+                participants[host.entity_id] = host.name
+        near = self.text[max(clause_start, trigger.start() - 20) : min(object_end, trigger.end() + 20)]
+        if GROUP_REFERENCE.search(near):
+            previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
+            if previous:
+                participants.update(previous.participant_names)
+        future = bool(self.future_pattern.search(self.text[clause_start:clause_end])) and word not in PAST_TRIGGERS
+        if not future and word not in PAST_TRIGGERS and not re.search(r"(?:ed|ing)$", word):
+            outside_quotes = [
+                m for m in self.future_pattern.finditer(self.text, low, trigger.start())
+                if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
+            ]
+            future = bool(outside_quotes or self.attr.cues("announcement", low, high))
+        when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
+        if when.known and self.published:
+            future = when.start > self.published if not future else (when.end or when.start) >= self.published
+        location = self._location(clause_start, trigger, object_end, ctx.sentence)
+        if location is None and word in HOST_TRIGGERS:
+            location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
+        quote = self._quote_at(trigger.start())
+        subjects = [pid for pid in participants if pid not in {o.entity_id for o in objects}]
+        event = EventMention(
+            kind=kind,
+            status="planned" if future else "happened",
+            trigger=trigger.group(0),
+            start=trigger.start(),
+            end=trigger.end(),
+            sentence_ids=[ctx.sentence.index],
+            participants=list(participants),
+            participant_names=participants,
+            location_id=location.entity_id if location else None,
+            location_name=location.name if location else None,
+            when=when,
+            date_text=date_text,
+            confidence=0.8 if when.known else 0.6,
+            in_quote=quote is not None,
+            quote_speaker=self._quote_speaker(quote),
+        )
+        if kind == "meeting" and len(subjects) == 1 and len({o.entity_id for o in objects} - set(subjects)) >= 2:
+            event.pairs = [(subjects[0], o.entity_id) for o in objects if o.entity_id != subjects[0]]
+        return event
+
+    def _quote_speaker(self, span: QuoteSpan | None) -> Speaker | None:
+        if span is None:
+            return None
+        return next((q.speaker for q in self.quotes if q.start == span.start), None)
+
+    # ---- merging -------------------------------------------------------------------------
+    @staticmethod
+    def _absorb(base: EventMention, other: EventMention) -> None:
+        for pid, name in other.participant_names.items():
+            if pid not in base.participant_names:
+                base.participant_names[pid] = name
+                base.participants.append(pid)
+        rank = DATE_PREFERENCE[base.kind]
+        if rank[other.when.precision] < rank[base.when.precision]:
+            base.when, base.date_text = other.when, other.date_text
+        base.location_id = base.location_id or other.location_id
+        base.location_name = base.location_name or other.location_name
+        base.sentence_ids = sorted(set(base.sentence_ids + other.sentence_ids))
+        base.confidence = max(base.confidence, other.confidence)
+        base.quote_speaker = base.quote_speaker or other.quote_speaker
+
+    def _merge_sentence(self, found: list[EventMention]) -> list[EventMention]:
+        merged: list[EventMention] = []
+        for event in found:
+            mine = set(event.participants)
+            target = next((m for m in merged if mine and (mine <= set(m.participants) or set(m.participants) <= mine)), None)
+            if target:
+                self._absorb(target, event)
+            else:
+                merged.append(event)
+        return [e for e in merged if len(e.participants) >= MIN_PARTICIPANTS[e.kind]]
+
+    def _merge_article(self, event: EventMention) -> int:
+        for index, existing in enumerate(self.events):
+            mine, theirs = set(event.participants), set(existing.participants)
+            if (
+                existing.kind == event.kind
+                and existing.status == event.status
+                and (mine <= theirs or theirs <= mine)
+                and existing.overlaps_in_time(event)
+            ):
+                self._absorb(existing, event)
+                return index
+        self.events.append(event)
+        return len(self.events) - 1
+
+    # ---- announcements -------------------------------------------------------------------
+    def _announcements(self, sentence: Sentence, indexes: list[int]) -> list[Announcement]:
+        found: list[Announcement] = []
+        planned = [i for i in indexes if self.events[i].status == "planned"]
+        for index in planned:
+            speaker = self.events[index].quote_speaker
+            if speaker and self.events[index].in_quote:
+                found.append(Announcement(speaker, index, self.published, "quote", sentence.start, sentence.end, sentence.index, 0.7))
+        cues = [(m, "announcement") for m in self.attr.cues("announcement", sentence.start, sentence.end)]
+        cues += [(m, "speech") for m in self.attr.cues("speech", sentence.start, sentence.end)]
+        cues += [(m, "according_to") for m in self.attr.cues("according_to", sentence.start, sentence.end)]
+        for cue, kind in cues:
+            targets = planned
+            if kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
+                earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
+                targets = earlier[-1:] or planned
+            if not targets:
+                continue
+            if kind == "according_to":
+                announcer = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
+            else:
+                announcer = self.attr.best(self.attr.clause_start(cue.start(), sentence.start), cue.start())
+            if announcer is None or self.attr.is_media(announcer):
+                continue
+            if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":
+                continue  # "Beijing said ..." is too loose to count as an announcement
+            on = self._announcement_date(cue, sentence)
+            for index in targets:
+                found.append(Announcement(announcer, index, on, cue.group(0), cue.start(), cue.end(), sentence.index, 0.6))
+        return found
+
+    def _announcement_date(self, cue: re.Match[str], sentence: Sentence) -> date | None:
+        window_start = max(sentence.start, cue.start() - 25)
+        window_end = min(sentence.end, cue.end() + 30)
+        for expr in find_dates(self.text[window_start:window_end], window_start):
+            if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso"):
+                resolved = resolve(expr, self.published, future=False)
+                if resolved.known:
+                    return resolved.start
+        return self.published
+
+    # ---- driver --------------------------------------------------------------------------
+    def extract(self) -> tuple[list[EventMention], list[Announcement]]:
+        """Events merged within the article, and announcements pointing at them by index."""
+        announcements: list[Announcement] = []
+        for sentence in self.sentences:
+            ctx = _SentenceContext(sentence, find_dates(self.text[sentence.start : sentence.end], sentence.start))
+            found = [
+                e for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end) for e in self._trigger_events(ctx, m)
+            ]
+            indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
+            announcements += self._announcements(sentence, sorted(set(indexes)))
+        unique: dict[tuple[str, int], Announcement] = {}
+        for item in announcements:
+            unique.setdefault((item.announcer.speaker_id, item.event_index), item)
+        return self.events, list(unique.values())

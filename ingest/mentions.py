@@ -1,0 +1,283 @@
+"""Find people, organisations and places in cleaned text, resolved against ``seeds/``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from ingest.reference import ReferenceData
+from ingest.text import Sentence, sentence_at, slug
+
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
+TITLE_WORDS = (
+    "spokesman|spokeswoman|spokesperson|minister|president|envoy|ambassador|secretary|chancellor|premier|"
+    "colonel|general|adviser|advisor|aide|official|chief|director|senator|governor|mayor|commander|diplomat|"
+    "analyst|professor|expert|researcher|fellow|lawmaker|deputy|leader|chairman|chairwoman|head|"
+    "representative|king|prince|emir|sheikh|negotiator|counterpart|journalist|scholar"
+)
+_TITLED_NAME = re.compile(rf"\b(?i:{TITLE_WORDS})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})")
+_APPOSITIVE_NAME = re.compile(
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{TITLE_WORDS})\b"
+)
+NOT_NAME_WORDS = {
+    "The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "With", "By", "From", "As", "He", "She",
+    "His", "Her", "It", "They", "This", "That", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Foreign", "Minister", "Ministry", "President", "Prime", "Secretary", "General",
+    "Security", "Council", "Office", "Affairs", "Defense", "Defence", "State", "National", "Special", "Deputy",
+    "Vice", "Chief", "Spokesman", "Spokeswoman", "Spokesperson", "Former", "Senior", "Top", "Kremlin", "Party",
+    "Committee", "Commission", "Department", "Union", "Nations", "Republic", "Federation", "Army", "Navy",
+    "Who", "Which", "While", "After", "Before", "During", "Meanwhile", "Later", "Earlier", "Last", "Next",
+}
+PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity occurrence in the cleaned article text."""
+
+    entity_type: str  # person | organisation | place
+    entity_id: str
+    name: str  # canonical name
+    surface: str
+    start: int
+    end: int
+    sentence_id: int
+    resolution: str  # name | alias | surname | titled | appositive | role
+    confidence: float
+
+
+def _alias_pattern(aliases: list[str], ignore_case: bool) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    variants = set()
+    for alias in aliases:
+        variants.add(alias)
+        variants.add(alias.replace("'", "’"))
+    body = "|".join(re.escape(a) for a in sorted(variants, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    people: re.Pattern[str]
+    org_exact: re.Pattern[str] | None
+    org_folded: re.Pattern[str] | None
+    places: re.Pattern[str]
+    org_lookup: dict[str, str]
+    place_lookup: dict[str, str]
+    role_phrases: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(reference: ReferenceData) -> _Patterns:
+    full_aliases = [a for a, owners in reference.person_aliases.items() if any(k != "surname" for _, k in owners)]
+    surnames = list(reference.surname_owners)
+    org_aliases = list(reference.organisation_aliases)
+    multiword = [a for a in org_aliases if " " in a]
+    single = [a for a in org_aliases if " " not in a]
+    phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
+    phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
+    return _Patterns(
+        people=_alias_pattern(full_aliases + surnames, ignore_case=False),
+        org_exact=_alias_pattern(single, ignore_case=False),
+        org_folded=_alias_pattern(multiword, ignore_case=True),
+        places=_alias_pattern(list(reference.place_aliases), ignore_case=False),
+        org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
+        place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
+        role_phrases=re.compile(rf"\b(?P<phrase>{phrase_body})\b"),
+    )
+
+
+def _norm(surface: str) -> str:
+    return surface.replace("’", "'")
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+class ArticleMentions:
+    """Extract and resolve mentions for one article; keeps the article-level name memory."""
+
+    def __init__(self, text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData):
+        self.text = text
+        self.sentences = sentences
+        self.published = published
+        self.reference = reference
+        self.patterns = _patterns(reference)
+        self.mentions: list[Mention] = []
+
+    def _sentence_id(self, position: int) -> int:
+        sentence = sentence_at(self.sentences, position)
+        return sentence.index if sentence else -1
+
+    def _add(self, entity_type: str, entity_id: str, name: str, start: int, end: int, resolution: str, conf: float) -> None:
+        self.mentions.append(
+            Mention(entity_type, entity_id, name, self.text[start:end], start, end, self._sentence_id(start), resolution, conf)
+        )
+
+    def extract(self) -> list[Mention]:
+        """Run every mention rule; returns mentions sorted by position, non-overlapping."""
+        candidates = self._dictionary_candidates()
+        taken: list[tuple[int, int]] = []
+        surname_hits: list[tuple[int, int, str]] = []
+        for start, end, kind, key in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
+            if _overlaps((start, end), taken):
+                continue
+            if kind == "surname":
+                surname_hits.append((start, end, key))
+                taken.append((start, end))
+                continue
+            taken.append((start, end))
+            self._add_dictionary(kind, key, start, end)
+        discovered = self._discover_people(taken)
+        self._resolve_surnames(surname_hits, discovered, taken)
+        self._role_references(taken)
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    def _dictionary_candidates(self) -> list[tuple[int, int, str, str]]:
+        p = self.patterns
+        found: list[tuple[int, int, str, str]] = []
+        for m in p.people.finditer(self.text):
+            aliases = self.reference.person_aliases
+            owners = aliases.get(m.group(0)) or aliases.get(_norm(m.group(0)), [])
+            full = [pid for pid, kind in owners if kind != "surname"]
+            if full:
+                found.append((m.start(), m.end(), "person", full[0]))
+            else:
+                found.append((m.start(), m.end(), "surname", m.group(0)))
+        for pattern in (p.org_exact, p.org_folded):
+            for m in pattern.finditer(self.text) if pattern else []:
+                found.append((m.start(), m.end(), "organisation", p.org_lookup[_norm(m.group(0)).lower()]))
+        for m in p.places.finditer(self.text):
+            found.append((m.start(), m.end(), "place", p.place_lookup[_norm(m.group(0))]))
+        return found
+
+    def _add_dictionary(self, kind: str, key: str, start: int, end: int) -> None:
+        ref = self.reference
+        if kind == "person":
+            name = ref.people[key]["canonical_name"]
+            resolution = "name" if self.text[start:end] == name else "alias"
+            self._add("person", key, name, start, end, resolution, 1.0)
+        elif kind == "organisation":
+            self._add("organisation", key, ref.organisations[key]["canonical_name"], start, end, "alias", 0.95)
+        else:
+            self._add("place", key, ref.places[key]["place_name"], start, end, "alias", 0.95)
+
+    def _valid_name(self, name: str) -> bool:
+        tokens = name.split()
+        if any(t in NOT_NAME_WORDS for t in tokens):
+            return False
+        if any(t in self.reference.place_aliases or t in self.reference.demonyms for t in tokens):
+            return False
+        return _norm(name).lower() not in self.patterns.org_lookup
+
+    def _discover_people(self, taken: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
+        """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
+        short_forms: dict[str, tuple[str, str]] = {}
+        for pattern, resolution in ((_TITLED_NAME, "titled"), (_APPOSITIVE_NAME, "appositive")):
+            for m in pattern.finditer(self.text):
+                name = m.group("name")
+                start, end = m.start("name"), m.end("name")
+                tokens = name.split()
+                while tokens and not self._valid_name(tokens[-1]):
+                    tokens.pop()
+                if len(tokens) < 2 or not self._valid_name(" ".join(tokens)):
+                    continue
+                name = " ".join(tokens)
+                end = start + len(name)
+                if _overlaps((start, end), taken):
+                    continue
+                person_id = "prov_" + slug(name)
+                taken.append((start, end))
+                self._add("person", person_id, name, start, end, resolution, 0.8)
+                for token in (tokens[0], tokens[-1]):
+                    short_forms.setdefault(token, (person_id, name))
+        # Repeat full mentions of discovered people elsewhere in the article.
+        for person_id, name in {v for v in short_forms.values()}:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
+                if not _overlaps((m.start(), m.end()), taken):
+                    taken.append((m.start(), m.end()))
+                    self._add("person", person_id, name, m.start(), m.end(), "name", 0.8)
+        for token, (person_id, name) in short_forms.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", self.text):
+                if not _overlaps((m.start(), m.end()), taken):
+                    taken.append((m.start(), m.end()))
+                    self._add("person", person_id, name, m.start(), m.end(), "surname", 0.7)
+        return short_forms
+
+    def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: list) -> None:
+        full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
+        for start, end, surname in hits:
+            owners = self.reference.surname_owners.get(surname, set())
+            present = [(pos, pid) for pos, pid in full if pid in owners]
+            if present:
+                before = [item for item in present if item[0] < start]
+                person_id = (before[-1] if before else present[0])[1]
+                conf = 0.9
+            elif len(owners) == 1 and len(surname) >= 5:
+                person_id = next(iter(owners))
+                conf = 0.7
+            elif surname in discovered:
+                person_id = discovered[surname][0]
+                conf = 0.7
+            else:
+                continue
+            name = self.reference.people[person_id]["canonical_name"] if person_id in self.reference.people else surname
+            self._add("person", person_id, name, start, end, "surname", conf)
+
+    def _country_before(self, start: int) -> str | None:
+        window = self.text[max(0, start - 40) : start]
+        m = re.search(r"(?:^|[^\w.])((?:[A-Z][\w.]*\x20)?[A-Z][\w.]*)(?:['’]s)?\x20+$", window)
+        if not m:
+            return None
+        words = m.group(1).split(" ")
+        for word in (" ".join(words), words[-1]):
+            if word in self.reference.demonyms:
+                return self.reference.demonyms[word]
+            place = self.reference.places.get(self.patterns.place_lookup.get(word, ""), {})
+            if place.get("place_type") == "country":
+                return place["country"]
+        return None
+
+    def _role_references(self, taken: list[tuple[int, int]]) -> None:
+        """'France's top diplomat', 'the Kremlin spokesman': resolved through dated person_roles."""
+        for m in self.patterns.role_phrases.finditer(self.text):
+            start, end = m.start(), m.end()
+            if _overlaps((start, end), taken):
+                continue
+            after = self.text[end : end + 3].lstrip()
+            if after[:1].isupper() or self.text[end : end + 1] == "s":
+                continue  # a name follows (the name is the mention) or a plural
+            before = self.text[max(0, start - 30) : start].lower()
+            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+)?$", before):
+                continue
+            words = m.group("phrase").split()
+            inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)
+            phrase = " ".join(w.lower() for w in words if w not in self.reference.demonyms)
+            rows = sorted((r for r in self.reference.role_phrases if r[0] == phrase), key=lambda r: r[2])
+            if not rows:
+                continue
+            country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
+            if not country:
+                continue
+            holders = self.reference.holders([r[1] for r in rows], country, self.published)
+            if len(holders) != 1:
+                continue
+            person_id = holders[0]
+            taken.append((start, end))
+            self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+
+
+def extract_mentions(text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData) -> list[Mention]:
+    """All entity mentions of an article, sorted by position."""
+    return ArticleMentions(text, sentences, published, reference).extract()
+
+
+def with_sentence(mention: Mention, sentence_id: int) -> Mention:
+    """Copy of ``mention`` with another sentence id."""
+    return replace(mention, sentence_id=sentence_id)

@@ -1,0 +1,203 @@
+"""The ingest run: discover -> read -> clean -> infer metadata -> extract (in parallel) -> load."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import duckdb
+from tqdm import tqdm
+
+from ingest import __version__
+from ingest.cleaning import clean_text
+from ingest.extract import ArticleRows, extract_article
+from ingest.load import ensure_schema, existing_article_ids, load_batch
+from ingest.metadata import infer_outlet, infer_published_date, normalise_date
+from ingest.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
+from ingest.reference import ReferenceData, load_reference
+from ingest.schema import (
+    ANNOUNCEMENTS, ARTICLES, EVENT_MENTIONS, EVENT_PARTICIPANTS, INGEST_RUNS, MENTIONS, QUARANTINE, QUOTES, frame,
+)
+from ingest.text import slug
+
+BATCH_SIZE = 2000
+PARALLEL_THRESHOLD = 64
+
+
+@dataclass
+class IngestReport:
+    """Counts of one ingest run."""
+
+    run_id: str
+    n_inputs: int = 0
+    n_loaded: int = 0
+    n_duplicates: int = 0
+    n_superseded: int = 0
+    n_quarantined: int = 0
+    quarantined: list[Rejected] = field(default_factory=list)
+
+    @property
+    def nothing_readable(self) -> bool:
+        """True when inputs existed but not one article could be read."""
+        return self.n_loaded + self.n_duplicates == 0
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _outlet_id(name: str, reference: ReferenceData) -> str:
+    for outlet in reference.outlets:
+        if outlet["outlet_name"].lower() == name.lower():
+            return outlet["outlet_id"]
+    return slug(name)
+
+
+def prepare_article(
+    doc: SourceDocument, manifest: ManifestEntry | None, reference: ReferenceData, run_id: str
+) -> dict:
+    """The ``raw.articles`` row for a document: cleaned text, outlet and date with their sources."""
+    cleaned = clean_text(doc.raw_text, reference)
+    url = (manifest.url if manifest else None) or doc.url
+    outlet_name, outlet_source, outlet_note = None, "none", ""
+    if manifest and manifest.outlet:
+        outlet_name, outlet_source = manifest.outlet, "manifest"
+    elif doc.outlet:
+        outlet_name, outlet_source = doc.outlet, "record"
+    else:
+        inferred = infer_outlet(url, doc.raw_text, reference)
+        outlet_name, outlet_source, outlet_note = inferred.value, inferred.source, inferred.note
+    published, date_source, date_note = None, "none", ""
+    if manifest and normalise_date(manifest.published_date):
+        published, date_source = normalise_date(manifest.published_date), "manifest"
+    elif normalise_date(doc.published_at):
+        published, date_source = normalise_date(doc.published_at), "record"
+    else:
+        inferred = infer_published_date(url, doc.raw_text)
+        published, date_source, date_note = inferred.value, inferred.source, inferred.note
+    article_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:20]
+    return {
+        "article_id": article_id, "source_key": doc.source_key, "source_path": doc.source_path,
+        "source_format": doc.source_format, "encoding": doc.encoding, "url": url,
+        "outlet_id": _outlet_id(outlet_name, reference) if outlet_name else None, "outlet_name": outlet_name,
+        "outlet_source": outlet_source, "outlet_note": outlet_note,
+        "published_date": date.fromisoformat(published) if published else None, "date_source": date_source,
+        "date_note": date_note, "title": (manifest.title if manifest else None) or doc.title,
+        "raw_text": doc.raw_text, "clean_text": cleaned.text, "n_chars": len(cleaned.text),
+        "removed_boilerplate": list(cleaned.removed_lines), "run_id": run_id, "ingested_at": _now(),
+        "is_current": True, "superseded_by": None,
+    }
+
+
+def _extract_job(job: tuple[str, str, date | None]) -> ArticleRows:
+    article_id, text, published = job
+    return extract_article(article_id, text, published)
+
+
+def extract_many(jobs: list[tuple[str, str, date | None]], workers: int | None = None) -> Iterator[ArticleRows]:
+    """Extract articles, across processes when the batch is large enough to pay for it."""
+    workers = workers or os.cpu_count() or 1
+    if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            yield from pool.map(_extract_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+    else:
+        for job in jobs:
+            yield _extract_job(job)
+
+
+def _quarantine_row(item: Rejected, run_id: str) -> dict:
+    return {
+        "source_key": item.source_key, "source_path": item.source_path, "reason": item.reason, "detail": item.detail,
+        "content_sha256": item.content_sha256 or "", "run_id": run_id, "quarantined_at": _now(),
+    }
+
+
+def _documents(files: list[Path], progress: bool) -> Iterator[SourceDocument | Rejected]:
+    for path in tqdm(files, desc="reading", unit="file", disable=not progress, leave=False):
+        yield from read_file(path)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    warehouse: Path,
+    manifest_path: Path | None = None,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: bool = False,
+) -> IngestReport:
+    """Ingest files, directories or globs into ``warehouse``; each batch is one transaction."""
+    reference = load_reference()
+    report = IngestReport(run_id=datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
+    started = _now()
+    manifest = read_manifest(manifest_path) if manifest_path else {}
+    files, rejected = discover(paths)
+    report.n_inputs = len(files)
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(warehouse))
+    try:
+        ensure_schema(con)
+        quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
+        report.quarantined.extend(rejected)
+        for batch in _batches(_documents(files, progress), batch_size):
+            articles: dict[str, dict] = {}
+            for item in batch:
+                if isinstance(item, Rejected):
+                    report.quarantined.append(item)
+                    quarantine_rows.append(_quarantine_row(item, report.run_id))
+                    continue
+                row = prepare_article(item, manifest.get(Path(item.source_path).name), reference, report.run_id)
+                if not row["clean_text"].strip():
+                    rejected_item = Rejected(item.source_key, item.source_path, "no_article_text", "only boilerplate")
+                    report.quarantined.append(rejected_item)
+                    quarantine_rows.append(_quarantine_row(rejected_item, report.run_id))
+                elif row["article_id"] in articles:
+                    report.n_duplicates += 1
+                else:
+                    articles[row["article_id"]] = row
+            known = existing_article_ids(con, list(articles))
+            report.n_duplicates += len(known)
+            new = [row for aid, row in articles.items() if aid not in known]
+            jobs = [(r["article_id"], r["clean_text"], r["published_date"]) for r in new]
+            collected = ArticleRows()
+            for rows in tqdm(extract_many(jobs, workers), total=len(jobs), desc="extracting", unit="article", disable=not progress, leave=False):
+                for name in ("mentions", "quotes", "events", "participants", "announcements"):
+                    getattr(collected, name).extend(getattr(rows, name))
+            frames = {
+                ARTICLES.name: frame(ARTICLES, new),
+                MENTIONS.name: frame(MENTIONS, collected.mentions),
+                QUOTES.name: frame(QUOTES, collected.quotes),
+                EVENT_MENTIONS.name: frame(EVENT_MENTIONS, collected.events),
+                EVENT_PARTICIPANTS.name: frame(EVENT_PARTICIPANTS, collected.participants),
+                ANNOUNCEMENTS.name: frame(ANNOUNCEMENTS, collected.announcements),
+                QUARANTINE.name: frame(QUARANTINE, quarantine_rows),
+            }
+            report.n_superseded += load_batch(con, frames)
+            report.n_loaded += len(new)
+            quarantine_rows = []
+        report.n_quarantined = len(report.quarantined)
+        run_row = {
+            "run_id": report.run_id, "started_at": started, "finished_at": _now(), "n_inputs": report.n_inputs,
+            "n_loaded": report.n_loaded, "n_duplicates": report.n_duplicates, "n_superseded": report.n_superseded,
+            "n_quarantined": report.n_quarantined, "parley_version": __version__,
+        }
+        load_batch(con, {INGEST_RUNS.name: frame(INGEST_RUNS, [run_row]), QUARANTINE.name: frame(QUARANTINE, quarantine_rows)})
+    finally:
+        con.close()
+    return report

@@ -1,0 +1,189 @@
+"""Direct quotes and who said them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.attribution import Attributor, Speaker
+from ingest.text import Sentence, sentence_at
+
+_DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
+_SINGLE_TOKENS = re.compile(r"[‘’']")
+OPENERS = {"“", "„", "«"}
+CLOSERS = {"”", "»"}
+SYMMETRIC = {'"', "''"}
+MAX_SINGLE_QUOTE_WORDS = 12
+SCARE_QUOTE_MAX_WORDS = 4
+AFTER_CUE_REACH = 80
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Offsets of the quoted words (without the marks) and of the marks themselves."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote with its speaker (None when the article attributes it to nobody)."""
+
+    text: str
+    start: int
+    end: int
+    sentence_id: int
+    speaker: Speaker | None
+    cue: str | None
+    rule: str
+    confidence: float
+
+
+def _trimmed(text: str, start: int, end: int, outer_start: int, outer_end: int) -> QuoteSpan | None:
+    inner = text[start:end]
+    lead = len(inner) - len(inner.lstrip())
+    trail = len(inner) - len(inner.rstrip())
+    start, end = start + lead, end - trail
+    if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
+        return None
+    return QuoteSpan(start, end, outer_start, outer_end)
+
+
+def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: tuple[int, int] | None = None  # (mark start, mark end)
+    for m in _DOUBLE_TOKENS.finditer(line):
+        token = m.group(0)
+        if open_at is None:
+            if token in OPENERS or token in SYMMETRIC:
+                open_at = (m.start(), m.end())
+        elif token in CLOSERS or token in SYMMETRIC:
+            span = _trimmed(text, offset + open_at[1], offset + m.start(), offset + open_at[0], offset + m.end())
+            spans += [span] if span else []
+            open_at = None
+        elif token in OPENERS:
+            open_at = (m.start(), m.end())
+    if open_at is not None:  # quote running on into the next paragraph
+        span = _trimmed(text, offset + open_at[1], offset + len(line), offset + open_at[0], offset + len(line))
+        spans += [span] if span else []
+    return spans
+
+
+def _single_spans(text: str, offset: int, line: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for m in _SINGLE_TOKENS.finditer(line):
+        pos = m.start()
+        absolute = offset + pos
+        if any(s.outer_start <= absolute < s.outer_end for s in taken) or line[pos : pos + 2] == "''" or line[pos - 1 : pos + 1] == "''":
+            continue
+        before = line[pos - 1] if pos else " "
+        after = line[pos + 1] if pos + 1 < len(line) else " "
+        if open_at is None:
+            if m.group(0) in "‘'" and (before.isspace() or before in "(—[") and after.isalpha():
+                open_at = pos
+        elif m.group(0) in "’'" and not before.isspace() and not after.isalnum():
+            inner = line[open_at + 1 : pos]
+            if len(inner.split()) <= MAX_SINGLE_QUOTE_WORDS:
+                span = _trimmed(text, offset + open_at + 1, absolute, offset + open_at, absolute + 1)
+                spans += [span] if span else []
+            open_at = None
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quotation in ``text``: curly, straight, doubled-apostrophe and single quotes."""
+    spans: list[QuoteSpan] = []
+    offset = 0
+    for line in text.split("\n"):
+        double = _double_spans(text, offset, line)
+        spans += double + _single_spans(text, offset, line, double)
+        offset += len(line) + 1
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _is_title(words: list[str]) -> bool:
+    """'Third Reich', 'The Art of War': names of things, not speech."""
+    content = [w for w in words if w.lower() not in {"of", "the", "and", "a", "in", "on", "for"}]
+    return bool(content) and len(words) <= 5 and all(w[:1].isupper() for w in content)
+
+
+class QuoteExtractor:
+    """Attach speakers to the quotations of one article."""
+
+    def __init__(self, text: str, sentences: list[Sentence], spans: list[QuoteSpan], attributor: Attributor):
+        self.text = text
+        self.sentences = sentences
+        self.spans = spans
+        self.attr = attributor
+        self.attributions: dict[int, tuple[Speaker | None, str | None, str, float]] = {}
+
+    def extract(self) -> list[Quote]:
+        """Quotes with speakers; headlines, titles and unattributed scare quotes are dropped."""
+        quotes: list[Quote] = []
+        for index, span in enumerate(self.spans):
+            sentence = sentence_at(self.sentences, span.outer_start) or sentence_at(self.sentences, span.start)
+            if sentence is None or sentence.headline:
+                continue
+            words = self.text[span.start : span.end].split()
+            if _is_title(words):
+                continue
+            speaker, cue, rule, confidence = self._attribute(index, span, sentence)
+            self.attributions[index] = (speaker, cue, rule, confidence)
+            if speaker is None and rule in ("none", "unresolved") and len(words) <= SCARE_QUOTE_MAX_WORDS:
+                continue
+            quotes.append(
+                Quote(self.text[span.start : span.end], span.start, span.end, sentence.index, speaker, cue, rule, confidence)
+            )
+        return quotes
+
+    def _neighbours(self, index: int, sentence: Sentence) -> tuple[int, int]:
+        previous = self.spans[index - 1].outer_end if index > 0 else sentence.start
+        following = self.spans[index + 1].outer_start if index + 1 < len(self.spans) else sentence.end
+        return max(previous, sentence.start), min(following, sentence.end)
+
+    def _attribute(self, index: int, span: QuoteSpan, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float]:
+        attr = self.attr
+        before_floor, after_ceiling = self._neighbours(index, sentence)
+        after_end = min(after_ceiling, span.outer_end + AFTER_CUE_REACH)
+        media_fallback: tuple[Speaker, str] | None = None
+        after_cues = attr.cues("speech", span.outer_end, after_end)
+        if after_cues:
+            cue = after_cues[0]
+            speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
+            if speaker and not attr.is_media(speaker):
+                return speaker, cue.group(0), "speech_verb_after", 0.95 if not speaker.via_pronoun else 0.85
+            if speaker:
+                media_fallback = (speaker, cue.group(0))
+        before = [(m, kind) for kind in ("speech", "other_attribution", "according_to") for m in attr.cues(kind, before_floor, span.outer_start)]
+        if before:
+            cue, kind = max(before, key=lambda item: item[0].start())
+            if kind == "other_attribution":
+                return None, cue.group(0), "attributed_to_others", 0.6
+            if kind == "according_to":
+                speaker = attr.best(cue.end(), attr.clause_end(cue.end(), span.outer_start))
+            else:
+                previous = self._previous(index, sentence)
+                speaker = attr.subject_of(cue.start(), before_floor) or (previous[0] if previous else None)
+            if speaker:
+                return speaker, cue.group(0), f"{kind}_before", 0.85 if not speaker.via_pronoun else 0.75
+        elif (previous := self._previous(index, sentence)) and previous[2] != "none":
+            return previous[0], previous[1], "continues_previous", previous[3] * 0.9
+        for cue in attr.cues("according_to", sentence.start, sentence.end):
+            speaker = attr.best(cue.end(), attr.clause_end(cue.end(), sentence.end), allow_media=False)
+            if speaker:
+                return speaker, cue.group(0), "according_to", 0.7
+        if media_fallback:
+            return media_fallback[0], media_fallback[1], "media_report", 0.5
+        if before or after_cues:
+            return None, None, "unresolved", 0.4
+        return None, None, "none", 0.3
+
+    def _previous(self, index: int, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
+        """Attribution of the previous quote when it is in the same sentence (chained partial quotes)."""
+        if index == 0 or self.spans[index - 1].outer_start < sentence.start:
+            return None
+        return self.attributions.get(index - 1)

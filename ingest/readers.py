@@ -1,0 +1,189 @@
+"""Find input files and read them into source documents (or quarantine records)."""
+
+from __future__ import annotations
+
+import csv
+import glob
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+from ingest.config import MAX_FILE_BYTES
+from ingest.decoding import DecodeError, decode_bytes
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+RECORD_SUFFIXES = {".jsonl", ".json"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """One article as read from disk, before cleaning."""
+
+    source_key: str  # stable identity of the source: path, or path#line for records
+    source_path: str
+    source_format: str
+    raw_text: str
+    encoding: str
+    url: str | None = None
+    outlet: str | None = None
+    published_at: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """Input that could not become an article, with the reason it was quarantined."""
+
+    source_key: str
+    source_path: str
+    reason: str
+    detail: str
+    content_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """Metadata for one file from the manifest CSV."""
+
+    url: str | None
+    outlet: str | None
+    published_date: str | None
+    title: str | None
+
+
+def read_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """Read a manifest CSV (file,url,outlet,published_date,title) keyed by file name."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    if rows and "file" not in rows[0]:
+        raise ValueError(f"manifest {path} has no 'file' column")
+    return {
+        Path(row["file"]).name: ManifestEntry(
+            url=(row.get("url") or "").strip() or None,
+            outlet=(row.get("outlet") or "").strip() or None,
+            published_date=(row.get("published_date") or "").strip() or None,
+            title=(row.get("title") or "").strip() or None,
+        )
+        for row in rows
+    }
+
+
+def discover(paths: Iterable[str]) -> tuple[list[Path], list[Rejected]]:
+    """Expand files, directories (recursively) and globs into supported files, sorted.
+
+    Paths that match nothing, and files with unsupported suffixes, come back as rejections.
+    """
+    found: set[Path] = set()
+    rejected: list[Rejected] = []
+    for spec in paths:
+        path = Path(spec)
+        if path.is_dir():
+            candidates = [p for p in path.rglob("*") if p.is_file()]
+        elif path.is_file():
+            candidates = [path]
+        else:
+            candidates = [Path(p) for p in glob.glob(spec, recursive=True) if Path(p).is_file()]
+            if not candidates:
+                rejected.append(Rejected(spec, spec, "not_found", "path matches no file"))
+        for candidate in candidates:
+            if candidate.name.startswith(".") or candidate.suffix.lower() == ".csv":
+                continue
+            if candidate.suffix.lower() in SUPPORTED:
+                found.add(candidate.resolve())
+            else:
+                rejected.append(
+                    Rejected(str(candidate.resolve()), str(candidate), "unsupported_format", f"suffix {candidate.suffix!r}")
+                )
+    return sorted(found), rejected
+
+
+def _html_document(key: str, path: Path, html: str, encoding: str, **meta: str | None) -> SourceDocument | Rejected:
+    text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=False)
+    if not text or not text.strip():
+        return Rejected(key, str(path), "no_article_text", "HTML page has no extractable article text")
+    info = trafilatura.extract_metadata(html)
+    return SourceDocument(
+        source_key=key,
+        source_path=str(path),
+        source_format="html",
+        raw_text=text,
+        encoding=encoding,
+        url=meta.get("url") or (info.url if info else None),
+        outlet=meta.get("outlet") or (info.sitename if info else None),
+        published_at=meta.get("published_at") or (info.date if info else None),
+        title=meta.get("title") or (info.title if info else None),
+    )
+
+
+def _records(path: Path, text: str) -> Iterator[tuple[str, dict | None, str]]:
+    """Yield (key suffix, record or None, error) for each JSON/JSONL record."""
+    if path.suffix.lower() == ".jsonl":
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield f"#L{number}", None, f"line {number}: {exc.msg}"
+                continue
+            yield f"#L{number}", value if isinstance(value, dict) else None, f"line {number}: not an object"
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield "", None, exc.msg
+        return
+    items = value if isinstance(value, list) else [value]
+    for number, item in enumerate(items, start=1):
+        yield f"#{number}", item if isinstance(item, dict) else None, f"item {number}: not an object"
+
+
+def _record_document(key: str, path: Path, record: dict, encoding: str) -> SourceDocument | Rejected:
+    meta = {
+        "url": record.get("url"),
+        "outlet": record.get("outlet"),
+        "published_at": record.get("published_at") or record.get("published_date"),
+        "title": record.get("title"),
+    }
+    if isinstance(record.get("text"), str) and record["text"].strip():
+        return SourceDocument(key, str(path), "json", record["text"], encoding, **meta)
+    if isinstance(record.get("html"), str) and record["html"].strip():
+        return _html_document(key, path, record["html"], encoding, **meta)
+    return Rejected(key, str(path), "missing_text", "record has no non-empty 'text' or 'html' field")
+
+
+def read_file(path: Path) -> Iterator[SourceDocument | Rejected]:
+    """Read one file into documents; anything unusable comes back as :class:`Rejected`."""
+    key = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield Rejected(key, key, "too_large", f"{size} bytes exceeds the {MAX_FILE_BYTES}-byte cap")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Rejected(key, key, "unreadable", str(exc))
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        text, encoding = decode_bytes(data)
+    except DecodeError as exc:
+        yield Rejected(key, key, exc.reason, exc.detail, digest)
+        return
+    suffix = path.suffix.lower()
+    if suffix in TEXT_SUFFIXES:
+        yield SourceDocument(key, key, suffix.lstrip("."), text, encoding)
+    elif suffix in HTML_SUFFIXES:
+        yield _html_document(key, path, text, encoding)
+    else:
+        for key_suffix, record, error in _records(path, text):
+            if record is None:
+                yield Rejected(key + key_suffix, key, "invalid_json", error, digest)
+            else:
+                yield _record_document(key + key_suffix, path, record, encoding)

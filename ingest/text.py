@@ -1,0 +1,89 @@
+"""Sentence splitting and small text helpers that keep character offsets intact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k",
+    "e.g", "i.e", "etc", "inc", "co", "corp", "maj", "capt", "adm", "sgt", "amb",
+}
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_TERMINAL = re.compile(r"[.!?:;\"”’')…]\s*$")
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its index in the article and character span in the cleaned text."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    headline: bool
+
+
+def is_headline(line: str) -> bool:
+    """A short line without closing punctuation: a headline, sub-head or caption."""
+    return not _TERMINAL.search(line) and len(line.split()) <= 20
+
+
+def _inside_quote(paragraph: str, position: int) -> bool:
+    prefix = paragraph[:position]
+    depth = 0
+    for ch in prefix:
+        if ch in DOUBLE_OPEN:
+            depth = 1
+        elif ch in DOUBLE_CLOSE:
+            depth = 0
+    straight = prefix.count('"') + prefix.count("''")
+    return depth == 1 or straight % 2 == 1
+
+
+def _is_abbreviation(paragraph: str, position: int) -> bool:
+    word = re.search(r"([\w.]+)$", paragraph[:position])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split cleaned text into sentences: lines are paragraphs; no split inside quotes."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for paragraph_index, line in enumerate(text.split("\n")):
+        if line.strip():
+            headline = is_headline(line)
+            start = 0
+            for match in _BOUNDARY.finditer(line):
+                cut = match.start()
+                if _inside_quote(line, cut) or _is_abbreviation(line, cut):
+                    continue
+                end = match.end()
+                sentences.append(Sentence(len(sentences), offset + start, offset + end, paragraph_index, headline))
+                start = end
+            if start < len(line):
+                sentences.append(Sentence(len(sentences), offset + start, offset + len(line), paragraph_index, headline))
+        offset += len(line) + 1
+    return sentences
+
+
+def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
+    """The sentence containing character ``position``."""
+    for sentence in sentences:
+        if sentence.start <= position < sentence.end:
+            return sentence
+    return None
+
+
+def slug(value: str) -> str:
+    """Lower-case ASCII identifier from a name."""
+    import unicodedata
+
+    ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_value.lower()).strip("_")

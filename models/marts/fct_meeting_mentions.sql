@@ -1,0 +1,37 @@
+with
+
+mentions as (
+    select * from {{ ref('int_meeting_mentions') }}
+),
+
+clusters as (
+    select * from {{ ref('int_meeting_clusters') }}
+),
+
+mentions_with_meeting as (
+    select
+        mentions.event_mention_id,
+        'mtg_' || substr(md5(clusters.cluster_key), 1, 16) as meeting_id,
+        mentions.article_id,
+        mentions.outlet_id,
+        mentions.published_date,
+        mentions.kind,
+        mentions.status,
+        mentions.trigger_word,
+        mentions.participant_ids,
+        mentions.participant_names,
+        mentions.location_id,
+        mentions.location_name,
+        mentions.date_start,
+        mentions.date_end,
+        mentions.date_precision,
+        mentions.date_text,
+        mentions.in_quote,
+        mentions.start_char,
+        mentions.end_char,
+        mentions.confidence
+    from mentions
+    inner join clusters on clusters.event_mention_id = mentions.event_mention_id
+)
+
+select * from mentions_with_meeting

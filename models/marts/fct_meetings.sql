@@ -1,0 +1,75 @@
+with
+
+meeting_mentions as (
+    select * from {{ ref('fct_meeting_mentions') }}
+),
+
+ranked_dates as (
+    select
+        meeting_id,
+        date_start,
+        date_end,
+        date_precision,
+        row_number() over (
+            partition by meeting_id
+            order by
+                case
+                    when date_precision = 'unknown' then 9
+                    when kind = 'visit' and date_precision = 'range' then 0
+                    when date_precision = 'day' then 1
+                    when date_precision = 'range' then 2
+                    when date_precision = 'week' then 3
+                    when date_precision = 'month' then 4
+                    else 5
+                end,
+                published_date,
+                event_mention_id
+        ) as date_rank
+    from meeting_mentions
+),
+
+best_dates as (
+    select meeting_id, date_start, date_end, date_precision
+    from ranked_dates
+    where date_rank = 1
+),
+
+meeting_facts as (
+    select
+        meeting_id,
+        mode(kind) as kind,
+        case when bool_or(status = 'happened') then 'happened' else 'planned' end as status,
+        mode(location_id) as location_id,
+        mode(location_name) as location_name,
+        min(published_date) as first_reported_at,
+        max(published_date) as last_reported_at,
+        count(*) as n_mentions,
+        count(distinct article_id) as n_articles,
+        count(distinct outlet_id) as n_outlets,
+        list_sort(list_distinct(flatten(list(participant_names)))) as participant_names
+    from meeting_mentions
+    group by meeting_id
+),
+
+meetings as (
+    select
+        meeting_facts.meeting_id,
+        meeting_facts.kind,
+        meeting_facts.status,
+        best_dates.date_start,
+        best_dates.date_end,
+        best_dates.date_precision,
+        meeting_facts.location_id,
+        meeting_facts.location_name,
+        meeting_facts.participant_names,
+        cast(len(meeting_facts.participant_names) as integer) as n_participants,
+        meeting_facts.first_reported_at,
+        meeting_facts.last_reported_at,
+        meeting_facts.n_mentions,
+        meeting_facts.n_articles,
+        meeting_facts.n_outlets
+    from meeting_facts
+    inner join best_dates on best_dates.meeting_id = meeting_facts.meeting_id
+)
+
+select * from meetings

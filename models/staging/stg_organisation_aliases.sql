@@ -1,0 +1,14 @@
+with
+
+source as (
+    select * from {{ ref('organisation_aliases') }}
+),
+
+renamed as (
+    select
+        organisation_id,
+        alias
+    from source
+)
+
+select * from renamed
