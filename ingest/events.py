@@ -185,8 +185,9 @@ class EventExtractor:
         if pronoun and (not before or before[-1].end < pronoun.start()):
             speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
-        if not before or re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()]):
-            return []
+        during = re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()])
+        if not before or (during and self.reference.event_cues[trigger.group(0).lower()] == "visit"):
+            return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[mention.end : chosen[-1].start]):

@@ -1,0 +1,194 @@
+"""The ``parley`` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import socketserver
+import sys
+from pathlib import Path
+
+from ingest.config import SAMPLE_DIR, warehouse_path
+
+SUMMARY_TABLES = ("fct_meetings", "fct_meeting_mentions", "fct_quotes", "fct_announcements", "dim_people", "dim_outlets", "dim_organisations")
+
+
+def _print_ingest(report) -> None:
+    print(
+        f"ingest {report.run_id}: {report.n_inputs} files, {report.n_loaded} loaded, "
+        f"{report.n_duplicates} skipped as duplicate, {report.n_superseded} superseded, {report.n_quarantined} quarantined"
+    )
+    for item in report.quarantined:
+        print(f"  quarantined {item.source_key}: {item.reason} ({item.detail})")
+
+
+def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: bool) -> int:
+    from ingest.pipeline import ingest_paths
+
+    report = ingest_paths(paths, warehouse, manifest, progress=progress)
+    _print_ingest(report)
+    if report.n_inputs and report.nothing_readable and report.n_quarantined:
+        print("error: no input could be read")
+        return 1
+    if not report.n_inputs and report.n_quarantined:
+        print("error: no input files found")
+        return 1
+    return 0
+
+
+def _validate(warehouse: Path) -> int:
+    from ingest.validate import validate_warehouse
+
+    report = validate_warehouse(warehouse)
+    print(report.summary())
+    return 0 if report.success else 1
+
+
+def _row_counts(warehouse: Path) -> str:
+    from ingest.query import connect_read_only
+
+    con = connect_read_only(warehouse)
+    try:
+        counts = [(t, con.execute(f"select count(*) from main.{t}").fetchone()[0]) for t in SUMMARY_TABLES]
+    finally:
+        con.close()
+    return "\n".join(f"  {table:<22} {count:>8}" for table, count in counts)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """ingest -> dbt build -> validate on a private copy, then publish atomically."""
+    from ingest.dbt_runner import build
+    from ingest.publish import staged
+    from ingest.validate import validate_warehouse
+
+    published = warehouse_path()
+    paths = args.paths or [str(SAMPLE_DIR / "articles")]
+    manifest = args.manifest or (SAMPLE_DIR / "manifest.csv" if not args.paths else None)
+    with staged(published) as stage:
+        if _ingest(paths, manifest, stage, progress=not args.quiet) != 0:
+            raise SystemExit(1)
+        if not build(stage):
+            print("error: dbt build failed; the published warehouse is unchanged")
+            raise SystemExit(1)
+        report = validate_warehouse(stage)
+        print(report.summary())
+        if not report.success:
+            print("error: validation failed; the published warehouse is unchanged")
+            raise SystemExit(1)
+    print(f"published {published}\n{_row_counts(published)}")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.publish import staged
+
+    status = 0
+    with staged(warehouse_path()) as stage:
+        status = _ingest(args.paths, args.manifest, stage, progress=not args.quiet)
+    return status
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from ingest.dbt_runner import build
+    from ingest.publish import staged
+
+    with staged(warehouse_path()) as stage:
+        if not build(stage, quiet=args.quiet):
+            print("error: dbt build failed; the published warehouse is unchanged")
+            raise SystemExit(1)
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    return _validate(warehouse_path())
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from ingest.evaluate import as_json, as_table, evaluate
+
+    results = evaluate(args.gold, args.articles, args.manifest)
+    print(json.dumps(as_json(results), indent=2) if args.json else as_table(results))
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from ingest.query import run_query
+
+    print(run_query(warehouse_path(), args.sql, args.format))
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace) -> int:
+    from ingest.dbt_runner import generate_docs
+
+    site = generate_docs(warehouse_path())
+    if site is None:
+        print("error: dbt docs generate failed")
+        return 1
+    print(f"docs site: {site / 'index.html'}")
+    if args.serve:
+        handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+        with socketserver.TCPServer(("127.0.0.1", args.port), handler) as server:
+            print(f"serving on http://127.0.0.1:{args.port}/ (Ctrl+C to stop)")
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for tests and --help)."""
+    root = argparse.ArgumentParser(prog="parley", description="News about diplomacy -> DuckDB warehouse.")
+    sub = root.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="ingest (bundled sample by default), dbt build, validate, publish")
+    run.add_argument("paths", nargs="*", help="files, folders or globs (default: the bundled sample)")
+    run.add_argument("--manifest", type=Path, help="CSV with file,url,outlet,published_date,title")
+    run.add_argument("--quiet", action="store_true", help="no progress bars")
+    run.set_defaults(func=cmd_run)
+
+    ingest = sub.add_parser("ingest", help="read, clean, extract and load articles into raw tables")
+    ingest.add_argument("paths", nargs="+", help="files, folders (recursive) or globs")
+    ingest.add_argument("--manifest", type=Path, help="CSV with file,url,outlet,published_date,title")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bars")
+    ingest.set_defaults(func=cmd_ingest)
+
+    build = sub.add_parser("build", help="dbt build (seeds, models, tests)")
+    build.add_argument("--quiet", action="store_true", help="only errors")
+    build.set_defaults(func=cmd_build)
+
+    validate = sub.add_parser("validate", help="run the Great Expectations checkpoint")
+    validate.set_defaults(func=cmd_validate)
+
+    evaluate = sub.add_parser("evaluate", help="score extraction against a gold annotation")
+    evaluate.add_argument("--gold", type=Path, required=True)
+    evaluate.add_argument("--articles", type=Path, default=SAMPLE_DIR / "articles")
+    evaluate.add_argument("--manifest", type=Path, default=SAMPLE_DIR / "manifest.csv")
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.set_defaults(func=cmd_evaluate)
+
+    query = sub.add_parser("query", help="read-only SQL against the published warehouse")
+    query.add_argument("sql")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.set_defaults(func=cmd_query)
+
+    docs = sub.add_parser("docs", help="generate (and optionally serve) the dbt docs site")
+    docs.add_argument("--serve", action="store_true")
+    docs.add_argument("--port", type=int, default=8080)
+    docs.set_defaults(func=cmd_docs)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``parley``."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except Exception as exc:  # noqa: BLE001 - one clear line for the user instead of a traceback
+        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
