@@ -129,13 +129,14 @@ class ArticleMentions:
                 continue
             if kind == "surname":
                 surname_hits.append((start, end, key))
-                taken.append((start, end))
                 continue
             taken.append((start, end))
             self._add_dictionary(kind, key, start, end)
         discovered = self._discover_people(taken)
+        surname_hits = [hit for hit in surname_hits if not _overlaps(hit[:2], taken)]
+        taken.extend(hit[:2] for hit in surname_hits)
         self._resolve_surnames(surname_hits, discovered, taken)
-        self._role_references(taken)
+        self._role_references([(m.start, m.end) for m in self.mentions if m.entity_type == "person"])
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 

@@ -1,0 +1,83 @@
+"""Shared fixtures: reference data and one warehouse built from the bundled sample per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest.cli import main
+from ingest.config import REPO_ROOT
+from ingest.extract import ArticleRows, extract_article
+from ingest.reference import load_reference
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def reference():
+    return load_reference()
+
+
+@pytest.fixture()
+def extract(reference):
+    """Run the whole extractor on a small text published on ``published``."""
+
+    def run(text: str, published: date | None = date(2025, 3, 28)) -> ArticleRows:
+        return extract_article("t", text, published, reference)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def sample_warehouse(tmp_path_factory) -> Path:
+    """`parley run` on the bundled sample into a temporary warehouse (built once per session)."""
+    path = tmp_path_factory.mktemp("warehouse") / "parley.duckdb"
+    previous = os.environ.get("PARLEY_WAREHOUSE")
+    os.environ["PARLEY_WAREHOUSE"] = str(path)
+    try:
+        assert main(["run", "--quiet"]) == 0
+    finally:
+        if previous is None:
+            os.environ.pop("PARLEY_WAREHOUSE", None)
+        else:
+            os.environ["PARLEY_WAREHOUSE"] = previous
+    return path
+
+
+@pytest.fixture()
+def warehouse_copy(sample_warehouse, tmp_path) -> Path:
+    """A private copy of the sample warehouse that a test may corrupt."""
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy2(sample_warehouse, copy)
+    return copy
+
+
+@pytest.fixture()
+def sql(sample_warehouse):
+    """Run read-only SQL on the sample warehouse; returns rows."""
+
+    def run(query: str, *params):
+        con = duckdb.connect(str(sample_warehouse), read_only=True)
+        try:
+            return con.execute(query, list(params)).fetchall()
+        finally:
+            con.close()
+
+    return run
+
+
+@pytest.fixture()
+def env_warehouse(tmp_path, monkeypatch) -> Path:
+    """A fresh PARLEY_WAREHOUSE for CLI tests."""
+    path = tmp_path / "wh" / "parley.duckdb"
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(path))
+    return path
+
+
+SAMPLE_ARTICLES = REPO_ROOT / "sample" / "articles"
+SAMPLE_MANIFEST = REPO_ROOT / "sample" / "manifest.csv"

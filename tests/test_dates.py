@@ -1,0 +1,50 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.dates import find_dates, resolve
+
+FRIDAY = date(2025, 3, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("on Thursday", False, (date(2025, 3, 27), None, "day")),
+        ("on Friday", False, (date(2025, 3, 28), None, "day")),
+        ("on Tuesday", True, (date(2025, 4, 1), None, "day")),
+        ("next Friday", True, (date(2025, 4, 4), None, "day")),
+        ("last Friday", False, (date(2025, 3, 21), None, "day")),
+        ("next week", True, (date(2025, 3, 31), date(2025, 4, 6), "week")),
+        ("last week", False, (date(2025, 3, 17), date(2025, 3, 23), "week")),
+        ("last month", False, (date(2025, 2, 1), date(2025, 2, 28), "month")),
+        ("earlier this month", False, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+        ("from March 31 to April 2", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
+        ("31 March–2 April", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
+        ("on February 12", False, (date(2025, 2, 12), None, "day")),
+        ("on May 9", True, (date(2025, 5, 9), None, "day")),
+        ("in January", False, (date(2025, 1, 1), date(2025, 1, 31), "month")),
+        ("in early May", True, (date(2025, 5, 1), date(2025, 5, 10), "range")),
+        ("in May 2024", False, (date(2024, 5, 1), date(2024, 5, 31), "month")),
+        ("yesterday", False, (date(2025, 3, 27), None, "day")),
+        ("on 2025-03-28", False, (date(2025, 3, 28), None, "day")),
+        ("December 30, 2024", False, (date(2024, 12, 30), None, "day")),
+    ],
+)
+def test_resolution(text, future, expected):
+    (expr,) = find_dates(text)
+    resolved = resolve(expr, FRIDAY, future)
+    assert (resolved.start, resolved.end, resolved.precision) == expected
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Talks may resume soon.") == []
+
+
+def test_december_in_january_is_last_year():
+    (expr,) = find_dates("in December")
+    assert resolve(expr, date(2025, 1, 10), future=False).start == date(2024, 12, 1)

@@ -1,0 +1,53 @@
+"""The evaluation command scores the extractor on the sample gold and meets the targets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.cli import main
+from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
+
+from ingest.evaluate import Score, evaluate
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate(FIXTURES / "sample_gold.json", SAMPLE_ARTICLES, SAMPLE_MANIFEST)
+
+
+def test_targets_on_sample_gold(results):
+    assert results["quotes"].f1 >= 0.9
+    assert results["meetings"].f1 >= 0.8
+    assert results["people"].f1 >= 0.95
+    assert results["not_quotes_leaked"] == 0
+
+
+def test_score_arithmetic():
+    score = Score(tp=8, fp=2, fn=0)
+    assert (score.precision, score.recall, round(score.f1, 4)) == (0.8, 1.0, 0.8889)
+
+
+def test_cli_prints_table_and_json(capsys):
+    assert main(["evaluate", "--gold", str(FIXTURES / "sample_gold.json")]) == 0
+    table = capsys.readouterr().out
+    assert "quotes" in table and "precision" in table
+    assert main(["evaluate", "--gold", str(FIXTURES / "sample_gold.json"), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert {"people", "quotes", "meetings", "announcements"} <= payload.keys()
+    assert payload["quotes"]["f1"] >= 0.9
+
+
+def test_wrong_speakers_are_counted_as_errors(results):
+    from ingest.evaluate import predict, score
+    from ingest.reference import load_reference
+
+    gold = json.loads((FIXTURES / "sample_gold.json").read_text())
+    reference = load_reference()
+    predictions = predict(SAMPLE_ARTICLES, SAMPLE_MANIFEST, [a["file"] for a in gold["articles"]], reference)
+    for rows in predictions.values():
+        for quote in rows.quotes:
+            quote["speaker_id"] = "nobody"
+    broken = score(gold, predictions, reference)
+    assert broken["quotes"].tp <= 4 and broken["quote_text"].f1 == results["quote_text"].f1

@@ -1,0 +1,179 @@
+"""Each extraction rule on small sentences of its own (not the sample articles)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def people(rows):
+    return {m["entity_id"] for m in rows.mentions if m["entity_type"] == "person"}
+
+
+def speakers(rows):
+    return [(q["quote_text"], q["speaker_id"]) for q in rows.quotes]
+
+
+def events(rows):
+    parts: dict[str, set[str]] = {}
+    for p in rows.participants:
+        parts.setdefault(p["event_mention_id"], set()).add(p["person_id"])
+    return [
+        (e["kind"], e["status"], frozenset(parts.get(e["event_mention_id"], ())), e["date_start"], e["date_end"], e["date_precision"])
+        for e in rows.events
+    ]
+
+
+# ---- people and organisations ----------------------------------------------------------------
+
+def test_transliteration_and_surname_resolve_to_one_person(extract):
+    rows = extract("Sergei Lavrov arrived. Later Lavrov spoke to reporters.")
+    assert people(rows) == {"sergey_lavrov"}
+    assert {m["resolution"] for m in rows.mentions if m["entity_id"] == "sergey_lavrov"} == {"alias", "surname"}
+
+
+def test_ambiguous_surname_needs_a_full_mention(extract):
+    assert "wang_yi" not in people(extract("Wang said the talks went well."))
+    assert people(extract("Wang Yi landed. Wang said the talks went well.")) == {"wang_yi"}
+
+
+def test_titled_unknown_person_gets_provisional_id(extract):
+    rows = extract("Defence ministry spokesman Zhang Xiaogang said the drills were routine. Zhang added nothing.")
+    assert "prov_zhang_xiaogang" in people(rows)
+    assert sum(1 for m in rows.mentions if m["entity_id"] == "prov_zhang_xiaogang") == 2
+
+
+def test_appositive_introduces_unknown_person(extract):
+    rows = extract("Analysts cited Li Mingjiang, an associate professor at a university in Singapore.")
+    assert "prov_li_mingjiang" in people(rows)
+
+
+def test_role_reference_resolves_through_dated_roles(extract):
+    assert people(extract("France's top diplomat urged restraint.", date(2025, 3, 28))) == {"jean_noel_barrot"}
+    assert people(extract("France's top diplomat urged restraint.", date(2023, 6, 1))) == {"catherine_colonna"}
+    # China's top diplomat in early 2023 was Wang Yi (not the foreign minister, Qin Gang).
+    assert people(extract("China's top diplomat arrived in Moscow.", date(2023, 2, 22))) == {"wang_yi"}
+
+
+def test_role_reference_needs_a_unique_holder_and_no_indefinite_article(extract):
+    assert people(extract("A Chinese Foreign Ministry spokesperson said so.")) == set()
+    assert people(extract("The Kremlin spokesman said so.", date(2024, 1, 1))) == {"dmitry_peskov"}
+
+
+def test_organisation_aliases_match_case_insensitively(extract):
+    rows = extract("Russia’s foreign ministry said the talks were useful.")
+    assert {m["entity_id"] for m in rows.mentions if m["entity_type"] == "organisation"} == {"russian_foreign_ministry"}
+
+
+# ---- quotes -------------------------------------------------------------------------------------
+
+def test_curly_quote_with_speaker_after(extract):
+    assert speakers(extract("“We will talk again soon,” Lavrov said. Sergey Lavrov left.")) == [("We will talk again soon,", "sergey_lavrov")]
+
+
+def test_straight_quotes_and_speech_verb_before(extract):
+    rows = extract('Volodymyr Zelensky said: "Ukraine will not give up its land."')
+    assert speakers(rows) == [("Ukraine will not give up its land.", "volodymyr_zelensky")]
+
+
+def test_doubled_apostrophe_quotes_and_chained_partial_quotes(extract):
+    rows = extract("Marco Rubio said the ties were ''very strong'' and would ''only grow deeper over time.''")
+    assert speakers(rows) == [("very strong", "marco_rubio"), ("only grow deeper over time.", "marco_rubio")]
+
+
+def test_quote_spanning_the_speech_verb(extract):
+    rows = extract("“The door is open,” Emmanuel Macron said, “but not for long.”")
+    assert speakers(rows) == [("The door is open,", "emmanuel_macron"), ("but not for long.", "emmanuel_macron")]
+
+
+def test_pronoun_speaker_resolves_to_earlier_person_of_that_gender(extract):
+    text = "Maria Zakharova spoke after Sergey Lavrov left. “This is unacceptable,” she said."
+    assert speakers(extract(text)) == [("This is unacceptable,", "maria_zakharova")]
+
+
+def test_organisation_speaker(extract):
+    rows = extract("Russia's Foreign Ministry said the talks would cover “all pressing issues on the agenda.”")
+    assert speakers(rows) == [("all pressing issues on the agenda.", "russian_foreign_ministry")]
+
+
+def test_country_speaker_is_its_government(extract):
+    rows = extract("China said both sides opposed a “Cold War mentality.”")
+    assert speakers(rows) == [("Cold War mentality.", "chinese_government")]
+
+
+def test_according_to_beats_a_news_agency_report(extract):
+    rows = extract("According to Russia's foreign ministry, talks will cover “regional security,” Tass reported.")
+    assert speakers(rows) == [("regional security,", "russian_foreign_ministry")]
+
+
+def test_words_of_unnamed_others_keep_null_speaker(extract):
+    rows = extract("Beijing dismissed allegations of “very substantial” support.")
+    assert speakers(rows) == [("very substantial", None)]
+
+
+def test_scare_quotes_headlines_and_titles_are_not_quotes(extract):
+    assert extract("A resolution calls for a “just and lasting peace” in the region.").quotes == []
+    assert extract("Leaders ‘solid as a rock’ on trade\nThe summit began.").quotes == []
+    assert extract("He compared it to the “Third Reich” era.").quotes == []
+
+
+def test_apostrophes_are_not_quote_marks(extract):
+    assert extract("Russia's and China's leaders met; the countries' ties grew.").quotes == []
+
+
+# ---- meetings, visits, calls, announcements -----------------------------------------------------
+
+def test_planned_visit_with_explicit_range(extract):
+    rows = extract("Foreign Minister Wang Yi will pay an official visit to Russia from March 31 to April 2.")
+    assert events(rows) == [("visit", "planned", frozenset({"wang_yi"}), date(2025, 3, 31), date(2025, 4, 2), "range")]
+
+
+def test_past_meeting_on_a_weekday(extract):
+    rows = extract("Antony Blinken met Wang Yi in Beijing on Thursday.", date(2024, 4, 27))  # a Saturday
+    assert events(rows) == [("meeting", "happened", frozenset({"antony_blinken", "wang_yi"}), date(2024, 4, 25), None, "day")]
+    assert rows.events[0]["location_id"] == "beijing"
+
+
+def test_future_meeting_on_a_weekday(extract):
+    rows = extract("Sergey Lavrov and Wang Yi will meet on Tuesday.")  # published on a Friday
+    assert events(rows)[0][3] == date(2025, 4, 1)
+
+
+def test_phone_call_last_week(extract):
+    rows = extract("Donald Trump held a phone call with Vladimir Putin last week.")
+    assert events(rows) == [("call", "happened", frozenset({"donald_trump", "vladimir_putin"}), date(2025, 3, 17), date(2025, 3, 23), "week")]
+
+
+def test_the_pair_refers_to_the_previous_participants(extract):
+    rows = extract("Xi Jinping held a video call with Vladimir Putin in January. The pair spoke again last month.")
+    kinds = events(rows)
+    assert len(kinds) == 2 and all(e[2] == frozenset({"xi_jinping", "vladimir_putin"}) for e in kinds)
+    assert kinds[1][3] == date(2025, 2, 1) and kinds[1][5] == "month"
+
+
+def test_met_two_people_means_two_bilateral_meetings(extract):
+    rows = extract("Wang Yi met with Sergey Lavrov and Nikolai Patrushev on Tuesday.", date(2023, 2, 22))
+    assert {e[2] for e in events(rows)} == {frozenset({"wang_yi", "sergey_lavrov"}), frozenset({"wang_yi", "nikolai_patrushev"})}
+
+
+def test_habitual_meetings_are_not_events(extract):
+    assert extract("Xi Jinping and Vladimir Putin have met regularly since 2013.").events == []
+
+
+def test_hosted_visit_takes_host_country_as_location(extract):
+    rows = extract("Last month, China hosted Sergei Shoigu.")
+    assert events(rows) == [("visit", "happened", frozenset({"sergei_shoigu"}), date(2025, 2, 1), date(2025, 2, 28), "month")]
+    assert rows.events[0]["location_id"] == "china"
+
+
+def test_announcement_with_anaphoric_object(extract):
+    rows = extract("Wang Yi is set to visit Moscow. Sergey Lavrov announced the decision on Thursday.", date(2025, 2, 21))
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("sergey_lavrov", date(2025, 2, 20))]
+
+
+def test_offsets_point_at_the_extracted_text(extract):
+    text = "“We agreed,” Sergei Lavrov said in Moscow on Monday after meeting Wang Yi."
+    rows = extract(text)
+    for m in rows.mentions:
+        assert text[m["start_char"] : m["end_char"]] == m["surface"]
+    for q in rows.quotes:
+        assert text[q["start_char"] : q["end_char"]] == q["quote_text"]
