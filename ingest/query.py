@@ -33,21 +33,25 @@ def _plain(value):
 
 def run_query(warehouse: Path, sql: str, output_format: str = "table", max_rows: int | None = None) -> str:
     """Run ``sql`` read-only and render the result as table, csv or json."""
+    import polars as pl
+
     con = connect_read_only(warehouse)
     try:
         relation = con.sql(sql)
-        if relation is None:
+        if relation is None:  # a statement without a result
             return ""
-        columns = relation.columns
-        rows = relation.fetchall() if max_rows is None else relation.limit(max_rows).fetchall()
-        if output_format == "table":
-            return str(con.sql(sql))
+        if max_rows is not None:
+            relation = relation.limit(max_rows)
+        frame = relation.pl()
     finally:
         con.close()
     if output_format == "json":
-        return json.dumps([{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows], indent=2, ensure_ascii=False)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(columns)
-    writer.writerows([[_plain(v) for v in row] for row in rows])
-    return buffer.getvalue()
+        return json.dumps([{k: _plain(v) for k, v in row.items()} for row in frame.to_dicts()], indent=2, ensure_ascii=False)
+    if output_format == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(frame.columns)
+        writer.writerows([[_plain(v) for v in row] for row in frame.rows()])
+        return buffer.getvalue()
+    with pl.Config(tbl_cols=-1, tbl_rows=200, fmt_str_lengths=80, tbl_width_chars=250, fmt_table_cell_list_len=8):
+        return str(frame)
