@@ -344,7 +344,9 @@ class EventExtractor:
         merged: list[EventMention] = []
         for event in found:
             mine = set(event.participants)
-            target = next((m for m in merged if mine and (mine <= set(m.participants) or set(m.participants) <= mine)), None)
+            target = next(
+                (m for m in merged if mine and m.participants and (mine <= set(m.participants) or set(m.participants) <= mine)), None
+            )
             if target:
                 self._absorb(target, event)
             else:

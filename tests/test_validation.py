@@ -1,0 +1,74 @@
+"""Great Expectations: the sample warehouse passes; corrupted copies fail with the expectation named."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from ingest.cli import main
+from ingest.validate import validate_warehouse
+
+
+def corrupt(path, *statements):
+    con = duckdb.connect(str(path))
+    try:
+        for statement in statements:
+            con.execute(statement)
+    finally:
+        con.close()
+
+
+def failures(report, suite):
+    outcome = next(s for s in report.suites if s.suite == suite)
+    return outcome.failed, outcome.crashed
+
+
+def test_sample_warehouse_passes(sample_warehouse):
+    report = validate_warehouse(sample_warehouse)
+    assert report.success, report.summary()
+    assert {s.suite for s in report.suites} >= {"raw_articles", "raw_quotes", "fct_quotes", "fct_meetings"}
+    assert report.data_docs is not None and report.data_docs.exists()
+
+
+def test_duplicate_key_fails_uniqueness(warehouse_copy):
+    corrupt(warehouse_copy, "insert into main.fct_meetings select * from main.fct_meetings limit 1")
+    report = validate_warehouse(warehouse_copy, only=["fct_meetings"])
+    failed, crashed = failures(report, "fct_meetings")
+    assert not report.success and not crashed
+    assert any("meeting_id_occurrences" in name and "unique" in name for name in failed)
+
+
+def test_missing_speaker_id_fails(warehouse_copy):
+    corrupt(warehouse_copy, "update main.fct_quotes set speaker_id = null where speaker_name = 'Dmitry Peskov'")
+    report = validate_warehouse(warehouse_copy, only=["fct_quotes"])
+    failed, _ = failures(report, "fct_quotes")
+    assert any("speaker_consistent" in name for name in failed)
+
+
+def test_unresolvable_speaker_fails(warehouse_copy):
+    corrupt(warehouse_copy, "update main.fct_quotes set speaker_id = 'nobody_known' where speaker_name = 'Dmitry Peskov'")
+    failed, _ = failures(validate_warehouse(warehouse_copy, only=["fct_quotes"]), "fct_quotes")
+    assert any("speaker_resolvable" in name for name in failed)
+
+
+def test_offset_out_of_range_fails(warehouse_copy):
+    corrupt(warehouse_copy, "update raw.mentions set end_char = 999999 where mention_id = (select min(mention_id) from raw.mentions)")
+    failed, _ = failures(validate_warehouse(warehouse_copy, only=["raw_mentions"]), "raw_mentions")
+    assert failed == ["expect_column_values_to_be_in_set(offsets_within_article) — mention offsets lie inside the article's cleaned text"]
+
+
+def test_broken_check_is_reported_as_crash_not_data_failure(warehouse_copy):
+    corrupt(warehouse_copy, "alter table main.dim_people drop column is_provisional")
+    report = validate_warehouse(warehouse_copy, only=["dim_people"])
+    failed, crashed = failures(report, "dim_people")
+    assert crashed and not failed
+    assert "crashed (not a data failure)" in report.summary()
+
+
+@pytest.mark.parametrize("exit_code", [1])
+def test_cli_validate_exit_code(warehouse_copy, monkeypatch, capsys, exit_code):
+    corrupt(warehouse_copy, "update raw.quotes set confidence = 7 where quote_id = (select min(quote_id) from raw.quotes)")
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(warehouse_copy))
+    assert main(["validate"]) == exit_code
+    out = capsys.readouterr().out
+    assert "raw_quotes" in out and "FAIL" in out and "confidence" in out
