@@ -116,7 +116,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_query(args: argparse.Namespace) -> int:
     from ingest.query import run_query
 
-    print(run_query(warehouse_path(), args.sql, args.format))
+    print(run_query(warehouse_path(), args.sql, args.format).rstrip("\n"))
     return 0
 
 

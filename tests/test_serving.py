@@ -1,0 +1,203 @@
+"""Serving: locked-down queries, atomic publishing under a reader, crash safety, the docs site in a browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest.cli import main
+from ingest.config import REPO_ROOT
+from ingest.query import run_query
+from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
+
+EXTRA = FIXTURES / "inputs" / "wire.jsonl"
+STATE_SQL = "select (select count(*) from raw.articles), (select count(*) from main.fct_quotes), (select count(*) from main.fct_meetings)"
+
+
+def state(path: Path) -> tuple[int, int, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute(STATE_SQL).fetchone()
+    finally:
+        con.close()
+
+
+def parley(*args: str, warehouse: Path) -> subprocess.Popen:
+    env = {**os.environ, "PARLEY_WAREHOUSE": str(warehouse)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "ingest", *args], cwd=REPO_ROOT, env=env, start_new_session=True,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+
+
+# ---- the read-only query path ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "select * from read_csv('/etc/passwd')",
+        "copy (select 1) to '/tmp/parley_leak.csv'",
+        "attach '/tmp/other.duckdb' as other",
+        "set enable_external_access = true",
+        "create table main.scratch as select 1",
+        "install httpfs",
+    ],
+)
+def test_query_path_cannot_touch_other_files_or_settings(sample_warehouse, statement):
+    with pytest.raises(duckdb.Error):
+        run_query(sample_warehouse, statement)
+    assert not Path("/tmp/parley_leak.csv").exists()
+
+
+def test_query_formats(sample_warehouse, monkeypatch, capsys):
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
+    sql = "select canonical_name from dim_people where person_id = 'wang_yi'"
+    assert main(["query", sql, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == [{"canonical_name": "Wang Yi"}]
+    assert main(["query", sql, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["canonical_name", "Wang Yi"]
+    assert main(["query", sql]) == 0
+    assert "Wang Yi" in capsys.readouterr().out
+
+
+# ---- publishing under a reader ---------------------------------------------------------------------
+
+READER = """
+import sys, time, duckdb
+path, seconds = sys.argv[1], float(sys.argv[2])
+seen, errors, end = set(), [], time.time() + seconds
+while time.time() < end:
+    try:
+        con = duckdb.connect(path, read_only=True)
+        seen.add(con.execute(sys.argv[3]).fetchone())
+        con.close()
+    except Exception as exc:
+        errors.append(repr(exc))
+    time.sleep(0.02)
+print(repr((sorted(seen), errors)))
+"""
+
+
+def test_reader_never_sees_errors_or_a_partial_warehouse(sample_warehouse, tmp_path):
+    published = tmp_path / "parley.duckdb"
+    shutil.copy2(sample_warehouse, published)
+    before = state(published)
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(published), "40", STATE_SQL], stdout=subprocess.PIPE, text=True)
+    time.sleep(1)
+    run = parley("run", str(SAMPLE_ARTICLES), str(EXTRA), "--manifest", str(SAMPLE_MANIFEST), "--quiet", warehouse=published)
+    output, _ = run.communicate(timeout=300)
+    assert run.returncode == 0, output
+    after = state(published)
+    seen, errors = eval(reader.communicate(timeout=120)[0])  # noqa: S307 - our own repr
+    assert errors == []
+    assert set(seen) <= {before, after} and after in set(seen) and after != before
+    assert published.with_name("parley.duckdb.prev").exists()
+
+
+# ---- crash safety ----------------------------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    return [int(p) for p in found]
+
+
+def _wait_for(condition, timeout: float = 120.0) -> bool:
+    end = time.time() + timeout
+    while time.time() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("kill_point", ["ingest", "build", "validate"])
+def test_sigkill_leaves_published_warehouse_intact_and_rerun_completes(sample_warehouse, tmp_path, kill_point):
+    published = tmp_path / "parley.duckdb"
+    shutil.copy2(sample_warehouse, published)
+    before = state(published)
+    staging = published.with_name("parley.duckdb.building")
+    args = ("run", str(SAMPLE_ARTICLES), str(EXTRA), "--manifest", str(SAMPLE_MANIFEST), "--quiet")
+    run = parley(*args, warehouse=published)
+    if kill_point == "ingest":
+        assert _wait_for(staging.exists)
+    else:
+        assert _wait_for(lambda: bool(_children(run.pid)))  # dbt runs as a child process
+        if kill_point == "validate":
+            assert _wait_for(lambda: not _children(run.pid) or run.poll() is not None)
+            time.sleep(0.5)
+        else:
+            time.sleep(2)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait(timeout=30)
+    assert state(published) == before  # still readable, unchanged
+    rerun = parley(*args, warehouse=published)
+    output, _ = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, output
+    con = duckdb.connect(str(published), read_only=True)
+    try:
+        assert con.execute("select count(*) = count(distinct article_id) from raw.articles").fetchone() == (True,)
+        assert con.execute("select count(*) = count(distinct quote_id) from fct_quotes").fetchone() == (True,)
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == before[0] + 2
+    finally:
+        con.close()
+    assert not staging.exists()
+
+
+# ---- the dbt docs site in a real browser -----------------------------------------------------------
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env, capture_output=True)
+        found = shutil.which("chromium")
+    assert found, "chromium is required for the docs test (apt-get install chromium)"
+    return found
+
+
+def _browse(chromium: str, url: str, profile: Path, *extra: str) -> subprocess.CompletedProcess:
+    flags = [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", "--virtual-time-budget=15000",
+        "--window-size=1400,900",
+    ]
+    return subprocess.run([chromium, *flags, *extra, url], capture_output=True, text=True, timeout=120)
+
+
+def test_docs_site_renders_marts_and_lineage(sample_warehouse, tmp_path, monkeypatch):
+    import functools
+    import http.server
+    import threading
+
+    chromium = _chromium()
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
+    assert main(["docs"]) == 0
+    site = REPO_ROOT / "target"
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        page = _browse(chromium, base + "#!/model/model.parley.fct_meetings", tmp_path / "p1", "--dump-dom")
+        assert "fct_meetings" in page.stdout and "One row per real-world meeting" in page.stdout
+        for mart in ("fct_quotes", "fct_announcements", "dim_people", "dim_outlets", "dim_organisations"):
+            assert mart in page.stdout
+        lineage = _browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p2", "--dump-dom")
+        assert "<canvas" in lineage.stdout  # the cytoscape lineage graph is drawn
+        shot_dir = REPO_ROOT / "target" / "screenshots"
+        shot_dir.mkdir(parents=True, exist_ok=True)
+        shot = shot_dir / "docs_lineage.png"
+        _browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p3", f"--screenshot={shot}")
+        assert shot.exists() and shot.stat().st_size > 10_000
+    finally:
+        server.shutdown()
