@@ -12,7 +12,15 @@ from pathlib import Path
 
 from ingest.config import SAMPLE_DIR, warehouse_path
 
-SUMMARY_TABLES = ("fct_meetings", "fct_meeting_mentions", "fct_quotes", "fct_announcements", "dim_people", "dim_outlets", "dim_organisations")
+SUMMARY_TABLES = (
+    "fct_meetings",
+    "fct_meeting_mentions",
+    "fct_quotes",
+    "fct_announcements",
+    "dim_people",
+    "dim_outlets",
+    "dim_organisations",
+)
 
 
 def _print_ingest(report) -> None:

@@ -21,19 +21,36 @@ _DASH = r"\s*(?:-|–|—|to|until|through|and)\s*"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
-    ("range_md", re.compile(
-        rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("range_dm", re.compile(
-        rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "range_md",
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}){_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
+    (
+        "range_dm",
+        re.compile(
+            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        ),
+    ),
     ("day_md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
     ("day_dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("month", re.compile(
-        rf"(?:\b(?:in|since|by|until|during|of|for)\s+|{_PART}[\s-]+)(?P<m>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>{_YEAR}))?",
-        re.IGNORECASE)),
+    (
+        "month",
+        re.compile(
+            rf"(?:\b(?:in|since|by|until|during|of|for)\s+|{_PART}[\s-]+)(?P<m>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>{_YEAR}))?",
+            re.IGNORECASE,
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|coming|on|from)\s+)?(?P<wd>{_WEEKDAY})\b")),
-    ("relative", re.compile(
-        r"\b(?P<rel>next|last|this|the same|the following|the previous|earlier this|later this|early next|late last|past)\s+"
-        r"(?P<unit>week|month|year)\b", re.IGNORECASE)),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>next|last|this|the same|the following|the previous|earlier this|later this|early next|late last|past)\s+"
+            r"(?P<unit>week|month|year)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -196,7 +213,9 @@ def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:
 
 
 def _relative(published: date, rel: str, unit: str) -> ResolvedDate:
-    step = {"next": 1, "the following": 1, "early next": 1, "last": -1, "the previous": -1, "late last": -1, "past": -1}.get(rel, 0)
+    step = {"next": 1, "the following": 1, "early next": 1, "last": -1, "the previous": -1, "late last": -1, "past": -1}.get(
+        rel, 0
+    )
     if unit == "week":
         return _week_of(published + timedelta(weeks=step))
     if unit == "month":

@@ -52,8 +52,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 class Keys:
@@ -139,8 +145,12 @@ def score(gold: dict, predictions: dict[str, ArticleRows], reference: ReferenceD
         people.notes += [f"{article['file']}: extra {p}" for p in sorted(pred_people - gold_people)]
 
         gq, pq = article["quotes"], rows.quotes
-        pairs = [(s, gi, pi) for gi, g in enumerate(gq) for pi, p in enumerate(pq)
-                 if (s := fuzz.ratio(_norm(g["text"]), _norm(p["quote_text"]))) >= QUOTE_MATCH]
+        pairs = [
+            (s, gi, pi)
+            for gi, g in enumerate(gq)
+            for pi, p in enumerate(pq)
+            if (s := fuzz.ratio(_norm(g["text"]), _norm(p["quote_text"]))) >= QUOTE_MATCH
+        ]
         matched = _greedy(pairs)
         quote_text.tp += len(matched)
         quote_text.fp += len(pq) - len(matched)
@@ -151,8 +161,12 @@ def score(gold: dict, predictions: dict[str, ArticleRows], reference: ReferenceD
         quotes.fn += len(gq) - len(right)
         for gi, pi in matched:
             if (gi, pi) not in right:
-                quotes.notes.append(f"{article['file']}: speaker {pq[pi]['speaker_id']} != {gq[gi]['speaker']} for {gq[gi]['text'][:40]!r}")
-        leaked += sum(1 for n in article.get("not_quotes", []) for p in pq if fuzz.ratio(_norm(n), _norm(p["quote_text"])) >= QUOTE_MATCH)
+                quotes.notes.append(
+                    f"{article['file']}: speaker {pq[pi]['speaker_id']} != {gq[gi]['speaker']} for {gq[gi]['text'][:40]!r}"
+                )
+        leaked += sum(
+            1 for n in article.get("not_quotes", []) for p in pq if fuzz.ratio(_norm(n), _norm(p["quote_text"])) >= QUOTE_MATCH
+        )
 
         participants: dict[str, set[str]] = {}
         for item in rows.participants:
@@ -170,18 +184,28 @@ def score(gold: dict, predictions: dict[str, ArticleRows], reference: ReferenceD
         meetings.tp += len(matched)
         meetings.fp += len(pm) - len(matched)
         meetings.fn += len(gm) - len(matched)
-        meetings.notes += [f"{article['file']}: missed meeting {gm[gi]['id']}" for gi in set(range(len(gm))) - {g for g, _ in matched}]
+        meetings.notes += [
+            f"{article['file']}: missed meeting {gm[gi]['id']}" for gi in set(range(len(gm))) - {g for g, _ in matched}
+        ]
 
         ga, pa = article["announcements"], rows.announcements
-        pairs = [(1.0, gi, pi) for gi, g in enumerate(ga) for pi, p in enumerate(pa)
-                 if keys.speaker(g["announcer"]) == p["announcer_id"] and str(p["announced_on"]) == str(g["date"])]
+        pairs = [
+            (1.0, gi, pi)
+            for gi, g in enumerate(ga)
+            for pi, p in enumerate(pa)
+            if keys.speaker(g["announcer"]) == p["announcer_id"] and str(p["announced_on"]) == str(g["date"])
+        ]
         matched = _greedy(pairs)
         announcements.tp += len(matched)
         announcements.fp += len(pa) - len(matched)
         announcements.fn += len(ga) - len(matched)
     return {
-        "people": people, "quotes": quotes, "quote_text": quote_text, "meetings": meetings,
-        "announcements": announcements, "not_quotes_leaked": leaked,
+        "people": people,
+        "quotes": quotes,
+        "quote_text": quote_text,
+        "meetings": meetings,
+        "announcements": announcements,
+        "not_quotes_leaked": leaked,
     }
 
 
@@ -209,6 +233,8 @@ def as_table(results: dict) -> str:
     lines = [f"{'category':<15} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8} {'f1':>6}"]
     for name, value in results.items():
         if isinstance(value, Score):
-            lines.append(f"{name:<15} {value.tp:>4} {value.fp:>4} {value.fn:>4} {value.precision:>10.3f} {value.recall:>8.3f} {value.f1:>6.3f}")
+            lines.append(
+                f"{name:<15} {value.tp:>4} {value.fp:>4} {value.fn:>4} {value.precision:>10.3f} {value.recall:>8.3f} {value.f1:>6.3f}"
+            )
     lines.append(f"non-quotes extracted as quotes: {results['not_quotes_leaked']}")
     return "\n".join(lines)

@@ -15,7 +15,10 @@ from ingest.text import Sentence
 
 CLAUSE = re.compile(r"[,;:—–(]")
 STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
-GROUP_REFERENCE = re.compile(r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b", re.IGNORECASE)
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
+    re.IGNORECASE,
+)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "talked", "speak"}
@@ -29,11 +32,59 @@ REPORTING_BEFORE_DATE = re.compile(
 )
 LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
-    "with", "between", "and", "to", "by", "of", "his", "her", "their", "the", "a", "an", "its", "counterpart",
-    "counterparts", "top", "senior", "special", "security", "official", "former", "chief", "foreign", "minister",
-    "president", "envoy", "spokesman", "spokeswoman", "leader", "prime", "secretary", "earlier", "later", "again",
-    "separately", "also", "briefly", "first", "official", "second", "third", "state", "head", "director", "defence",
-    "defense", "adviser", "aide", "national", "deputy", "vice", "premier", "chancellor", "general",
+    "with",
+    "between",
+    "and",
+    "to",
+    "by",
+    "of",
+    "his",
+    "her",
+    "their",
+    "the",
+    "a",
+    "an",
+    "its",
+    "counterpart",
+    "counterparts",
+    "top",
+    "senior",
+    "special",
+    "security",
+    "official",
+    "former",
+    "chief",
+    "foreign",
+    "minister",
+    "president",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "prime",
+    "secretary",
+    "earlier",
+    "later",
+    "again",
+    "separately",
+    "also",
+    "briefly",
+    "first",
+    "second",
+    "third",
+    "state",
+    "head",
+    "director",
+    "defence",
+    "defense",
+    "adviser",
+    "aide",
+    "national",
+    "deputy",
+    "vice",
+    "premier",
+    "chancellor",
+    "general",
 }
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
@@ -118,11 +169,11 @@ class EventExtractor:
         self.reference = reference
         self.published = published
         cues = sorted(reference.event_cues, key=len, reverse=True)
-        self.trigger_pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])", re.IGNORECASE
-        )
+        self.trigger_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])", re.IGNORECASE)
         self.future_pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(reference.cues["future"], key=len, reverse=True)) + r")(?![\w-])",
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(c) for c in sorted(reference.cues["future"], key=len, reverse=True))
+            + r")(?![\w-])",
             re.IGNORECASE,
         )
         self.habitual_pattern = re.compile(
@@ -172,7 +223,9 @@ class EventExtractor:
         for person in self._people_in(trigger_end, object_end):
             gap = self.text[cursor : person.start]
             tokens = GAP_TOKEN.findall(gap)
-            if not all(t[0].isupper() or t == "," or t.lower() in OBJECT_GAP_WORDS or t.lower().endswith(("'s", "’s")) for t in tokens):
+            if not all(
+                t[0].isupper() or t == "," or t.lower() in OBJECT_GAP_WORDS or t.lower().endswith(("'s", "’s")) for t in tokens
+            ):
                 break
             objects.append(person)
             cursor = person.end
@@ -210,7 +263,9 @@ class EventExtractor:
             return next((p for p in self.places if p.start == sentence.start + opening.end()), None)
         return None
 
-    def _date(self, ctx: _SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool) -> tuple[ResolvedDate, str | None]:
+    def _date(
+        self, ctx: _SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool
+    ) -> tuple[ResolvedDate, str | None]:
         usable = [d for d in ctx.dates if self._date_usable(d, trigger, ctx.sentence)]
         if not usable:
             return UNKNOWN, None
@@ -221,7 +276,9 @@ class EventExtractor:
         resolved = resolve(chosen, self.published, future)
         text = chosen.text
         following = [d for d in usable if d.start > chosen.end]
-        if following and re.fullmatch(r"\s*(?:and|to|through|until|-|–)\s*(?:the\s+)?", self.text[chosen.end : following[0].start]):
+        if following and re.fullmatch(
+            r"\s*(?:and|to|through|until|-|–)\s*(?:the\s+)?", self.text[chosen.end : following[0].start]
+        ):
             resolved = merge_adjacent(resolved, resolve(following[0], self.published, future))
             text = self.text[chosen.start : following[0].end]
         days = duration_days(self.text[clause[0] : clause[1]])
@@ -256,7 +313,9 @@ class EventExtractor:
         split = []
         for subject, obj in event.pairs:
             names = {subject: event.participant_names[subject], obj: event.participant_names[obj]}
-            split.append(replace(event, participants=list(names), participant_names=names, sentence_ids=list(event.sentence_ids), pairs=[]))
+            split.append(
+                replace(event, participants=list(names), participant_names=names, sentence_ids=list(event.sentence_ids), pairs=[])
+            )
         return split
 
     def _trigger_event(self, ctx: _SentenceContext, trigger: re.Match[str]) -> EventMention | None:
@@ -286,7 +345,8 @@ class EventExtractor:
         future = bool(self.future_pattern.search(self.text[clause_start:clause_end])) and word not in PAST_TRIGGERS
         if not future and word not in PAST_TRIGGERS and not re.search(r"(?:ed|ing)$", word):
             outside_quotes = [
-                m for m in self.future_pattern.finditer(self.text, low, trigger.start())
+                m
+                for m in self.future_pattern.finditer(self.text, low, trigger.start())
                 if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
             ]
             future = bool(outside_quotes or self.attr.cues("announcement", low, high))
@@ -345,7 +405,8 @@ class EventExtractor:
         for event in found:
             mine = set(event.participants)
             target = next(
-                (m for m in merged if mine and m.participants and (mine <= set(m.participants) or set(m.participants) <= mine)), None
+                (m for m in merged if mine and m.participants and (mine <= set(m.participants) or set(m.participants) <= mine)),
+                None,
             )
             if target:
                 self._absorb(target, event)
@@ -374,7 +435,9 @@ class EventExtractor:
         for index in planned:
             speaker = self.events[index].quote_speaker
             if speaker and self.events[index].in_quote:
-                found.append(Announcement(speaker, index, self.published, "quote", sentence.start, sentence.end, sentence.index, 0.7))
+                found.append(
+                    Announcement(speaker, index, self.published, "quote", sentence.start, sentence.end, sentence.index, 0.7)
+                )
         cues = [(m, "announcement") for m in self.attr.cues("announcement", sentence.start, sentence.end)]
         cues += [(m, "speech") for m in self.attr.cues("speech", sentence.start, sentence.end)]
         cues += [(m, "according_to") for m in self.attr.cues("according_to", sentence.start, sentence.end)]
@@ -415,7 +478,9 @@ class EventExtractor:
         for sentence in self.sentences:
             ctx = _SentenceContext(sentence, find_dates(self.text[sentence.start : sentence.end], sentence.start))
             found = [
-                e for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end) for e in self._trigger_events(ctx, m)
+                e
+                for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end)
+                for e in self._trigger_events(ctx, m)
             ]
             indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
             announcements += self._announcements(sentence, sorted(set(indexes)))

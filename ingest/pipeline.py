@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -22,7 +22,15 @@ from ingest.metadata import infer_outlet, infer_published_date, normalise_date
 from ingest.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
 from ingest.reference import ReferenceData, load_reference
 from ingest.schema import (
-    ANNOUNCEMENTS, ARTICLES, EVENT_MENTIONS, EVENT_PARTICIPANTS, INGEST_RUNS, MENTIONS, QUARANTINE, QUOTES, frame,
+    ANNOUNCEMENTS,
+    ARTICLES,
+    EVENT_MENTIONS,
+    EVENT_PARTICIPANTS,
+    INGEST_RUNS,
+    MENTIONS,
+    QUARANTINE,
+    QUOTES,
+    frame,
 )
 from ingest.text import slug
 
@@ -49,7 +57,7 @@ class IngestReport:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _outlet_id(name: str, reference: ReferenceData) -> str:
@@ -59,9 +67,7 @@ def _outlet_id(name: str, reference: ReferenceData) -> str:
     return slug(name)
 
 
-def prepare_article(
-    doc: SourceDocument, manifest: ManifestEntry | None, reference: ReferenceData, run_id: str
-) -> dict:
+def prepare_article(doc: SourceDocument, manifest: ManifestEntry | None, reference: ReferenceData, run_id: str) -> dict:
     """The ``raw.articles`` row for a document: cleaned text, outlet and date with their sources."""
     cleaned = clean_text(doc.raw_text, reference)
     url = (manifest.url if manifest else None) or doc.url
@@ -83,15 +89,28 @@ def prepare_article(
         published, date_source, date_note = inferred.value, inferred.source, inferred.note
     article_id = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()[:20]
     return {
-        "article_id": article_id, "source_key": doc.source_key, "source_path": doc.source_path,
-        "source_format": doc.source_format, "encoding": doc.encoding, "url": url,
-        "outlet_id": _outlet_id(outlet_name, reference) if outlet_name else None, "outlet_name": outlet_name,
-        "outlet_source": outlet_source, "outlet_note": outlet_note,
-        "published_date": date.fromisoformat(published) if published else None, "date_source": date_source,
-        "date_note": date_note, "title": (manifest.title if manifest else None) or doc.title,
-        "raw_text": doc.raw_text, "clean_text": cleaned.text, "n_chars": len(cleaned.text),
-        "removed_boilerplate": list(cleaned.removed_lines), "run_id": run_id, "ingested_at": _now(),
-        "is_current": True, "superseded_by": None,
+        "article_id": article_id,
+        "source_key": doc.source_key,
+        "source_path": doc.source_path,
+        "source_format": doc.source_format,
+        "encoding": doc.encoding,
+        "url": url,
+        "outlet_id": _outlet_id(outlet_name, reference) if outlet_name else None,
+        "outlet_name": outlet_name,
+        "outlet_source": outlet_source,
+        "outlet_note": outlet_note,
+        "published_date": date.fromisoformat(published) if published else None,
+        "date_source": date_source,
+        "date_note": date_note,
+        "title": (manifest.title if manifest else None) or doc.title,
+        "raw_text": doc.raw_text,
+        "clean_text": cleaned.text,
+        "n_chars": len(cleaned.text),
+        "removed_boilerplate": list(cleaned.removed_lines),
+        "run_id": run_id,
+        "ingested_at": _now(),
+        "is_current": True,
+        "superseded_by": None,
     }
 
 
@@ -113,8 +132,13 @@ def extract_many(jobs: list[tuple[str, str, date | None]], workers: int | None =
 
 def _quarantine_row(item: Rejected, run_id: str) -> dict:
     return {
-        "source_key": item.source_key, "source_path": item.source_path, "reason": item.reason, "detail": item.detail,
-        "content_sha256": item.content_sha256 or "", "run_id": run_id, "quarantined_at": _now(),
+        "source_key": item.source_key,
+        "source_path": item.source_path,
+        "reason": item.reason,
+        "detail": item.detail,
+        "content_sha256": item.content_sha256 or "",
+        "run_id": run_id,
+        "quarantined_at": _now(),
     }
 
 
@@ -144,7 +168,7 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files, directories or globs into ``warehouse``; each batch is one transaction."""
     reference = load_reference()
-    report = IngestReport(run_id=datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
+    report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
     started = _now()
     manifest = read_manifest(manifest_path) if manifest_path else {}
     files, rejected = discover(paths)
@@ -176,7 +200,9 @@ def ingest_paths(
             new = [row for aid, row in articles.items() if aid not in known]
             jobs = [(r["article_id"], r["clean_text"], r["published_date"]) for r in new]
             collected = ArticleRows()
-            for rows in tqdm(extract_many(jobs, workers), total=len(jobs), desc="extracting", unit="article", disable=not progress, leave=False):
+            for rows in tqdm(
+                extract_many(jobs, workers), total=len(jobs), desc="extracting", unit="article", disable=not progress, leave=False
+            ):
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
             frames = {
@@ -193,9 +219,15 @@ def ingest_paths(
             quarantine_rows = []
         report.n_quarantined = len(report.quarantined)
         run_row = {
-            "run_id": report.run_id, "started_at": started, "finished_at": _now(), "n_inputs": report.n_inputs,
-            "n_loaded": report.n_loaded, "n_duplicates": report.n_duplicates, "n_superseded": report.n_superseded,
-            "n_quarantined": report.n_quarantined, "parley_version": __version__,
+            "run_id": report.run_id,
+            "started_at": started,
+            "finished_at": _now(),
+            "n_inputs": report.n_inputs,
+            "n_loaded": report.n_loaded,
+            "n_duplicates": report.n_duplicates,
+            "n_superseded": report.n_superseded,
+            "n_quarantined": report.n_quarantined,
+            "parley_version": __version__,
         }
         load_batch(con, {INGEST_RUNS.name: frame(INGEST_RUNS, [run_row]), QUARANTINE.name: frame(QUARANTINE, quarantine_rows)})
     finally:

@@ -78,7 +78,11 @@ def _single_spans(text: str, offset: int, line: str, taken: list[QuoteSpan]) -> 
     for m in _SINGLE_TOKENS.finditer(line):
         pos = m.start()
         absolute = offset + pos
-        if any(s.outer_start <= absolute < s.outer_end for s in taken) or line[pos : pos + 2] == "''" or line[pos - 1 : pos + 1] == "''":
+        if (
+            any(s.outer_start <= absolute < s.outer_end for s in taken)
+            or line[pos : pos + 2] == "''"
+            or line[pos - 1 : pos + 1] == "''"
+        ):
             continue
         before = line[pos - 1] if pos else " "
         after = line[pos + 1] if pos + 1 < len(line) else " "
@@ -158,7 +162,11 @@ class QuoteExtractor:
                 return speaker, cue.group(0), "speech_verb_after", 0.95 if not speaker.via_pronoun else 0.85
             if speaker:
                 media_fallback = (speaker, cue.group(0))
-        before = [(m, kind) for kind in ("speech", "other_attribution", "according_to") for m in attr.cues(kind, before_floor, span.outer_start)]
+        before = [
+            (m, kind)
+            for kind in ("speech", "other_attribution", "according_to")
+            for m in attr.cues(kind, before_floor, span.outer_start)
+        ]
         if before:
             cue, kind = max(before, key=lambda item: item[0].start())
             if kind == "other_attribution":

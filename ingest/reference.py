@@ -64,9 +64,7 @@ class ReferenceData:
     def holders(self, role_keys: list[str], country: str, day: date | None) -> list[str]:
         """People holding the first of ``role_keys`` that has holders in ``country`` on ``day``."""
         for key in role_keys:
-            found = sorted(
-                {r.person_id for r in self.roles if r.role_key == key and r.country == country and r.holds_on(day)}
-            )
+            found = sorted({r.person_id for r in self.roles if r.role_key == key and r.country == country and r.holds_on(day)})
             if found:
                 return found
         return []
@@ -122,9 +120,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> ReferenceData:
         cues.setdefault(row["cue_type"], set()).add(row["cue"])
         if row["cue_type"] == "event":
             event_cues[row["cue"]] = row["event_kind"]
-    boilerplate = [
-        (re.compile(r["pattern"]), r["action"]) for r in _read("boilerplate_patterns", seeds_dir).to_dicts()
-    ]
+    boilerplate = [(re.compile(r["pattern"]), r["action"]) for r in _read("boilerplate_patterns", seeds_dir).to_dicts()]
     return ReferenceData(
         people=people,
         person_aliases=aliases,

@@ -110,11 +110,17 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
                 outcome.crashed.append(f"batch query failed: {exc}")
                 continue
             asset = next((a for a in datasource.assets if a.name == name), None) or datasource.add_dataframe_asset(name=name)
-            batch = next((b for b in asset.batch_definitions if b.name == name), None) or asset.add_batch_definition_whole_dataframe(name)
+            batch = next(
+                (b for b in asset.batch_definitions if b.name == name), None
+            ) or asset.add_batch_definition_whole_dataframe(name)
             definition = context.validation_definitions.add_or_update(gx.ValidationDefinition(data=batch, suite=suite, name=name))
             checkpoint = context.checkpoints.add_or_update(
-                gx.Checkpoint(name=name, validation_definitions=[definition], actions=[UpdateDataDocsAction(name="data_docs")],
-                              result_format={"result_format": "SUMMARY"})
+                gx.Checkpoint(
+                    name=name,
+                    validation_definitions=[definition],
+                    actions=[UpdateDataDocsAction(name="data_docs")],
+                    result_format={"result_format": "SUMMARY"},
+                )
             )
             batches = 0
             for record_batch in reader:

@@ -7,9 +7,8 @@ import json
 import pytest
 
 from ingest.cli import main
-from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
-
 from ingest.evaluate import Score, evaluate
+from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
 
 
 @pytest.fixture(scope="module")

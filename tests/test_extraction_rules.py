@@ -18,12 +18,20 @@ def events(rows):
     for p in rows.participants:
         parts.setdefault(p["event_mention_id"], set()).add(p["person_id"])
     return [
-        (e["kind"], e["status"], frozenset(parts.get(e["event_mention_id"], ())), e["date_start"], e["date_end"], e["date_precision"])
+        (
+            e["kind"],
+            e["status"],
+            frozenset(parts.get(e["event_mention_id"], ())),
+            e["date_start"],
+            e["date_end"],
+            e["date_precision"],
+        )
         for e in rows.events
     ]
 
 
 # ---- people and organisations ----------------------------------------------------------------
+
 
 def test_transliteration_and_surname_resolve_to_one_person(extract):
     rows = extract("Sergei Lavrov arrived. Later Lavrov spoke to reporters.")
@@ -66,8 +74,11 @@ def test_organisation_aliases_match_case_insensitively(extract):
 
 # ---- quotes -------------------------------------------------------------------------------------
 
+
 def test_curly_quote_with_speaker_after(extract):
-    assert speakers(extract("“We will talk again soon,” Lavrov said. Sergey Lavrov left.")) == [("We will talk again soon,", "sergey_lavrov")]
+    assert speakers(extract("“We will talk again soon,” Lavrov said. Sergey Lavrov left.")) == [
+        ("We will talk again soon,", "sergey_lavrov")
+    ]
 
 
 def test_straight_quotes_and_speech_verb_before(extract):
@@ -122,6 +133,7 @@ def test_apostrophes_are_not_quote_marks(extract):
 
 # ---- meetings, visits, calls, announcements -----------------------------------------------------
 
+
 def test_planned_visit_with_explicit_range(extract):
     rows = extract("Foreign Minister Wang Yi will pay an official visit to Russia from March 31 to April 2.")
     assert events(rows) == [("visit", "planned", frozenset({"wang_yi"}), date(2025, 3, 31), date(2025, 4, 2), "range")]
@@ -140,7 +152,9 @@ def test_future_meeting_on_a_weekday(extract):
 
 def test_phone_call_last_week(extract):
     rows = extract("Donald Trump held a phone call with Vladimir Putin last week.")
-    assert events(rows) == [("call", "happened", frozenset({"donald_trump", "vladimir_putin"}), date(2025, 3, 17), date(2025, 3, 23), "week")]
+    assert events(rows) == [
+        ("call", "happened", frozenset({"donald_trump", "vladimir_putin"}), date(2025, 3, 17), date(2025, 3, 23), "week")
+    ]
 
 
 def test_the_pair_refers_to_the_previous_participants(extract):

@@ -31,6 +31,7 @@ def rows(warehouse: Path, query: str):
 
 # ---- decoding -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("data", "encoding"),
     [
@@ -92,6 +93,7 @@ def test_extraction_offsets_always_point_into_the_text(text):
 
 # ---- readers, cleaning, metadata ----------------------------------------------------------------
 
+
 def test_html_main_text_is_extracted_with_metadata():
     (doc,) = list(read_file(INPUTS / "scmp_wang_visit.html"))
     assert isinstance(doc, SourceDocument)
@@ -143,6 +145,7 @@ def test_outlet_and_date_inferred_from_text_markers(reference):
 
 # ---- loading: the done-criteria batch -----------------------------------------------------------
 
+
 @pytest.fixture()
 def mixed_folder(tmp_path) -> Path:
     folder = tmp_path / "in"
@@ -158,7 +161,10 @@ def test_mixed_batch_loads_good_quarantines_bad_and_rerun_changes_nothing(mixed_
     assert (first.n_loaded, first.n_duplicates, first.n_quarantined) == (11, 0, 7)
     reasons = sorted(r[0] for r in rows(warehouse, "select reason from raw.quarantine"))
     assert reasons == ["binary", "empty", "empty", "invalid_json", "missing_text", "missing_text", "unsupported_format"]
-    counts = {t: rows(warehouse, f"select count(*) from raw.{t}")[0][0] for t in ("articles", "mentions", "quotes", "event_mentions", "quarantine")}
+    counts = {
+        t: rows(warehouse, f"select count(*) from raw.{t}")[0][0]
+        for t in ("articles", "mentions", "quotes", "event_mentions", "quarantine")
+    }
     second = ingest_paths([str(mixed_folder)], warehouse, SAMPLE_MANIFEST)
     assert (second.n_loaded, second.n_duplicates) == (0, 11)
     assert counts == {t: rows(warehouse, f"select count(*) from raw.{t}")[0][0] for t in counts}

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 
 def test_marts_exist_with_rows(sql):
-    for table in ("fct_meetings", "fct_quotes", "fct_announcements", "dim_people", "dim_outlets", "dim_organisations", "dim_dates"):
+    for table in (
+        "fct_meetings",
+        "fct_quotes",
+        "fct_announcements",
+        "dim_people",
+        "dim_outlets",
+        "dim_organisations",
+        "dim_dates",
+    ):
         assert sql(f"select count(*) from main.{table}")[0][0] > 0, table
 
 
@@ -49,7 +57,9 @@ def test_identical_guo_quote_shares_a_cluster(sql):
 
 
 def test_reworded_guo_quote_clusters_too(sql):
-    rows = sql("select count(distinct quote_cluster_id), count(*) from fct_quotes where quote_text like '%in-depth communication%'")
+    rows = sql(
+        "select count(distinct quote_cluster_id), count(*) from fct_quotes where quote_text like '%in-depth communication%'"
+    )
     assert rows == [(1, 2)]
 
 
@@ -67,7 +77,9 @@ def test_wang_yi_lavrov_meetings_question(sql):
 
 
 def test_role_history_is_scd2(sql):
-    rows = sql("select role_key, valid_from, valid_to, is_current from dim_person_roles where person_id = 'wang_yi' order by valid_from")
+    rows = sql(
+        "select role_key, valid_from, valid_to, is_current from dim_person_roles where person_id = 'wang_yi' order by valid_from"
+    )
     assert [r[0] for r in rows] == ["foreign_minister", "top_diplomat", "foreign_minister"]
     assert rows[0][3] is False and rows[-1][3] is True
 

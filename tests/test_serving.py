@@ -20,7 +20,9 @@ from ingest.query import run_query
 from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
 
 EXTRA = FIXTURES / "inputs" / "wire.jsonl"
-STATE_SQL = "select (select count(*) from raw.articles), (select count(*) from main.fct_quotes), (select count(*) from main.fct_meetings)"
+STATE_SQL = (
+    "select (select count(*) from raw.articles), (select count(*) from main.fct_quotes), (select count(*) from main.fct_meetings)"
+)
 
 
 def state(path: Path) -> tuple[int, int, int]:
@@ -34,12 +36,18 @@ def state(path: Path) -> tuple[int, int, int]:
 def parley(*args: str, warehouse: Path) -> subprocess.Popen:
     env = {**os.environ, "PARLEY_WAREHOUSE": str(warehouse)}
     return subprocess.Popen(
-        [sys.executable, "-m", "ingest", *args], cwd=REPO_ROOT, env=env, start_new_session=True,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "ingest", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
 
 
 # ---- the read-only query path ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "statement",
@@ -105,6 +113,7 @@ def test_reader_never_sees_errors_or_a_partial_warehouse(sample_warehouse, tmp_p
 
 # ---- crash safety ----------------------------------------------------------------------------------
 
+
 def _children(pid: int) -> list[int]:
     found = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
     return [int(p) for p in found]
@@ -154,6 +163,7 @@ def test_sigkill_leaves_published_warehouse_intact_and_rerun_completes(sample_wa
 
 # ---- the dbt docs site in a real browser -----------------------------------------------------------
 
+
 def _chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
     if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
@@ -167,8 +177,16 @@ def _chromium() -> str:
 
 def _browse(chromium: str, url: str, profile: Path, *extra: str) -> subprocess.CompletedProcess:
     flags = [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", "--virtual-time-budget=15000",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=15000",
         "--window-size=1400,900",
     ]
     return subprocess.run([chromium, *flags, *extra, url], capture_output=True, text=True, timeout=120)

@@ -52,9 +52,13 @@ def test_unresolvable_speaker_fails(warehouse_copy):
 
 
 def test_offset_out_of_range_fails(warehouse_copy):
-    corrupt(warehouse_copy, "update raw.mentions set end_char = 999999 where mention_id = (select min(mention_id) from raw.mentions)")
+    corrupt(
+        warehouse_copy, "update raw.mentions set end_char = 999999 where mention_id = (select min(mention_id) from raw.mentions)"
+    )
     failed, _ = failures(validate_warehouse(warehouse_copy, only=["raw_mentions"]), "raw_mentions")
-    assert failed == ["expect_column_values_to_be_in_set(offsets_within_article) — mention offsets lie inside the article's cleaned text"]
+    assert failed == [
+        "expect_column_values_to_be_in_set(offsets_within_article) — mention offsets lie inside the article's cleaned text"
+    ]
 
 
 def test_broken_check_is_reported_as_crash_not_data_failure(warehouse_copy):
