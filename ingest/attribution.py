@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.mentions import Mention
 from ingest.reference import ReferenceData
@@ -42,6 +44,17 @@ def _words(cues: set[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One regex for every non-event cue word, and the kinds each lower-cased cue belongs to."""
+    kinds: dict[str, list[str]] = {}
+    for kind, words in reference.cues.items():
+        if kind != "event":
+            for word in words:
+                kinds.setdefault(word.lower(), []).append(kind)
+    return _words(set(kinds)), kinds
+
+
 class Attributor:
     """Finds subjects of speech and announcement verbs in one article."""
 
@@ -55,21 +68,28 @@ class Attributor:
     ) -> None:
         self.text = text
         self.sentences = sentences
-        self.quote_spans = quote_spans
+        self.quote_spans = sorted(quote_spans)
+        self._quote_starts = [start for start, _ in self.quote_spans]
         self.reference = reference
         self.mentions = [m for m in mentions if not self.in_quote(m.start)]
-        self.cue_patterns = {kind: _words(words) for kind, words in reference.cues.items() if kind != "event"}
+        pattern, kinds = _cue_index(reference)
+        by_kind: dict[str, list[re.Match[str]]] = {}
+        for m in pattern.finditer(text):
+            if not self.in_quote(m.start()):
+                for kind in kinds[m.group(0).lower()]:
+                    by_kind.setdefault(kind, []).append(m)
+        self._cues = {kind: ([m.start() for m in found], found) for kind, found in by_kind.items()}
 
     def in_quote(self, position: int) -> bool:
         """Whether ``position`` falls inside a quotation."""
-        return any(start <= position < end for start, end in self.quote_spans)
+        index = bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self.quote_spans[index][1]
 
     def cues(self, kind: str, start: int, end: int) -> list[re.Match[str]]:
         """Cue-word matches of ``kind`` (seeds/cue_words.csv) in [start, end), outside quotes."""
-        pattern = self.cue_patterns.get(kind)
-        if pattern is None:
-            return []
-        return [m for m in pattern.finditer(self.text, start, end) if not self.in_quote(m.start())]
+        starts, matches = self._cues.get(kind, ([], []))
+        found = matches[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [m for m in found if m.end() <= end]
 
     def _as_candidate(self, mention: Mention) -> Candidate | None:
         ref = self.reference

@@ -88,9 +88,17 @@ class ResolvedDate:
 UNKNOWN = ResolvedDate(None, None, "unknown")
 
 
+_MAYBE_DATE = re.compile(
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning",
+    re.IGNORECASE,
+)
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateExpression]:
     """Non-overlapping date expressions in ``text``; earlier patterns win (ranges before days)."""
     found: list[DateExpression] = []
+    if not _MAYBE_DATE.search(text):
+        return found
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if kind == "month" and not _MONTH_CASE.fullmatch(m.group("m")):

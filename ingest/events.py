@@ -476,14 +476,14 @@ class EventExtractor:
         """Events merged within the article, and announcements pointing at them by index."""
         announcements: list[Announcement] = []
         for sentence in self.sentences:
-            ctx = _SentenceContext(sentence, find_dates(self.text[sentence.start : sentence.end], sentence.start))
-            found = [
-                e
-                for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end)
-                for e in self._trigger_events(ctx, m)
-            ]
-            indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
-            announcements += self._announcements(sentence, sorted(set(indexes)))
+            triggers = list(self.trigger_pattern.finditer(self.text, sentence.start, sentence.end))
+            indexes: list[int] = []
+            if triggers:
+                ctx = _SentenceContext(sentence, find_dates(self.text[sentence.start : sentence.end], sentence.start))
+                found = [e for m in triggers for e in self._trigger_events(ctx, m)]
+                indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
+            if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
+                announcements += self._announcements(sentence, sorted(set(indexes)))
         unique: dict[tuple[str, int], Announcement] = {}
         for item in announcements:
             unique.setdefault((item.announcer.speaker_id, item.event_index), item)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from ingest.gazetteer import Gazetteer
 from ingest.reference import ReferenceData
 from ingest.text import Sentence, sentence_at, slug
 
@@ -130,23 +131,9 @@ class Mention:
     confidence: float
 
 
-def _alias_pattern(aliases: list[str], ignore_case: bool) -> re.Pattern[str] | None:
-    if not aliases:
-        return None
-    variants = set()
-    for alias in aliases:
-        variants.add(alias)
-        variants.add(alias.replace("'", "’"))
-    body = "|".join(re.escape(a) for a in sorted(variants, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE if ignore_case else 0)
-
-
 @dataclass(frozen=True)
 class _Patterns:
-    people: re.Pattern[str]
-    org_exact: re.Pattern[str] | None
-    org_folded: re.Pattern[str] | None
-    places: re.Pattern[str]
+    names: Gazetteer
     org_lookup: dict[str, str]
     place_lookup: dict[str, str]
     role_phrases: re.Pattern[str]
@@ -154,18 +141,18 @@ class _Patterns:
 
 @lru_cache(maxsize=4)
 def _patterns(reference: ReferenceData) -> _Patterns:
-    full_aliases = [a for a, owners in reference.person_aliases.items() if any(k != "surname" for _, k in owners)]
-    surnames = list(reference.surname_owners)
-    org_aliases = list(reference.organisation_aliases)
-    multiword = [a for a in org_aliases if " " in a]
-    single = [a for a in org_aliases if " " not in a]
+    exact: list[tuple[str, str]] = []
+    for alias, owners in reference.person_aliases.items():
+        full = [pid for pid, kind in owners if kind != "surname"]
+        exact.append((alias, f"person:{full[0]}" if full else f"surname:{alias}"))
+    folded = []
+    for alias, oid in reference.organisation_aliases.items():
+        (folded if " " in alias else exact).append((alias, f"organisation:{oid}"))
+    exact += [(alias, f"place:{pid}") for alias, pid in reference.place_aliases.items()]
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
     return _Patterns(
-        people=_alias_pattern(full_aliases + surnames, ignore_case=False),
-        org_exact=_alias_pattern(single, ignore_case=False),
-        org_folded=_alias_pattern(multiword, ignore_case=True),
-        places=_alias_pattern(list(reference.place_aliases), ignore_case=False),
+        names=Gazetteer(exact, folded),
         org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
         place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
         role_phrases=re.compile(rf"\b(?P<phrase>{phrase_body})\b"),
@@ -222,22 +209,7 @@ class ArticleMentions:
         return self.mentions
 
     def _dictionary_candidates(self) -> list[tuple[int, int, str, str]]:
-        p = self.patterns
-        found: list[tuple[int, int, str, str]] = []
-        for m in p.people.finditer(self.text):
-            aliases = self.reference.person_aliases
-            owners = aliases.get(m.group(0)) or aliases.get(_norm(m.group(0)), [])
-            full = [pid for pid, kind in owners if kind != "surname"]
-            if full:
-                found.append((m.start(), m.end(), "person", full[0]))
-            else:
-                found.append((m.start(), m.end(), "surname", m.group(0)))
-        for pattern in (p.org_exact, p.org_folded):
-            for m in pattern.finditer(self.text) if pattern else []:
-                found.append((m.start(), m.end(), "organisation", p.org_lookup[_norm(m.group(0)).lower()]))
-        for m in p.places.finditer(self.text):
-            found.append((m.start(), m.end(), "place", p.place_lookup[_norm(m.group(0))]))
-        return found
+        return [(start, end, *key.split(":", 1)) for start, end, key in self.patterns.names.find(self.text)]
 
     def _add_dictionary(self, kind: str, key: str, start: int, end: int) -> None:
         ref = self.reference

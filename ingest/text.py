@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 ABBREVIATIONS = {
@@ -71,16 +72,29 @@ def is_headline(line: str) -> bool:
     return not _TERMINAL.search(line) and len(line.split()) <= 20
 
 
-def _inside_quote(paragraph: str, position: int) -> bool:
-    prefix = paragraph[:position]
-    depth = 0
-    for ch in prefix:
-        if ch in DOUBLE_OPEN:
-            depth = 1
-        elif ch in DOUBLE_CLOSE:
-            depth = 0
-    straight = prefix.count('"') + prefix.count("''")
-    return depth == 1 or straight % 2 == 1
+_QUOTE_TOKEN = re.compile(r"''|[“„«”»\"]")
+
+
+def _quote_states(paragraph: str) -> tuple[list[int], list[bool]]:
+    """Positions where the double-quote state changes, and the state from each position on."""
+    positions, states = [0], [False]
+    curly, straight = False, 0
+    for m in _QUOTE_TOKEN.finditer(paragraph):
+        token = m.group(0)
+        if token in DOUBLE_OPEN:
+            curly = True
+        elif token in DOUBLE_CLOSE:
+            curly = False
+        else:
+            straight += 1
+        positions.append(m.end())
+        states.append(curly or straight % 2 == 1)
+    return positions, states
+
+
+def _inside(states: tuple[list[int], list[bool]], position: int) -> bool:
+    positions, values = states
+    return values[bisect_right(positions, position) - 1]
 
 
 def _is_abbreviation(paragraph: str, position: int) -> bool:
@@ -99,9 +113,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if line.strip():
             headline = is_headline(line)
             start = 0
+            states: tuple[list[int], list[bool]] | None = None
             for match in _BOUNDARY.finditer(line):
                 cut = match.start()
-                if _inside_quote(line, cut) or _is_abbreviation(line, cut):
+                if states is None:
+                    states = _quote_states(line)
+                if _inside(states, cut) or _is_abbreviation(line, cut):
                     continue
                 end = match.end()
                 sentences.append(Sentence(len(sentences), offset + start, offset + end, paragraph_index, headline))

@@ -1,0 +1,1 @@
+"""Benchmark: synthetic corpus generator, reference pipelines and the measurement driver."""
