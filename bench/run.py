@@ -1,0 +1,168 @@
+"""`make bench`: throughput, memory and incremental cost against references measured in the same run.
+
+Usage: python -m bench.run --articles 10000 [--workers 2] [--out bench/results]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import resource
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+from bench.generate import generate
+from bench.reference import raw_floor, spacy_reference
+from ingest.dbt_runner import build
+from ingest.evaluate import _dates_compatible, _greedy
+from ingest.pipeline import ingest_paths
+from ingest.validate import validate_warehouse
+
+ROOT = Path(__file__).resolve().parent
+
+
+def _peak_rss_mb() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"parley_process_mb": round(own, 1), "largest_child_mb": round(children, 1)}
+
+
+def _timed(label: str, timings: dict, func, *args, **kwargs):
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    timings[label] = round(time.perf_counter() - start, 3)
+    print(f"  {label:<28} {timings[label]:>9.2f} s", flush=True)
+    return result
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def accuracy(warehouse: Path, truth_path: Path, limit: int = 2000) -> dict:
+    """Score the warehouse's raw extraction against the generator's ground truth (first ``limit`` articles)."""
+    truths = [json.loads(line) for line in truth_path.read_text().splitlines()[:limit]]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        ids = dict(con.execute("select regexp_extract(source_key, '[^/]+$'), article_id from raw.articles where is_current").fetchall())
+        mentions, quotes, events, parts = {}, {}, {}, {}
+        for aid, pid in con.execute("select article_id, entity_id from raw.mentions where entity_type = 'person'").fetchall():
+            mentions.setdefault(aid, set()).add(pid)
+        for aid, text, speaker in con.execute("select article_id, quote_text, speaker_id from raw.quotes").fetchall():
+            quotes.setdefault(aid, []).append((_norm(text), speaker))
+        for eid, aid, start, end in con.execute("select event_mention_id, article_id, date_start, date_end from raw.event_mentions").fetchall():
+            events.setdefault(aid, []).append({"event_mention_id": eid, "date_start": start, "date_end": end})
+        for eid, pid in con.execute("select event_mention_id, person_id from raw.event_participants").fetchall():
+            parts.setdefault(eid, set()).add(pid)
+    finally:
+        con.close()
+    counts = {k: [0, 0, 0] for k in ("people", "quotes", "meetings")}
+    for truth in truths:
+        aid = ids.get(truth["file"])
+        got = mentions.get(aid, set())
+        want = set(truth["people"])
+        counts["people"][0] += len(got & want)
+        counts["people"][1] += len(got - want)
+        counts["people"][2] += len(want - got)
+        predicted = list(quotes.get(aid, []))
+        hits = 0
+        for q in truth["quotes"]:
+            if (_norm(q["text"] + "."), q["speaker"]) in predicted or (_norm(q["text"]), q["speaker"]) in predicted:
+                hits += 1
+        counts["quotes"][0] += hits
+        counts["quotes"][1] += len(predicted) - hits
+        counts["quotes"][2] += len(truth["quotes"]) - hits
+        pm = events.get(aid, [])
+        pairs = []
+        for gi, g in enumerate(truth["meetings"]):
+            gold = {"date": g["date"], "date_end": None}
+            if g.get("precision") == "week":
+                gold["date_end"] = str(date.fromordinal(date.fromisoformat(g["date"]).toordinal() + 6))
+            for pi, p in enumerate(pm):
+                pset, gset = parts.get(p["event_mention_id"], set()), set(g["participants"])
+                jaccard = len(gset & pset) / len(gset | pset) if gset | pset else 0
+                if jaccard >= 0.5 and _dates_compatible(gold, p):
+                    pairs.append((jaccard, gi, pi))
+        matched = len(_greedy(pairs))
+        counts["meetings"][0] += matched
+        counts["meetings"][1] += len(pm) - matched
+        counts["meetings"][2] += len(truth["meetings"]) - matched
+    out = {}
+    for name, (tp, fp, fn) in counts.items():
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        out[name] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r) if p + r else 0, 4)}
+    out["articles_scored"] = len(truths)
+    return out
+
+
+def run(n_articles: int, workers: int, out_dir: Path) -> dict:
+    """Generate the corpus, run references and Parley, print and save the figures."""
+    corpus = generate(ROOT / "corpus" / str(n_articles), n_articles)
+    files = sorted((corpus / "articles").iterdir())
+    megabytes = sum(f.stat().st_size for f in files) / 1e6
+    extra_n = max(1, n_articles // 100)
+    extra = generate(ROOT / "corpus" / f"{n_articles}-increment", extra_n, seed=n_articles + 1)
+    work = out_dir / f"work-{n_articles}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    warehouse = work / "parley.duckdb"
+    timings: dict[str, float] = {}
+    print(f"corpus: {n_articles} articles, {megabytes:.1f} MB, {workers} workers")
+    floor = _timed("raw floor (read + regex)", timings, raw_floor, files)
+    spacy = _timed("spaCy reference", timings, spacy_reference, files)
+    report = _timed("parley ingest+extract", timings, ingest_paths, [str(corpus / "articles")], warehouse, corpus / "manifest.csv", workers)
+    assert report.n_loaded == n_articles, report
+    assert _timed("dbt build", timings, build, warehouse), "dbt build failed"
+    validation = _timed("validate (GX)", timings, validate_warehouse, warehouse)
+    timings["end_to_end"] = round(timings["parley ingest+extract"] + timings["dbt build"] + timings["validate (GX)"], 3)
+    incremental = {}
+    ing = _timed("incremental ingest (+1%)", incremental, ingest_paths, [str(extra / "articles")], warehouse, extra / "manifest.csv", workers)
+    assert ing.n_loaded == extra_n
+    _timed("incremental dbt build", incremental, build, warehouse)
+    _timed("incremental validate", incremental, validate_warehouse, warehouse)
+    incremental_total = sum(incremental.values())
+    scored = accuracy(warehouse, corpus / "truth.jsonl")
+    rates = {
+        "raw_floor_articles_per_s": round(n_articles / floor["seconds"], 1),
+        "spacy_articles_per_s": round(n_articles / spacy["seconds"], 1),
+        "parley_articles_per_s": round(n_articles / timings["parley ingest+extract"], 1),
+        "parley_mb_per_s": round(megabytes / timings["parley ingest+extract"], 2),
+    }
+    ratios = {
+        "parley_vs_spacy": round(rates["parley_articles_per_s"] / rates["spacy_articles_per_s"], 3),
+        "parley_vs_raw_floor": round(rates["parley_articles_per_s"] / rates["raw_floor_articles_per_s"], 4),
+        "incremental_vs_full": round(incremental_total / timings["end_to_end"], 3),
+    }
+    results = {
+        "articles": n_articles, "megabytes": round(megabytes, 2), "workers": workers, "machine": platform.platform(),
+        "timings_s": timings, "incremental_s": incremental, "rates": rates, "ratios": ratios,
+        "peak_rss": _peak_rss_mb(), "validation_passed": validation.success, "accuracy_vs_ground_truth": scored,
+    }
+    print("\nrates:  " + ", ".join(f"{k}={v}" for k, v in rates.items()))
+    print("ratios: " + ", ".join(f"{k}={v}" for k, v in ratios.items()))
+    print(f"peak RSS: {results['peak_rss']}")
+    print(f"accuracy on synthetic ground truth: {json.dumps(scored)}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / f"bench_{n_articles}.json").write_text(json.dumps(results, indent=2))
+    shutil.rmtree(work, ignore_errors=True)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--out", type=Path, default=ROOT / "results")
+    args = parser.parse_args()
+    run(args.articles, args.workers, args.out)
+
+
+if __name__ == "__main__":
+    main()
