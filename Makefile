@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-all lint bench bench-large docs evaluate clean
+.PHONY: install run test lint bench bench-large docs evaluate clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,7 @@ run: $(STAMP)
 ## Install, lint and run the default test suite (a few minutes).
 test: $(STAMP)
 	$(BIN)/ruff check ingest tests bench
-	$(BIN)/pytest -q -n 2 --dist loadgroup
-
-## Everything, including the slow browser/concurrency/crash tests.
-test-all: $(STAMP)
-	$(BIN)/pytest -q -n 2 --dist loadgroup --run-slow
+	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check ingest tests bench

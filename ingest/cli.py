@@ -128,6 +128,14 @@ def cmd_query(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from ingest.query import export_parquet
+
+    for path in export_parquet(warehouse_path(), args.directory):
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_docs(args: argparse.Namespace) -> int:
     from ingest.dbt_runner import generate_docs
 
@@ -182,6 +190,10 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("sql")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
     query.set_defaults(func=cmd_query)
+
+    export = sub.add_parser("export", help="write every mart to Parquet files for tools that prefer files")
+    export.add_argument("directory", type=Path)
+    export.set_defaults(func=cmd_export)
 
     docs = sub.add_parser("docs", help="generate (and optionally serve) the dbt docs site")
     docs.add_argument("--serve", action="store_true")

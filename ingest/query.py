@@ -55,3 +55,25 @@ def run_query(warehouse: Path, sql: str, output_format: str = "table", max_rows:
         return buffer.getvalue()
     with pl.Config(tbl_cols=-1, tbl_rows=200, fmt_str_lengths=80, tbl_width_chars=250, fmt_table_cell_list_len=8):
         return str(frame)
+
+
+def export_parquet(warehouse: Path, directory: Path) -> list[Path]:
+    """Copy every mart (``fct_``, ``dim_``, ``bdg_`` tables) to ``directory/<table>.parquet``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(warehouse), read_only=True)
+    written = []
+    try:
+        tables = [
+            row[0]
+            for row in con.execute(
+                "select table_name from information_schema.tables where table_schema = 'main' "
+                "and regexp_matches(table_name, '^(fct|dim|bdg)_') order by table_name"
+            ).fetchall()
+        ]
+        for table in tables:
+            target = directory / f"{table}.parquet"
+            con.execute(f"copy main.{table} to '{target.as_posix()}' (format parquet)")
+            written.append(target)
+    finally:
+        con.close()
+    return written

@@ -70,20 +70,36 @@ def _describe(result) -> str:
     return f"{config.type}({column}) — {description}" if column else f"{config.type} — {description}"
 
 
-def _context(root: Path):
+def _context(docs_dir: Path):
+    """A private in-memory GX context (concurrent runs never clash over generated config)
+    whose Data Docs site writes to ``docs_dir``."""
     import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    context = gx.get_context(mode="file", project_root_dir=str(root))
-    try:
-        context.variables.progress_bars = {"globally": False, "metric_calculations": False}
-    except Exception:  # noqa: BLE001 - cosmetic setting; validation works without it
-        pass
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    context.update_data_docs_site(
+        site_name="local_site",
+        site_config={
+            "class_name": "SiteBuilder",
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+        },
+    )
     return context
 
 
+def load_suite(path: Path):
+    """An ExpectationSuite from its JSON file in ``expectations/gx/expectations``."""
+    import great_expectations as gx
+
+    spec = json.loads(path.read_text())
+    return gx.ExpectationSuite(**{k: v for k, v in spec.items() if k in ("name", "id", "expectations", "meta", "notes")})
+
+
 def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: list[str] | None = None) -> ValidationReport:
-    """Run every suite in ``expectations/`` against the warehouse (opened read-only).
+    """Run every suite in ``expectations/gx/expectations`` against the warehouse (opened read-only).
 
     Each suite's ``meta.batch_sql`` selects the dataframe to validate; large tables are
     validated in batches of ``BATCH_ROWS`` (uniqueness is computed in SQL over the whole table).
@@ -91,8 +107,9 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
     import great_expectations as gx
     from great_expectations.checkpoint import UpdateDataDocsAction
 
-    context = _context(root)
-    datasource = context.data_sources.add_or_update_pandas("parley_warehouse")
+    docs_dir = root / "gx" / "uncommitted" / "data_docs" / "local_site"
+    context = _context(docs_dir)
+    datasource = context.data_sources.add_pandas("parley_warehouse")
     outcomes: list[SuiteOutcome] = []
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
@@ -103,18 +120,15 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
                 continue
             outcome = SuiteOutcome(name)
             outcomes.append(outcome)
-            suite = context.suites.get(name)
+            suite = context.suites.add(load_suite(path))
             try:
                 reader = con.execute(spec["meta"]["batch_sql"]).to_arrow_reader(BATCH_ROWS)
             except duckdb.Error as exc:
                 outcome.crashed.append(f"batch query failed: {exc}")
                 continue
-            asset = next((a for a in datasource.assets if a.name == name), None) or datasource.add_dataframe_asset(name=name)
-            batch = next(
-                (b for b in asset.batch_definitions if b.name == name), None
-            ) or asset.add_batch_definition_whole_dataframe(name)
-            definition = context.validation_definitions.add_or_update(gx.ValidationDefinition(data=batch, suite=suite, name=name))
-            checkpoint = context.checkpoints.add_or_update(
+            batch = datasource.add_dataframe_asset(name=name).add_batch_definition_whole_dataframe(name)
+            definition = context.validation_definitions.add(gx.ValidationDefinition(data=batch, suite=suite, name=name))
+            checkpoint = context.checkpoints.add(
                 gx.Checkpoint(
                     name=name,
                     validation_definitions=[definition],
@@ -131,7 +145,7 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
                 _run_batch(checkpoint, reader.schema.empty_table().to_pandas(), outcome)
     finally:
         con.close()
-    docs = root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    docs = docs_dir / "index.html"
     return ValidationReport(outcomes, docs if docs.exists() else None)
 
 

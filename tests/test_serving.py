@@ -219,3 +219,13 @@ def test_docs_site_renders_marts_and_lineage(sample_warehouse, tmp_path, monkeyp
         assert shot.exists() and shot.stat().st_size > 10_000
     finally:
         server.shutdown()
+
+
+def test_export_marts_to_parquet(sample_warehouse, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
+    assert main(["export", str(tmp_path / "parquet")]) == 0
+    files = sorted(p.name for p in (tmp_path / "parquet").iterdir())
+    assert {"fct_meetings.parquet", "fct_quotes.parquet", "dim_people.parquet", "bdg_meeting_participants.parquet"} <= set(files)
+    con = duckdb.connect()
+    meetings = con.execute(f"select count(*) from '{tmp_path / 'parquet' / 'fct_meetings.parquet'}'").fetchone()[0]
+    assert meetings == state(sample_warehouse)[2]
