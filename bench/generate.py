@@ -48,7 +48,9 @@ def _people() -> list[Speaker]:
     ref = load_reference()
     people = []
     for pid, row in ref.people.items():
-        surnames = [a for a, owners in ref.person_aliases.items() if (pid, "surname") in owners and len(ref.surname_owners[a]) == 1]
+        surnames = [
+            a for a, owners in ref.person_aliases.items() if (pid, "surname") in owners and len(ref.surname_owners[a]) == 1
+        ]
         if surnames and len(surnames[0]) >= 5:
             people.append(Speaker(pid, row["canonical_name"], surnames[0]))
     return sorted(people, key=lambda p: p.person_id)
@@ -58,7 +60,12 @@ def _article(rng: random.Random, index: int, people: list[Speaker]) -> tuple[str
     published = date(2023, 1, 2) + timedelta(days=rng.randrange(0, 1000))
     a, b = rng.sample(people, 2)
     city = rng.choice(CITIES)
-    truth: dict = {"published_date": published.isoformat(), "people": sorted({a.person_id, b.person_id}), "quotes": [], "meetings": []}
+    truth: dict = {
+        "published_date": published.isoformat(),
+        "people": sorted({a.person_id, b.person_id}),
+        "quotes": [],
+        "meetings": [],
+    }
     past = published - timedelta(days=rng.randrange(0, 6))
     weekday = past.strftime("%A")
     lead = f"{a.name} met {b.name} in {city} on {weekday}, officials said."
@@ -78,7 +85,9 @@ def _article(rng: random.Random, index: int, people: list[Speaker]) -> tuple[str
         paragraphs.append(f"{c.name} will visit {rng.choice(CITIES)} next week for further consultations.")
         start = published + timedelta(days=7 - published.weekday())
         truth["people"] = sorted(set(truth["people"]) | {c.person_id})
-        truth["meetings"].append({"participants": [c.person_id], "date": start.isoformat(), "status": "planned", "precision": "week"})
+        truth["meetings"].append(
+            {"participants": [c.person_id], "date": start.isoformat(), "status": "planned", "precision": "week"}
+        )
     while sum(len(p.split()) for p in paragraphs) < rng.randrange(400, 800):
         paragraphs.append(" ".join(rng.sample(FILLER, rng.randrange(4, 8))))
     title = f"{a.surname} and {b.surname} hold talks in {city}"

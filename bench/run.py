@@ -50,13 +50,17 @@ def accuracy(warehouse: Path, truth_path: Path, limit: int = 2000) -> dict:
     truths = [json.loads(line) for line in truth_path.read_text().splitlines()[:limit]]
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        ids = dict(con.execute("select regexp_extract(source_key, '[^/]+$'), article_id from raw.articles where is_current").fetchall())
+        ids = dict(
+            con.execute("select regexp_extract(source_key, '[^/]+$'), article_id from raw.articles where is_current").fetchall()
+        )
         mentions, quotes, events, parts = {}, {}, {}, {}
         for aid, pid in con.execute("select article_id, entity_id from raw.mentions where entity_type = 'person'").fetchall():
             mentions.setdefault(aid, set()).add(pid)
         for aid, text, speaker in con.execute("select article_id, quote_text, speaker_id from raw.quotes").fetchall():
             quotes.setdefault(aid, []).append((_norm(text), speaker))
-        for eid, aid, start, end in con.execute("select event_mention_id, article_id, date_start, date_end from raw.event_mentions").fetchall():
+        for eid, aid, start, end in con.execute(
+            "select event_mention_id, article_id, date_start, date_end from raw.event_mentions"
+        ).fetchall():
             events.setdefault(aid, []).append({"event_mention_id": eid, "date_start": start, "date_end": end})
         for eid, pid in con.execute("select event_mention_id, person_id from raw.event_participants").fetchall():
             parts.setdefault(eid, set()).add(pid)
@@ -117,13 +121,23 @@ def run(n_articles: int, workers: int, out_dir: Path) -> dict:
     print(f"corpus: {n_articles} articles, {megabytes:.1f} MB, {workers} workers")
     floor = _timed("raw floor (read + regex)", timings, raw_floor, files)
     spacy = _timed("spaCy reference", timings, spacy_reference, files)
-    report = _timed("parley ingest+extract", timings, ingest_paths, [str(corpus / "articles")], warehouse, corpus / "manifest.csv", workers)
+    report = _timed(
+        "parley ingest+extract", timings, ingest_paths, [str(corpus / "articles")], warehouse, corpus / "manifest.csv", workers
+    )
     assert report.n_loaded == n_articles, report
     assert _timed("dbt build", timings, build, warehouse), "dbt build failed"
     validation = _timed("validate (GX)", timings, validate_warehouse, warehouse)
     timings["end_to_end"] = round(timings["parley ingest+extract"] + timings["dbt build"] + timings["validate (GX)"], 3)
     incremental = {}
-    ing = _timed("incremental ingest (+1%)", incremental, ingest_paths, [str(extra / "articles")], warehouse, extra / "manifest.csv", workers)
+    ing = _timed(
+        "incremental ingest (+1%)",
+        incremental,
+        ingest_paths,
+        [str(extra / "articles")],
+        warehouse,
+        extra / "manifest.csv",
+        workers,
+    )
     assert ing.n_loaded == extra_n
     _timed("incremental dbt build", incremental, build, warehouse)
     _timed("incremental validate", incremental, validate_warehouse, warehouse)
@@ -141,9 +155,17 @@ def run(n_articles: int, workers: int, out_dir: Path) -> dict:
         "incremental_vs_full": round(incremental_total / timings["end_to_end"], 3),
     }
     results = {
-        "articles": n_articles, "megabytes": round(megabytes, 2), "workers": workers, "machine": platform.platform(),
-        "timings_s": timings, "incremental_s": incremental, "rates": rates, "ratios": ratios,
-        "peak_rss": _peak_rss_mb(), "validation_passed": validation.success, "accuracy_vs_ground_truth": scored,
+        "articles": n_articles,
+        "megabytes": round(megabytes, 2),
+        "workers": workers,
+        "machine": platform.platform(),
+        "timings_s": timings,
+        "incremental_s": incremental,
+        "rates": rates,
+        "ratios": ratios,
+        "peak_rss": _peak_rss_mb(),
+        "validation_passed": validation.success,
+        "accuracy_vs_ground_truth": scored,
     }
     print("\nrates:  " + ", ".join(f"{k}={v}" for k, v in rates.items()))
     print("ratios: " + ", ".join(f"{k}={v}" for k, v in ratios.items()))
