@@ -50,8 +50,13 @@ def accuracy(warehouse: Path, truth_path: Path, limit: int = 2000) -> dict:
     truths = [json.loads(line) for line in truth_path.read_text().splitlines()[:limit]]
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
+        folder = str(truth_path.parent.resolve() / "articles") + "/"
         ids = dict(
-            con.execute("select regexp_extract(source_key, '[^/]+$'), article_id from raw.articles where is_current").fetchall()
+            con.execute(
+                "select regexp_extract(source_key, '[^/]+$'), article_id from raw.articles "
+                "where is_current and starts_with(source_key, ?)",
+                [folder],
+            ).fetchall()
         )
         mentions, quotes, events, parts = {}, {}, {}, {}
         for aid, pid in con.execute("select article_id, entity_id from raw.mentions where entity_type = 'person'").fetchall():
