@@ -19,6 +19,8 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
     re.IGNORECASE,
 )
+COORDINATION = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*")
+SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "talked", "speak"}
@@ -239,15 +241,31 @@ class EventExtractor:
             speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         during = re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()])
-        if not before or (during and self.reference.event_cues[trigger.group(0).lower()] == "visit"):
+        if during and self.reference.event_cues[trigger.group(0).lower()] == "visit":
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
+        if not before:
+            return self._implicit_subject(clause_start, trigger)
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
-            if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[mention.end : chosen[-1].start]):
+            if COORDINATION.fullmatch(self.text[mention.end : chosen[-1].start]):
                 chosen.append(mention)
             else:
                 break
         return [(m.entity_id, m.name) for m in reversed(chosen)]
+
+    def _implicit_subject(self, clause_start: int, trigger: re.Match[str]) -> list[tuple[str, str]]:
+        """'X, who visited ...' -> X; 'He will travel ...' -> the person 'he' points to."""
+        head = self.text[clause_start : trigger.start()]
+        if GROUP_REFERENCE.search(head):
+            return []  # "the two leaders agreed to meet": the group is the subject
+        if re.match(r"\s*(?:who|which)\b", head):
+            owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
+            return [(owner.entity_id, owner.name)] if owner else []
+        pronoun = SUBJECT_PRONOUN.match(head)
+        if pronoun:
+            speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())
+            return [(speaker.speaker_id, speaker.name)] if speaker else []
+        return []
 
     def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
@@ -337,7 +355,7 @@ class EventExtractor:
             host = next((p for p in self.people if invitation.end() <= p.start <= invitation.end() + 60), None)
             if host and kind == "visit":
                 participants[host.entity_id] = host.name
-        near = self.text[max(clause_start, trigger.start() - 20) : min(object_end, trigger.end() + 20)]
+        near = self.text[max(clause_start, trigger.start() - 30) : min(object_end, trigger.end() + 20)]
         if GROUP_REFERENCE.search(near):
             previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
             if previous:

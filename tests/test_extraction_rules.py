@@ -191,3 +191,23 @@ def test_offsets_point_at_the_extracted_text(extract):
         assert text[m["start_char"] : m["end_char"]] == m["surface"]
     for q in rows.quotes:
         assert text[q["start_char"] : q["end_char"]] == q["quote_text"]
+
+
+def test_coordinated_subjects_with_titles_and_the_two_leaders(extract):
+    text = (
+        "Kremlin spokesman Dmitry Peskov said President Vladimir Putin and U.S. President Donald Trump spoke by phone on Tuesday. "
+        'He added that the two leaders agreed to meet "in the near future".'
+    )
+    found = events(extract(text, date(2025, 3, 5)))
+    assert ("call", "happened", frozenset({"vladimir_putin", "donald_trump"}), date(2025, 3, 4), None, "day") in found
+    assert any(e[0] == "meeting" and e[1] == "planned" and e[2] == frozenset({"vladimir_putin", "donald_trump"}) for e in found)
+
+
+def test_relative_clause_and_pronoun_subjects(extract):
+    text = (
+        "Volodymyr Zelensky, who visited Washington last month, spoke to reporters. "
+        "Luiz Inacio Lula da Silva arrived in Beijing on Thursday. He is scheduled to travel to Shanghai on Sunday."
+    )
+    found = events(extract(text, date(2025, 4, 11)))
+    assert ("visit", "happened", frozenset({"volodymyr_zelensky"}), date(2025, 3, 1), date(2025, 3, 31), "month") in found
+    assert ("visit", "planned", frozenset({"lula_da_silva"}), date(2025, 4, 13), None, "day") in found
