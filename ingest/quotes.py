@@ -188,7 +188,29 @@ class QuoteExtractor:
             return media_fallback[0], media_fallback[1], "media_report", 0.5
         if before or after_cues:
             return None, None, "unresolved", 0.4
+        carried = self._carried_over(index, span, sentence)
+        if carried:
+            return carried
         return None, None, "none", 0.3
+
+    def _carried_over(
+        self, index: int, span: QuoteSpan, sentence: Sentence
+    ) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'“That is nonsense,” he said. “We said so many times.”': a quote that is a whole sentence
+        right after an attributed quote keeps that speaker."""
+        outside = self.text[sentence.start : span.outer_start] + self.text[span.outer_end : sentence.end]
+        if index == 0 or re.search(r"[A-Za-z]", outside):
+            return None
+        previous = self.attributions.get(index - 1)
+        previous_sentence = sentence_at(self.sentences, self.spans[index - 1].outer_start)
+        if not previous or previous[0] is None or previous_sentence is None:
+            return None
+        if (
+            previous_sentence.index not in (sentence.index - 1, sentence.index)
+            or previous_sentence.paragraph != sentence.paragraph
+        ):
+            return None
+        return previous[0], previous[1], "continues_previous_sentence", previous[3] * 0.85
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
         """Attribution of the previous quote when it is in the same sentence (chained partial quotes)."""

@@ -118,7 +118,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 cut = match.start()
                 if states is None:
                     states = _quote_states(line)
-                if _inside(states, cut) or _is_abbreviation(line, cut):
+                sentence_end = cut + len(match.group(0).rstrip())  # after any closing quote mark
+                if _inside(states, sentence_end) or _is_abbreviation(line, cut):
                     continue
                 end = match.end()
                 sentences.append(Sentence(len(sentences), offset + start, offset + end, paragraph_index, headline))

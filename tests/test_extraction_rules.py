@@ -211,3 +211,8 @@ def test_relative_clause_and_pronoun_subjects(extract):
     found = events(extract(text, date(2025, 4, 11)))
     assert ("visit", "happened", frozenset({"volodymyr_zelensky"}), date(2025, 3, 1), date(2025, 3, 31), "month") in found
     assert ("visit", "planned", frozenset({"lula_da_silva"}), date(2025, 4, 13), None, "day") in found
+
+
+def test_quote_sentence_after_an_attributed_quote_keeps_the_speaker(extract):
+    rows = extract("“That is nonsense,” Lavrov said. “We have said so many times.” Sergey Lavrov left.")
+    assert speakers(rows) == [("That is nonsense,", "sergey_lavrov"), ("We have said so many times.", "sergey_lavrov")]
