@@ -188,10 +188,21 @@ class QuoteExtractor:
             return media_fallback[0], media_fallback[1], "media_report", 0.5
         if before or after_cues:
             return None, None, "unresolved", 0.4
-        carried = self._carried_over(index, span, sentence)
+        carried = self._carried_over(index, span, sentence) or self._introduced_by_colon(span, sentence)
         if carried:
             return carried
         return None, None, "none", 0.3
+
+    def _introduced_by_colon(self, span: QuoteSpan, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'Lavrov said:' ending one paragraph introduces the quote that opens the next."""
+        if self.text[sentence.start : span.outer_start].strip() or sentence.index == 0:
+            return None
+        previous = self.sentences[sentence.index - 1]
+        if previous.paragraph == sentence.paragraph or not self.text[previous.start : previous.end].rstrip().endswith(":"):
+            return None
+        cues = self.attr.cues("speech", previous.start, previous.end)
+        speaker = self.attr.subject_of(cues[-1].start(), previous.start) if cues else None
+        return (speaker, cues[-1].group(0), "introduced_by_colon", 0.8) if speaker else None
 
     def _carried_over(
         self, index: int, span: QuoteSpan, sentence: Sentence

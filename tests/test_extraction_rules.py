@@ -216,3 +216,8 @@ def test_relative_clause_and_pronoun_subjects(extract):
 def test_quote_sentence_after_an_attributed_quote_keeps_the_speaker(extract):
     rows = extract("“That is nonsense,” Lavrov said. “We have said so many times.” Sergey Lavrov left.")
     assert speakers(rows) == [("That is nonsense,", "sergey_lavrov"), ("We have said so many times.", "sergey_lavrov")]
+
+
+def test_quote_paragraph_introduced_by_a_colon(extract):
+    rows = extract("Maria Zakharova wrote on Telegram:\n“Provocations will not go unanswered.”")
+    assert speakers(rows) == [("Provocations will not go unanswered.", "maria_zakharova")]
