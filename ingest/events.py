@@ -502,7 +502,21 @@ class EventExtractor:
                 indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
             if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
                 announcements += self._announcements(sentence, sorted(set(indexes)))
-        unique: dict[tuple[str, int], Announcement] = {}
-        for item in announcements:
-            unique.setdefault((item.announcer.speaker_id, item.event_index), item)
+        unique: dict[tuple[str, frozenset[str], date | None], Announcement] = {}
+        for item in map(self._spokesperson_instead_of_body, announcements):
+            # One statement announcing a visit and the meetings within it counts once.
+            participants = frozenset(self.events[item.event_index].participants)
+            unique.setdefault((item.announcer.speaker_id, participants, item.announced_on), item)
         return self.events, list(unique.values())
+
+    def _spokesperson_instead_of_body(self, item: Announcement) -> Announcement:
+        """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced."""
+        if item.announcer.speaker_type != "organisation" or item.cue == "quote":
+            return item
+        for quote in self.quotes:
+            if quote.sentence_id != item.sentence_id + 1 or quote.speaker is None or quote.speaker.speaker_type != "person":
+                continue
+            roles = [r for r in self.reference.roles if r.person_id == quote.speaker.speaker_id and r.holds_on(self.published)]
+            if any(r.organisation_id == item.announcer.speaker_id for r in roles):
+                return replace(item, announcer=quote.speaker)
+        return item

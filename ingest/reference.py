@@ -28,6 +28,7 @@ class Role:
     person_id: str
     role: str
     role_key: str
+    organisation_id: str
     country: str
     valid_from: date | None
     valid_to: date | None
@@ -93,7 +94,15 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> ReferenceData:
             if kind == "surname":
                 surname_owners.setdefault(alias, set()).add(pid)
     roles = [
-        Role(r["person_id"], r["role"], r["role_key"], r["country"], _parse_date(r["valid_from"]), _parse_date(r["valid_to"]))
+        Role(
+            r["person_id"],
+            r["role"],
+            r["role_key"],
+            r["organisation_id"],
+            r["country"],
+            _parse_date(r["valid_from"]),
+            _parse_date(r["valid_to"]),
+        )
         for r in _read("person_roles", seeds_dir).to_dicts()
     ]
     role_phrases = [

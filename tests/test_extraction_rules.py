@@ -221,3 +221,12 @@ def test_quote_sentence_after_an_attributed_quote_keeps_the_speaker(extract):
 def test_quote_paragraph_introduced_by_a_colon(extract):
     rows = extract("Maria Zakharova wrote on Telegram:\n“Provocations will not go unanswered.”")
     assert speakers(rows) == [("Provocations will not go unanswered.", "maria_zakharova")]
+
+
+def test_spokesperson_quoted_next_announces_for_the_ministry(extract):
+    text = (
+        "Wang Yi will visit Russia next week, China's foreign ministry announced Friday. "
+        "Wang will “strengthen communication,” foreign ministry spokeswoman Mao Ning told reporters."
+    )
+    rows = extract(text, date(2025, 11, 28))
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("mao_ning", date(2025, 11, 28))]
