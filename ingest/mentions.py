@@ -12,16 +12,6 @@ from ingest.reference import ReferenceData
 from ingest.text import Sentence, sentence_at, slug
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
-TITLE_WORDS = (
-    "spokesman|spokeswoman|spokesperson|minister|president|envoy|ambassador|secretary|chancellor|premier|"
-    "colonel|general|adviser|advisor|aide|official|chief|director|senator|governor|mayor|commander|diplomat|"
-    "analyst|professor|expert|researcher|fellow|lawmaker|deputy|leader|chairman|chairwoman|head|"
-    "representative|king|prince|emir|sheikh|negotiator|counterpart|journalist|scholar"
-)
-_TITLED_NAME = re.compile(rf"\b(?i:{TITLE_WORDS})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})")
-_APPOSITIVE_NAME = re.compile(
-    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{TITLE_WORDS})\b"
-)
 NOT_NAME_WORDS = {
     "The",
     "A",
@@ -131,9 +121,21 @@ class Mention:
     confidence: float
 
 
+def _introduction_patterns(titles: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'spokesman Guo Jiakun' and 'Zhou Bo, a former Chinese colonel' for title words from seeds/cue_words.csv."""
+    words = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    titled = re.compile(rf"\b(?i:{words})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})")
+    appositive = re.compile(
+        rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
+    )
+    return titled, appositive
+
+
 @dataclass(frozen=True)
 class _Patterns:
     names: Gazetteer
+    titled: re.Pattern[str]
+    appositive: re.Pattern[str]
     org_lookup: dict[str, str]
     place_lookup: dict[str, str]
     role_phrases: re.Pattern[str]
@@ -151,8 +153,11 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     exact += [(alias, f"place:{pid}") for alias, pid in reference.place_aliases.items()]
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
+    titled, appositive = _introduction_patterns(reference.cues.get("title", set()))
     return _Patterns(
         names=Gazetteer(exact, folded),
+        titled=titled,
+        appositive=appositive,
         org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
         place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
         role_phrases=re.compile(rf"\b(?P<phrase>{phrase_body})\b"),
@@ -233,7 +238,7 @@ class ArticleMentions:
     def _discover_people(self, taken: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
         """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
         short_forms: dict[str, tuple[str, str]] = {}
-        for pattern, resolution in ((_TITLED_NAME, "titled"), (_APPOSITIVE_NAME, "appositive")):
+        for pattern, resolution in ((self.patterns.titled, "titled"), (self.patterns.appositive, "appositive")):
             for m in pattern.finditer(self.text):
                 name = m.group("name")
                 start, end = m.start("name"), m.end("name")

@@ -12,14 +12,44 @@ participants as (
     select distinct event_mention_id, person_id from {{ ref('stg_event_participants') }}
 ),
 
+{#- Blocking: a mention is compared only with mentions that share a participant, the kind and a
+    week. Dated mentions cover the weeks of their interval (at most 9); undated ones the 9 weeks
+    after publication, which is where a dated report of the same event can fall. -#}
+time_windows as (
+    select
+        event_mention_id,
+        kind,
+        date_trunc('week', coalesce(date_start, published_date)) as first_week,
+        date_trunc('week', least(
+            coalesce(date_last, published_date + interval 60 day),
+            coalesce(date_start, published_date) + interval 60 day
+        )) as last_week
+    from mentions
+    where coalesce(date_start, published_date) is not null
+),
+
+mention_weeks as (
+    select time_windows.event_mention_id, time_windows.kind, cast(week.generate_series as date) as week_start
+    from time_windows,
+        generate_series(time_windows.first_week, time_windows.last_week, interval 7 day) as week
+),
+
+blocking_keys as (
+    select distinct mention_weeks.event_mention_id, participants.person_id, mention_weeks.kind, mention_weeks.week_start
+    from mention_weeks
+    inner join participants on participants.event_mention_id = mention_weeks.event_mention_id
+),
+
 candidate_pairs as (
     select distinct
-        left_participant.event_mention_id as node_id,
-        right_participant.event_mention_id as neighbour_id
-    from participants as left_participant
-    inner join participants as right_participant
-        on right_participant.person_id = left_participant.person_id
-        and right_participant.event_mention_id <> left_participant.event_mention_id
+        left_key.event_mention_id as node_id,
+        right_key.event_mention_id as neighbour_id
+    from blocking_keys as left_key
+    inner join blocking_keys as right_key
+        on right_key.person_id = left_key.person_id
+        and right_key.kind = left_key.kind
+        and right_key.week_start = left_key.week_start
+        and right_key.event_mention_id <> left_key.event_mention_id
 ),
 
 compatible_pairs as (

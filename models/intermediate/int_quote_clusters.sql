@@ -15,10 +15,27 @@ quotes as (
     where speaker_id is not null
 ),
 
-blocking_keys as (
-    select quote_id, 'head:' || array_to_string(words[1:3], ' ') as block_key from quotes
+{#- Blocking: same speaker, same first or last three words, and published within about a month
+    (a quote is keyed to its own week; its partner to that week and the four after it). -#}
+word_keys as (
+    select quote_id, speaker_id, published_date, 'head:' || array_to_string(words[1:3], ' ') as word_key from quotes
     union
-    select quote_id, 'tail:' || array_to_string(words[-3:], ' ') as block_key from quotes
+    select quote_id, speaker_id, published_date, 'tail:' || array_to_string(words[-3:], ' ') as word_key from quotes
+),
+
+own_week_keys as (
+    select quote_id, speaker_id, word_key, date_trunc('week', published_date) as week_start
+    from word_keys
+),
+
+reach_week_keys as (
+    select word_keys.quote_id, word_keys.speaker_id, word_keys.word_key, cast(week.generate_series as date) as week_start
+    from word_keys,
+        generate_series(
+            date_trunc('week', word_keys.published_date),
+            date_trunc('week', word_keys.published_date) + interval 28 day,
+            interval 7 day
+        ) as week
 ),
 
 candidate_pairs as (
@@ -29,13 +46,15 @@ candidate_pairs as (
         right_quote.normalised_text as right_text,
         left_quote.words as left_words,
         right_quote.words as right_words
-    from quotes as left_quote
-    inner join blocking_keys as left_key on left_key.quote_id = left_quote.quote_id
-    inner join blocking_keys as right_key on right_key.block_key = left_key.block_key
+    from reach_week_keys as left_key
+    inner join own_week_keys as right_key
+        on right_key.speaker_id = left_key.speaker_id
+        and right_key.word_key = left_key.word_key
+        and right_key.week_start = left_key.week_start
+    inner join quotes as left_quote on left_quote.quote_id = left_key.quote_id
     inner join quotes as right_quote on right_quote.quote_id = right_key.quote_id
     where left_quote.quote_id <> right_quote.quote_id
       and left_quote.article_id <> right_quote.article_id
-      and left_quote.speaker_id = right_quote.speaker_id
       and abs(date_diff('day', left_quote.published_date, right_quote.published_date)) <= 30
 ),
 
