@@ -122,7 +122,7 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
             outcomes.append(outcome)
             suite = context.suites.add(load_suite(path))
             try:
-                reader = con.execute(spec["meta"]["batch_sql"]).to_arrow_reader(BATCH_ROWS)
+                reader = con.sql(spec["meta"]["batch_sql"]).to_arrow_reader(BATCH_ROWS)
             except duckdb.Error as exc:
                 outcome.crashed.append(f"batch query failed: {exc}")
                 continue

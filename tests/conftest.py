@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -81,3 +82,33 @@ def env_warehouse(tmp_path, monkeypatch) -> Path:
 
 SAMPLE_ARTICLES = REPO_ROOT / "sample" / "articles"
 SAMPLE_MANIFEST = REPO_ROOT / "sample" / "manifest.csv"
+
+
+def chromium_path() -> str:
+    """Debian chromium, installed with apt-get when missing (CI runs as root)."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, capture_output=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env, capture_output=True)
+        found = shutil.which("chromium")
+    assert found, "chromium is required for the docs test (apt-get install chromium)"
+    return found
+
+
+def browse(chromium: str, url: str, profile: Path, *extra: str) -> subprocess.CompletedProcess:
+    """Load ``url`` in headless chromium with the flags this closed network needs."""
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--virtual-time-budget=15000",
+        "--window-size=1400,900",
+    ]
+    return subprocess.run([chromium, *flags, *extra, url], capture_output=True, text=True, timeout=120)

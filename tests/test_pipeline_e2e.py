@@ -95,3 +95,12 @@ def test_announcement_linked_to_meeting(sql):
         "where a.announcer_id = 'sergey_lavrov'"
     )
     assert [(r[0], str(r[1]), r[2]) for r in rows] == [("Sergey Lavrov", "2025-02-20", "visit")]
+
+
+def test_docs_are_persisted_as_comments_for_bi_tools(sql):
+    comment = sql("select comment from duckdb_tables() where table_name = 'fct_meetings'")[0][0]
+    assert comment.startswith("One row per real-world meeting")
+    column = sql("select comment from duckdb_columns() where table_name = 'fct_quotes' and column_name = 'quote_cluster_id'")[0][
+        0
+    ]
+    assert "statement" in column

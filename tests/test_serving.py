@@ -17,7 +17,7 @@ import pytest
 from ingest.cli import main
 from ingest.config import REPO_ROOT
 from ingest.query import run_query
-from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
+from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST, browse, chromium_path
 
 EXTRA = FIXTURES / "inputs" / "wire.jsonl"
 STATE_SQL = (
@@ -164,40 +164,12 @@ def test_sigkill_leaves_published_warehouse_intact_and_rerun_completes(sample_wa
 # ---- the dbt docs site in a real browser -----------------------------------------------------------
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None and os.geteuid() == 0 and shutil.which("apt-get"):
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, capture_output=True)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], check=True, env=env, capture_output=True)
-        found = shutil.which("chromium")
-    assert found, "chromium is required for the docs test (apt-get install chromium)"
-    return found
-
-
-def _browse(chromium: str, url: str, profile: Path, *extra: str) -> subprocess.CompletedProcess:
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        "--virtual-time-budget=15000",
-        "--window-size=1400,900",
-    ]
-    return subprocess.run([chromium, *flags, *extra, url], capture_output=True, text=True, timeout=120)
-
-
 def test_docs_site_renders_marts_and_lineage(sample_warehouse, tmp_path, monkeypatch):
     import functools
     import http.server
     import threading
 
-    chromium = _chromium()
+    chromium = chromium_path()
     monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
     assert main(["docs"]) == 0
     site = REPO_ROOT / "target"
@@ -206,16 +178,16 @@ def test_docs_site_renders_marts_and_lineage(sample_warehouse, tmp_path, monkeyp
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
-        page = _browse(chromium, base + "#!/model/model.parley.fct_meetings", tmp_path / "p1", "--dump-dom")
+        page = browse(chromium, base + "#!/model/model.parley.fct_meetings", tmp_path / "p1", "--dump-dom")
         assert "fct_meetings" in page.stdout and "One row per real-world meeting" in page.stdout
         for mart in ("fct_quotes", "fct_announcements", "dim_people", "dim_outlets", "dim_organisations"):
             assert mart in page.stdout
-        lineage = _browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p2", "--dump-dom")
+        lineage = browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p2", "--dump-dom")
         assert "<canvas" in lineage.stdout  # the cytoscape lineage graph is drawn
         shot_dir = REPO_ROOT / "target" / "screenshots"
         shot_dir.mkdir(parents=True, exist_ok=True)
         shot = shot_dir / "docs_lineage.png"
-        _browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p3", f"--screenshot={shot}")
+        browse(chromium, base + "#!/model/model.parley.fct_meetings?g_v=1", tmp_path / "p3", f"--screenshot={shot}")
         assert shot.exists() and shot.stat().st_size > 10_000
     finally:
         server.shutdown()

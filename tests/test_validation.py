@@ -76,3 +76,12 @@ def test_cli_validate_exit_code(warehouse_copy, monkeypatch, capsys, exit_code):
     assert main(["validate"]) == exit_code
     out = capsys.readouterr().out
     assert "raw_quotes" in out and "FAIL" in out and "confidence" in out
+
+
+def test_data_docs_open_in_a_browser(sample_warehouse, tmp_path):
+    from tests.conftest import browse, chromium_path
+
+    report = validate_warehouse(sample_warehouse)
+    page = browse(chromium_path(), report.data_docs.as_uri(), tmp_path / "profile", "--dump-dom")
+    for suite in ("raw_quotes", "fct_meetings", "fct_quotes"):
+        assert suite in page.stdout

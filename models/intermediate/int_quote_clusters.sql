@@ -18,18 +18,26 @@ quotes as (
 {#- Blocking: same speaker, same first or last three words, and published within about a month
     (a quote is keyed to its own week; its partner to that week and the four after it). -#}
 word_keys as (
-    select quote_id, speaker_id, published_date, 'head:' || array_to_string(words[1:3], ' ') as word_key from quotes
+    select quote_id, article_id, speaker_id, published_date, 'head:' || array_to_string(words[1:3], ' ') as word_key
+    from quotes
     union
-    select quote_id, speaker_id, published_date, 'tail:' || array_to_string(words[-3:], ' ') as word_key from quotes
+    select quote_id, article_id, speaker_id, published_date, 'tail:' || array_to_string(words[-3:], ' ') as word_key
+    from quotes
 ),
 
 own_week_keys as (
-    select quote_id, speaker_id, word_key, date_trunc('week', published_date) as week_start
+    select quote_id, article_id, speaker_id, published_date, word_key, date_trunc('week', published_date) as week_start
     from word_keys
 ),
 
 reach_week_keys as (
-    select word_keys.quote_id, word_keys.speaker_id, word_keys.word_key, cast(week.generate_series as date) as week_start
+    select
+        word_keys.quote_id,
+        word_keys.article_id,
+        word_keys.speaker_id,
+        word_keys.published_date,
+        word_keys.word_key,
+        cast(week.generate_series as date) as week_start
     from word_keys,
         generate_series(
             date_trunc('week', word_keys.published_date),
@@ -40,31 +48,33 @@ reach_week_keys as (
 
 candidate_pairs as (
     select distinct
-        left_quote.quote_id as node_id,
-        right_quote.quote_id as neighbour_id,
-        left_quote.normalised_text as left_text,
-        right_quote.normalised_text as right_text,
-        left_quote.words as left_words,
-        right_quote.words as right_words
+        left_key.quote_id as node_id,
+        right_key.quote_id as neighbour_id
     from reach_week_keys as left_key
     inner join own_week_keys as right_key
         on right_key.speaker_id = left_key.speaker_id
         and right_key.word_key = left_key.word_key
         and right_key.week_start = left_key.week_start
-    inner join quotes as left_quote on left_quote.quote_id = left_key.quote_id
-    inner join quotes as right_quote on right_quote.quote_id = right_key.quote_id
-    where left_quote.quote_id <> right_quote.quote_id
-      and left_quote.article_id <> right_quote.article_id
-      and abs(date_diff('day', left_quote.published_date, right_quote.published_date)) <= 30
+    where left_key.quote_id <> right_key.quote_id
+      and left_key.article_id <> right_key.article_id
+      and abs(date_diff('day', left_key.published_date, right_key.published_date)) <= 30
 ),
 
 similar_pairs as (
-    select node_id, neighbour_id
-    from candidate_pairs
-    where greatest(
-        1.0 - levenshtein(left_text, right_text) / greatest(length(left_text), length(right_text), 1),
-        len(list_intersect(left_words, right_words)) / greatest(len(list_distinct(list_concat(left_words, right_words))), 1)
-    ) >= {{ var('quote_similarity_threshold', 0.75) }}
+    select pairs.node_id, pairs.neighbour_id
+    from candidate_pairs as pairs
+    inner join quotes as left_quote on left_quote.quote_id = pairs.node_id
+    inner join quotes as right_quote on right_quote.quote_id = pairs.neighbour_id
+    -- identical texts skip the costly edit distance (wire copies are often verbatim)
+    where case
+        when left_quote.normalised_text = right_quote.normalised_text then true
+        else greatest(
+            1.0 - levenshtein(left_quote.normalised_text, right_quote.normalised_text)
+                / greatest(length(left_quote.normalised_text), length(right_quote.normalised_text), 1),
+            len(list_intersect(left_quote.words, right_quote.words))
+                / greatest(len(list_distinct(list_concat(left_quote.words, right_quote.words))), 1)
+        ) >= {{ var('quote_similarity_threshold', 0.75) }}
+    end
 ),
 
 edges as (
