@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.mentions import Mention
+from ingest.patterns import word_pattern
 from ingest.reference import ReferenceData
 from ingest.text import Sentence
 
@@ -39,11 +40,6 @@ class Candidate:
     pronoun: str | None = None
 
 
-def _words(cues: set[str]) -> re.Pattern[str]:
-    body = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-
-
 @lru_cache(maxsize=4)
 def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """One regex for every non-event cue word, and the kinds each lower-cased cue belongs to."""
@@ -52,7 +48,7 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
         if kind != "event":
             for word in words:
                 kinds.setdefault(word.lower(), []).append(kind)
-    return _words(set(kinds)), kinds
+    return word_pattern(kinds), kinds
 
 
 class Attributor:

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 import ftfy
 
 # Keep typographic quotes: the quote extractor relies on them.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
+# Mojibake always shows a UTF-8 lead byte read as Latin-1/cp1252 (U+00C2..U+00F4) and C1 controls
+# live in U+0080..U+009F; text without any U+0080..U+00FF character skips the costly encoding fixers.
+_FTFY_NO_MOJIBAKE = _FTFY_CONFIG._replace(
+    fix_encoding=False,
+    restore_byte_a0=False,
+    replace_lossy_sequences=False,
+    decode_inconsistent_utf8=False,
+    fix_c1_controls=False,
+)
+_LATIN1_RANGE = re.compile("[\u0080-\u00ff]")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -27,9 +38,11 @@ class DecodeError(ValueError):
         self.detail = detail
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls except \t \n \f \r
+
+
 def _control_ratio(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls / max(len(text), 1)
+    return len(_CONTROL_CHARS.findall(text)) / max(len(text), 1)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
@@ -58,7 +71,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         raise DecodeError("undecodable", str(exc)) from exc
     if _control_ratio(text) > 0.01:
         raise DecodeError("binary", "too many control characters for text")
-    text = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    text = ftfy.fix_text(text, config=_FTFY_CONFIG if _LATIN1_RANGE.search(text) else _FTFY_NO_MOJIBAKE)
     if not text.strip():
         raise DecodeError("empty", "file has only whitespace")
     return text, encoding

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from ingest.attribution import Attributor, Speaker
 from ingest.dates import UNKNOWN, DateExpression, ResolvedDate, duration_days, find_dates, merge_adjacent, resolve
 from ingest.mentions import Mention
+from ingest.patterns import literal_alternation, word_pattern
 from ingest.quotes import Quote, QuoteSpan
 from ingest.reference import ReferenceData
 from ingest.text import Sentence
@@ -147,6 +149,17 @@ class _SentenceContext:
     dates: list[DateExpression] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4)
+def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Event triggers, future markers and habitual markers from seeds/cue_words.csv."""
+    habitual = literal_alternation(reference.cues["habitual"], ignore_case=True)
+    return (
+        word_pattern(reference.event_cues),
+        word_pattern(reference.cues["future"]),
+        re.compile(rf"\b{habitual}\b", re.IGNORECASE),
+    )
+
+
 class EventExtractor:
     """Find events in one article, merge mentions of the same event, then find announcements."""
 
@@ -170,17 +183,7 @@ class EventExtractor:
         self.attr = attributor
         self.reference = reference
         self.published = published
-        cues = sorted(reference.event_cues, key=len, reverse=True)
-        self.trigger_pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w-])", re.IGNORECASE)
-        self.future_pattern = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(c) for c in sorted(reference.cues["future"], key=len, reverse=True))
-            + r")(?![\w-])",
-            re.IGNORECASE,
-        )
-        self.habitual_pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(c) for c in reference.cues["habitual"]) + r")\b", re.IGNORECASE
-        )
+        self.trigger_pattern, self.future_pattern, self.habitual_pattern = _cue_patterns(reference)
         self.events: list[EventMention] = []
 
     # ---- windows -------------------------------------------------------------------------

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ingest.patterns import literal_alternation
+
 _WORD = re.compile(r"\w+")
 
 
@@ -36,6 +38,10 @@ class Gazetteer:
             for names in index.values():
                 names.sort(key=lambda item: len(item[0]), reverse=True)
 
+        # Only positions where an indexed first word starts are worth a look; one regex finds them.
+        self._exact_starts = re.compile(rf"(?<!\w){literal_alternation(self._exact)}(?!\w)")
+        self._folded_starts = re.compile(rf"(?<!\w){literal_alternation(self._folded, ignore_case=True)}(?!\w)", re.IGNORECASE)
+
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         before = text[start - 1] if start else " "
@@ -43,20 +49,23 @@ class Gazetteer:
         return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """All matches (overlapping ones included; the caller resolves overlaps)."""
-        lowered = None
-        for word in _WORD.finditer(text):
+        """All matches (overlapping ones included; the caller resolves overlaps), by start position."""
+        found: list[tuple[int, int, str]] = []
+        for word in self._exact_starts.finditer(text):
             start = word.start()
-            for name, key in self._exact.get(word.group(0), ()):
+            for name, key in self._exact[word.group(0)]:
                 end = start + len(name)
                 if text.startswith(name, start) and self._bounded(text, start, end):
-                    yield start, end, key
+                    found.append((start, end, key))
                     break
-            folded = self._folded.get(word.group(0).lower())
-            if folded:
-                lowered = lowered if lowered is not None else text.lower()
-                for name, key in folded:
+        if self._folded:
+            lowered = text.lower()
+            for word in self._folded_starts.finditer(text):
+                start = word.start()
+                for name, key in self._folded.get(word.group(0).lower(), ()):
                     end = start + len(name)
                     if lowered.startswith(name, start) and self._bounded(text, start, end):
-                        yield start, end, key
+                        found.append((start, end, key))
                         break
+        found.sort(key=lambda match: match[0])  # stable: exact names before folded ones at one position
+        yield from found

@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from ingest.gazetteer import Gazetteer
+from ingest.patterns import literal_alternation
 from ingest.reference import ReferenceData
 from ingest.text import Sentence, sentence_at, slug
 
@@ -123,7 +124,7 @@ class Mention:
 
 def _introduction_patterns(titles: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'spokesman Guo Jiakun' and 'Zhou Bo, a former Chinese colonel' for title words from seeds/cue_words.csv."""
-    words = "|".join(sorted(map(re.escape, titles), key=len, reverse=True))
+    words = literal_alternation(titles, ignore_case=True)
     titled = re.compile(rf"\b(?i:{words})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})")
     appositive = re.compile(
         rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
@@ -153,6 +154,7 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     exact += [(alias, f"place:{pid}") for alias, pid in reference.place_aliases.items()]
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
+    first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
     titled, appositive = _introduction_patterns(reference.cues.get("title", set()))
     return _Patterns(
         names=Gazetteer(exact, folded),
@@ -160,7 +162,8 @@ def _patterns(reference: ReferenceData) -> _Patterns:
         appositive=appositive,
         org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
         place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
-        role_phrases=re.compile(rf"\b(?P<phrase>{phrase_body})\b"),
+        # The lookahead on first words lets the regex skip most positions with one trie test.
+        role_phrases=re.compile(rf"\b(?={first_words}\b)(?P<phrase>{phrase_body})\b"),
     )
 
 

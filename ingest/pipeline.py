@@ -119,15 +119,41 @@ def _extract_job(job: tuple[str, str, date | None]) -> ArticleRows:
     return extract_article(article_id, text, published)
 
 
-def extract_many(jobs: list[tuple[str, str, date | None]], workers: int | None = None) -> Iterator[ArticleRows]:
-    """Extract articles, across processes when the batch is large enough to pay for it."""
-    workers = workers or os.cpu_count() or 1
-    if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            yield from pool.map(_extract_job, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
-    else:
-        for job in jobs:
-            yield _extract_job(job)
+def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rejected]:
+    """Read, decode and clean one file into ``raw.articles`` rows; unusable input comes back as Rejected."""
+    path, manifest_entry, run_id = job
+    reference = load_reference()
+    prepared: list[dict | Rejected] = []
+    for item in read_file(path):
+        if isinstance(item, Rejected):
+            prepared.append(item)
+            continue
+        row = prepare_article(item, manifest_entry, reference, run_id)
+        if row["clean_text"].strip():
+            prepared.append(row)
+        else:
+            prepared.append(Rejected(item.source_key, item.source_path, "no_article_text", "only boilerplate"))
+    return prepared
+
+
+class _Workers:
+    """One process pool for the whole run (or none for small inputs), so start-up is paid once."""
+
+    def __init__(self, workers: int | None, n_inputs: int) -> None:
+        workers = workers or os.cpu_count() or 1
+        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and n_inputs >= PARALLEL_THRESHOLD else None
+        self.workers = workers
+
+    def map(self, func, jobs: list) -> Iterator:
+        """``map(func, jobs)`` in order, across processes when the pool exists and the batch is worth it."""
+        if self.pool is None or len(jobs) < PARALLEL_THRESHOLD:
+            return map(func, jobs)
+        return self.pool.map(func, jobs, chunksize=max(1, len(jobs) // (self.workers * 8)))
+
+    def close(self) -> None:
+        """Stop the worker processes."""
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def _quarantine_row(item: Rejected, run_id: str) -> dict:
@@ -140,11 +166,6 @@ def _quarantine_row(item: Rejected, run_id: str) -> dict:
         "run_id": run_id,
         "quarantined_at": _now(),
     }
-
-
-def _documents(files: list[Path], progress: bool) -> Iterator[SourceDocument | Rejected]:
-    for path in tqdm(files, desc="reading", unit="file", disable=not progress, leave=False):
-        yield from read_file(path)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -167,7 +188,7 @@ def ingest_paths(
     progress: bool = False,
 ) -> IngestReport:
     """Ingest files, directories or globs into ``warehouse``; each batch is one transaction."""
-    reference = load_reference()
+    load_reference()  # fail fast on broken seeds; forked workers inherit the loaded copy
     report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
     started = _now()
     manifest = read_manifest(manifest_path) if manifest_path else {}
@@ -175,33 +196,37 @@ def ingest_paths(
     report.n_inputs = len(files)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(warehouse))
+    pool = _Workers(workers, len(files))
     try:
         ensure_schema(con)
         quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
         report.quarantined.extend(rejected)
-        for batch in _batches(_documents(files, progress), batch_size):
+        for batch in _batches(files, batch_size):
             articles: dict[str, dict] = {}
-            for item in batch:
-                if isinstance(item, Rejected):
-                    report.quarantined.append(item)
-                    quarantine_rows.append(_quarantine_row(item, report.run_id))
-                    continue
-                row = prepare_article(item, manifest.get(Path(item.source_path).name), reference, report.run_id)
-                if not row["clean_text"].strip():
-                    rejected_item = Rejected(item.source_key, item.source_path, "no_article_text", "only boilerplate")
-                    report.quarantined.append(rejected_item)
-                    quarantine_rows.append(_quarantine_row(rejected_item, report.run_id))
-                elif row["article_id"] in articles:
-                    report.n_duplicates += 1
-                else:
-                    articles[row["article_id"]] = row
+            jobs = [(path, manifest.get(path.name), report.run_id) for path in batch]
+            for prepared in tqdm(
+                pool.map(_prepare_job, jobs), total=len(jobs), desc="reading", unit="file", disable=not progress, leave=False
+            ):
+                for item in prepared:
+                    if isinstance(item, Rejected):
+                        report.quarantined.append(item)
+                        quarantine_rows.append(_quarantine_row(item, report.run_id))
+                    elif item["article_id"] in articles:
+                        report.n_duplicates += 1
+                    else:
+                        articles[item["article_id"]] = item
             known = existing_article_ids(con, list(articles))
             report.n_duplicates += len(known)
             new = [row for aid, row in articles.items() if aid not in known]
             jobs = [(r["article_id"], r["clean_text"], r["published_date"]) for r in new]
             collected = ArticleRows()
             for rows in tqdm(
-                extract_many(jobs, workers), total=len(jobs), desc="extracting", unit="article", disable=not progress, leave=False
+                pool.map(_extract_job, jobs),
+                total=len(jobs),
+                desc="extracting",
+                unit="article",
+                disable=not progress,
+                leave=False,
             ):
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
@@ -231,5 +256,6 @@ def ingest_paths(
         }
         load_batch(con, {INGEST_RUNS.name: frame(INGEST_RUNS, [run_row]), QUARANTINE.name: frame(QUARANTINE, quarantine_rows)})
     finally:
+        pool.close()
         con.close()
     return report

@@ -98,10 +98,13 @@ def _inside(states: tuple[list[int], list[bool]], position: int) -> bool:
 
 
 def _is_abbreviation(paragraph: str, position: int) -> bool:
-    word = re.search(r"([\w.]+)$", paragraph[:position])
-    if not word:
+    # Walk back over [\w.] instead of searching the whole prefix for each candidate boundary.
+    start = position
+    while start > 0 and (paragraph[start - 1].isalnum() or paragraph[start - 1] in "_."):
+        start -= 1
+    if start == position:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = paragraph[start:position].lower().rstrip(".")
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

@@ -1,0 +1,51 @@
+"""The trie-shaped cue-word regex must match exactly what a longest-first alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ingest.gazetteer import Gazetteer
+from ingest.patterns import literal_alternation, word_pattern
+
+WORDS = st.lists(st.text(alphabet="abcAB -].'", min_size=1, max_size=6), min_size=1, max_size=12)
+TEXT = st.text(alphabet="abcAB -].'x\n", max_size=60)
+
+
+def _reference_pattern(words: list[str], flags: int) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+@settings(max_examples=400, deadline=None)
+@given(WORDS, TEXT, st.booleans())
+def test_word_pattern_matches_like_a_longest_first_alternation(words, text, ignore_case):
+    flags = re.IGNORECASE if ignore_case else 0
+    expected = [m.span() for m in _reference_pattern(words, flags).finditer(text)]
+    assert [m.span() for m in word_pattern(words, flags).finditer(text)] == expected
+
+
+def test_literal_alternation_shares_prefixes():
+    assert literal_alternation(["meet", "meets", "meeting", "met"]) == "(?:me(?:et(?:(?:ing|s))?|t))"
+    assert re.fullmatch(literal_alternation([]), "") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Wang Yi", "Wang", "Lavrov", "Sergey Lavrov", "Yi"]), min_size=1), TEXT)
+def test_gazetteer_finds_every_bounded_occurrence(names, noise):
+    text = noise + " " + " and ".join(names) + "."
+    gazetteer = Gazetteer(exact=[(n, n) for n in {"Wang Yi", "Lavrov", "Sergey Lavrov"}])
+    found = list(gazetteer.find(text))
+    expected = sorted(
+        (m.start(), m.end(), name)
+        for name in ("Wang Yi", "Lavrov", "Sergey Lavrov")
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+    # At one position only the longest name is reported (the caller resolves overlaps between positions).
+    longest = {}
+    for start, end, name in expected:
+        if end - start > longest.get(start, (0, 0, ""))[1] - longest.get(start, (0, 0, ""))[0]:
+            longest[start] = (start, end, name)
+    assert found == sorted(longest.values())
