@@ -22,11 +22,14 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 COORDINATION = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*")
-SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+# "He met", "Later, he met", "..., where he held talks", "..., after which she met"
+SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "talked", "speak"}
-CALL_VERB_CONTEXT = re.compile(r"^\s+(?:again\s+)?(?:with|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)\b")
+CALL_VERB_CONTEXT = re.compile(
+    r"^\s+(?:again\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
+)
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "arrived", "talked", "received", "travelled", "traveled", "held"}
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives"}
@@ -38,6 +41,13 @@ LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
     "with",
     "between",
+    "on",
+    "over",
+    "via",
+    "phone",
+    "telephone",
+    "video",
+    "link",
     "and",
     "to",
     "by",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 
 def people(rows):
     return {m["entity_id"] for m in rows.mentions if m["entity_type"] == "person"}
@@ -155,6 +157,19 @@ def test_phone_call_last_week(extract):
     assert events(rows) == [
         ("call", "happened", frozenset({"donald_trump", "vladimir_putin"}), date(2025, 3, 17), date(2025, 3, 23), "week")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Antonio Guterres spoke by phone with Sergei Lavrov on Saturday.",
+        "Antonio Guterres spoke over the phone with Sergei Lavrov on Saturday.",
+        "Antonio Guterres talked via video link with Sergei Lavrov on Saturday.",
+    ],
+)
+def test_call_with_the_medium_between_verb_and_object(extract, sentence):
+    rows = extract(sentence, date(2023, 3, 10))
+    assert events(rows) == [("call", "happened", frozenset({"antonio_guterres", "sergey_lavrov"}), date(2023, 3, 4), None, "day")]
 
 
 def test_the_pair_refers_to_the_previous_participants(extract):
