@@ -12,6 +12,14 @@ EXPECTATIONS_DIR = REPO_ROOT / "expectations"
 DEFAULT_WAREHOUSE = "warehouse/parley.duckdb"
 WAREHOUSE_ENV = "PARLEY_WAREHOUSE"
 MAX_FILE_BYTES = int(os.environ.get("PARLEY_MAX_FILE_BYTES", 5 * 1024 * 1024))
+# DuckDB's buffer pool would otherwise grow to 80% of RAM; past this it spills to disk.
+MEMORY_LIMIT_ENV = "PARLEY_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "1GB"
+
+
+def duckdb_settings() -> dict[str, str]:
+    """Connection settings for writing connections (profiles.yml sets the same for dbt)."""
+    return {"memory_limit": os.environ.get(MEMORY_LIMIT_ENV, DEFAULT_MEMORY_LIMIT)}
 
 
 def warehouse_path() -> Path:
