@@ -220,15 +220,25 @@ def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:
     return published - timedelta(days=behind if behind or rel != "last" else 7)
 
 
+def _clip(interval: ResolvedDate, published: date, rel: str) -> ResolvedDate:
+    """'Earlier this week' ends on the publication day; 'later this month' starts on it."""
+    if rel == "earlier this" and interval.start <= published:
+        return ResolvedDate(interval.start, min(interval.end, published), interval.precision)
+    if rel == "later this" and interval.end >= published:
+        return ResolvedDate(max(interval.start, published), interval.end, interval.precision)
+    return interval
+
+
 def _relative(published: date, rel: str, unit: str) -> ResolvedDate:
     step = {"next": 1, "the following": 1, "early next": 1, "last": -1, "the previous": -1, "late last": -1, "past": -1}.get(
         rel, 0
     )
     if unit == "week":
-        return _week_of(published + timedelta(weeks=step))
+        week = _week_of(published + timedelta(weeks=step))
+        return _clip(week, published, rel)
     if unit == "month":
         year, month = _shift_month(published, step)
-        return _month_interval(year, month, None)
+        return _clip(_month_interval(year, month, None), published, rel)
     year = published.year + step
     return ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year")
 

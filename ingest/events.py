@@ -26,12 +26,12 @@ COORDINATION = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
-CALL_VERBS = {"spoke", "talked", "speak"}
+CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
     r"^\s+(?:again\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
 )
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
-PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "arrived", "talked", "received", "travelled", "traveled", "held"}
+PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "spoken", "arrived", "talked", "received", "travelled", "traveled", "held"}
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives"}
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(

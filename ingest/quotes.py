@@ -10,6 +10,9 @@ from ingest.text import Sentence, sentence_at
 
 _DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
 _SINGLE_TOKENS = re.compile(r"[‘’']")
+TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
+DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
+DASH_ATTRIBUTION = re.compile(r"[,.]?\s*[—–]\s*|[,.]?\s+-{1,2}\s+")
 OPENERS = {"“", "„", "«"}
 CLOSERS = {"”", "»"}
 SYMMETRIC = {'"', "''"}
@@ -184,6 +187,11 @@ class QuoteExtractor:
             speaker = attr.best(cue.end(), attr.clause_end(cue.end(), sentence.end), allow_media=False)
             if speaker:
                 return speaker, cue.group(0), "according_to", 0.7
+        if not (before or after_cues) and (dash := DASH_ATTRIBUTION.match(self.text, span.outer_end, after_ceiling)):
+            # “The door remains open” — Olaf Scholz.
+            speaker = self._named_right_after(dash.end(), after_ceiling)
+            if speaker:
+                return speaker, None, "dash_attribution", 0.8
         if media_fallback:
             return media_fallback[0], media_fallback[1], "media_report", 0.5
         if before or after_cues:
@@ -192,6 +200,18 @@ class QuoteExtractor:
         if carried:
             return carried
         return None, None, "none", 0.3
+
+    def _named_right_after(self, start: int, ceiling: int) -> Speaker | None:
+        """A person named at ``start``, perhaps after a title ('German Chancellor Olaf Scholz')."""
+        for candidate in self.attr.candidates(start, ceiling):
+            if candidate.speaker is None or candidate.speaker.speaker_type != "person":
+                continue
+            # ... and nothing but an apposition after the name: "— Vladimir Putin disagreed" is a new clause.
+            if TITLE_WORDS.fullmatch(self.text[start : candidate.start]) and DASH_TAIL.fullmatch(
+                self.text, candidate.end, ceiling
+            ):
+                return candidate.speaker
+        return None
 
     def _introduced_by_colon(self, span: QuoteSpan, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
         """'Lavrov said:' ending one paragraph introduces the quote that opens the next."""

@@ -22,7 +22,9 @@ FRIDAY = date(2025, 3, 28)
         ("next week", True, (date(2025, 3, 31), date(2025, 4, 6), "week")),
         ("last week", False, (date(2025, 3, 17), date(2025, 3, 23), "week")),
         ("last month", False, (date(2025, 2, 1), date(2025, 2, 28), "month")),
-        ("earlier this month", False, (date(2025, 3, 1), date(2025, 3, 31), "month")),
+        ("earlier this month", False, (date(2025, 3, 1), date(2025, 3, 28), "month")),  # not after publication
+        ("earlier this week", False, (date(2025, 3, 24), date(2025, 3, 28), "week")),
+        ("later this month", True, (date(2025, 3, 28), date(2025, 3, 31), "month")),
         ("from March 31 to April 2", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
         ("31 March–2 April", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
         ("on February 12", False, (date(2025, 2, 12), None, "day")),

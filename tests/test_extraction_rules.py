@@ -118,6 +118,22 @@ def test_according_to_beats_a_news_agency_report(extract):
     assert speakers(rows) == [("regional security,", "russian_foreign_ministry")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The door remains open for talks” — Olaf Scholz.",
+        "“The door remains open for talks,” - German Chancellor Olaf Scholz, in Berlin.",
+    ],
+)
+def test_dash_attribution_names_the_speaker(extract, text):
+    assert [speaker for _, speaker in speakers(extract(text))] == ["olaf_scholz"]
+
+
+def test_a_dash_before_a_new_clause_is_not_an_attribution(extract):
+    rows = extract("“A historic step for peace in the whole region” - Vladimir Putin disagreed.")
+    assert [speaker for _, speaker in speakers(rows)] == [None]
+
+
 def test_words_of_unnamed_others_keep_null_speaker(extract):
     rows = extract("Beijing dismissed allegations of “very substantial” support.")
     assert speakers(rows) == [("very substantial", None)]
@@ -170,6 +186,13 @@ def test_phone_call_last_week(extract):
 def test_call_with_the_medium_between_verb_and_object(extract, sentence):
     rows = extract(sentence, date(2023, 3, 10))
     assert events(rows) == [("call", "happened", frozenset({"antonio_guterres", "sergey_lavrov"}), date(2023, 3, 4), None, "day")]
+
+
+def test_reported_past_call_with_pronoun_subject(extract):
+    rows = extract(
+        "Ukrainian Foreign Minister Dmytro Kuleba said he had spoken with Antony Blinken on Monday.", date(2024, 5, 15)
+    )
+    assert events(rows) == [("call", "happened", frozenset({"dmytro_kuleba", "antony_blinken"}), date(2024, 5, 13), None, "day")]
 
 
 def test_the_pair_refers_to_the_previous_participants(extract):
