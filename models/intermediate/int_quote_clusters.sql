@@ -1,95 +1,141 @@
 {#- Groups the same statement reported by several articles: same speaker, published within
     30 days, sharing the first or last three words, and similar enough (normalised edit
-    distance or word overlap). Blocking keys keep the self-join small on large corpora. -#}
+    distance or word overlap).
+
+    Verbatim copies are common (wire stories), so identical texts of one speaker are first
+    collapsed into runs: copies whose publication dates follow each other at most 30 days apart.
+    Every quote of a run is in the run's cluster, so only runs are compared, which keeps the
+    self-join small. Two runs are within 30 days of each other exactly when their date spans,
+    widened by 30 days, overlap (inside a run no gap exceeds 30 days). -#}
 with
 
 quotes as (
-    select
-        quote_id,
-        article_id,
-        speaker_id,
-        published_date,
-        normalised_text,
-        string_split(normalised_text, ' ') as words
+    select quote_id, speaker_id, published_date, normalised_text
     from {{ ref('int_quotes_enriched') }}
     where speaker_id is not null
 ),
 
-{#- Blocking: same speaker, same first or last three words, and published within about a month
-    (a quote is keyed to its own week; its partner to that week and the four after it). -#}
+run_starts as (
+    select
+        *,
+        case
+            when published_date is null then 1
+            when lag(published_date) over copies is null then 1
+            when date_diff('day', lag(published_date) over copies, published_date) > 30 then 1
+            else 0
+        end as starts_run
+    from quotes
+    window copies as (partition by speaker_id, normalised_text order by published_date nulls last, quote_id)
+),
+
+run_numbers as (
+    select
+        *,
+        sum(starts_run) over (
+            partition by speaker_id, normalised_text
+            order by published_date nulls last, quote_id
+            rows between unbounded preceding and current row
+        ) as run_number
+    from run_starts
+),
+
+quote_runs as (
+    select
+        quote_id,
+        speaker_id,
+        published_date,
+        normalised_text,
+        min(quote_id) over (partition by speaker_id, normalised_text, run_number) as run_id
+    from run_numbers
+),
+
+runs as (
+    select
+        run_id,
+        any_value(speaker_id) as speaker_id,
+        any_value(normalised_text) as normalised_text,
+        string_split(any_value(normalised_text), ' ') as words,
+        min(published_date) as first_date,
+        max(published_date) as last_date
+    from quote_runs
+    group by run_id
+),
+
+{#- Blocking: same speaker, same first or last three words, and about a month apart (a run is
+    keyed to the weeks of its copies; its partner to those weeks and the four after them). -#}
 word_keys as (
-    select quote_id, article_id, speaker_id, published_date, 'head:' || array_to_string(words[1:3], ' ') as word_key
-    from quotes
+    select run_id, speaker_id, 'head:' || array_to_string(words[1:3], ' ') as word_key from runs
     union
-    select quote_id, article_id, speaker_id, published_date, 'tail:' || array_to_string(words[-3:], ' ') as word_key
-    from quotes
+    select run_id, speaker_id, 'tail:' || array_to_string(words[-3:], ' ') as word_key from runs
+),
+
+run_weeks as (
+    select distinct run_id, date_trunc('week', published_date) as week_start
+    from quote_runs
+    where published_date is not null
 ),
 
 own_week_keys as (
-    select quote_id, article_id, speaker_id, published_date, word_key, date_trunc('week', published_date) as week_start
+    select word_keys.run_id, word_keys.speaker_id, word_keys.word_key, run_weeks.week_start
     from word_keys
+    inner join run_weeks on run_weeks.run_id = word_keys.run_id
 ),
 
 reach_week_keys as (
     select
-        word_keys.quote_id,
-        word_keys.article_id,
-        word_keys.speaker_id,
-        word_keys.published_date,
-        word_keys.word_key,
+        own_week_keys.run_id,
+        own_week_keys.speaker_id,
+        own_week_keys.word_key,
         cast(week.generate_series as date) as week_start
-    from word_keys,
-        generate_series(
-            date_trunc('week', word_keys.published_date),
-            date_trunc('week', word_keys.published_date) + interval 28 day,
-            interval 7 day
-        ) as week
+    from own_week_keys,
+        generate_series(own_week_keys.week_start, own_week_keys.week_start + interval 28 day, interval 7 day) as week
 ),
 
 candidate_pairs as (
     select distinct
-        left_key.quote_id as node_id,
-        right_key.quote_id as neighbour_id
+        left_key.run_id as node_id,
+        right_key.run_id as neighbour_id
     from reach_week_keys as left_key
     inner join own_week_keys as right_key
         on right_key.speaker_id = left_key.speaker_id
         and right_key.word_key = left_key.word_key
         and right_key.week_start = left_key.week_start
-    where left_key.quote_id <> right_key.quote_id
-      and left_key.article_id <> right_key.article_id
-      and abs(date_diff('day', left_key.published_date, right_key.published_date)) <= 30
+    where left_key.run_id <> right_key.run_id
 ),
 
 similar_pairs as (
     select pairs.node_id, pairs.neighbour_id
     from candidate_pairs as pairs
-    inner join quotes as left_quote on left_quote.quote_id = pairs.node_id
-    inner join quotes as right_quote on right_quote.quote_id = pairs.neighbour_id
-    -- identical texts skip the costly edit distance (wire copies are often verbatim)
-    where case
-        when left_quote.normalised_text = right_quote.normalised_text then true
-        else greatest(
-            1.0 - levenshtein(left_quote.normalised_text, right_quote.normalised_text)
-                / greatest(length(left_quote.normalised_text), length(right_quote.normalised_text), 1),
-            len(list_intersect(left_quote.words, right_quote.words))
-                / greatest(len(list_distinct(list_concat(left_quote.words, right_quote.words))), 1)
-        ) >= {{ var('quote_similarity_threshold', 0.75) }}
-    end
+    inner join runs as left_run on left_run.run_id = pairs.node_id
+    inner join runs as right_run on right_run.run_id = pairs.neighbour_id
+    where left_run.first_date <= right_run.last_date + interval 30 day
+      and right_run.first_date <= left_run.last_date + interval 30 day
+      and greatest(
+          1.0 - levenshtein(left_run.normalised_text, right_run.normalised_text)
+              / greatest(length(left_run.normalised_text), length(right_run.normalised_text), 1),
+          len(list_intersect(left_run.words, right_run.words))
+              / greatest(len(list_distinct(list_concat(left_run.words, right_run.words))), 1)
+      ) >= {{ var('quote_similarity_threshold', 0.75) }}
 ),
 
+{#- Label propagation needs both directions: a pair is found from the earlier run's reach only. -#}
 edges as (
     select node_id, neighbour_id from similar_pairs
     union
-    select quote_id, quote_id from {{ ref('int_quotes_enriched') }}
+    select neighbour_id, node_id from similar_pairs
+    union
+    select run_id, run_id from runs
 ),
 
 {{ propagate_labels('edges') }},
 
 clusters as (
     select
-        node_id as quote_id,
-        label as cluster_key
-    from labels_6
+        all_quotes.quote_id,
+        coalesce(labels_6.label, all_quotes.quote_id) as cluster_key
+    from {{ ref('int_quotes_enriched') }} as all_quotes
+    left join quote_runs on quote_runs.quote_id = all_quotes.quote_id
+    left join labels_6 on labels_6.node_id = quote_runs.run_id
 )
 
 select * from clusters
