@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ingest.attribution import Attributor, Speaker
 from ingest.dates import UNKNOWN, DateExpression, ResolvedDate, duration_days, find_dates, merge_adjacent, resolve
@@ -156,7 +156,12 @@ class Announcement:
 @dataclass
 class _SentenceContext:
     sentence: Sentence
-    dates: list[DateExpression] = field(default_factory=list)
+    text: str
+
+    @cached_property
+    def dates(self) -> list[DateExpression]:
+        """Date expressions of the sentence, found once and only when an event needs a date."""
+        return find_dates(self.text[self.sentence.start : self.sentence.end], self.sentence.start)
 
 
 @lru_cache(maxsize=4)
@@ -373,6 +378,8 @@ class EventExtractor:
             previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
             if previous:
                 participants.update(previous.participant_names)
+        if not participants:
+            return None  # nobody to meet: the sentence merge would drop it anyway
         future = bool(self.future_pattern.search(self.text[clause_start:clause_end])) and word not in PAST_TRIGGERS
         if not future and word not in PAST_TRIGGERS and not re.search(r"(?:ed|ing)$", word):
             outside_quotes = [
@@ -510,7 +517,7 @@ class EventExtractor:
             triggers = list(self.trigger_pattern.finditer(self.text, sentence.start, sentence.end))
             indexes: list[int] = []
             if triggers:
-                ctx = _SentenceContext(sentence, find_dates(self.text[sentence.start : sentence.end], sentence.start))
+                ctx = _SentenceContext(sentence, self.text)
                 found = [e for m in triggers for e in self._trigger_events(ctx, m)]
                 indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
             if indexes or self.attr.cues("announcement", sentence.start, sentence.end):

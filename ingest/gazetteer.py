@@ -40,7 +40,10 @@ class Gazetteer:
 
         # Only positions where an indexed first word starts are worth a look; one regex finds them.
         self._exact_starts = re.compile(rf"(?<!\w){literal_alternation(self._exact)}(?!\w)")
-        self._folded_starts = re.compile(rf"(?<!\w){literal_alternation(self._folded, ignore_case=True)}(?!\w)", re.IGNORECASE)
+        folded_words = literal_alternation(self._folded, ignore_case=True)
+        self._folded_starts = re.compile(rf"(?<!\w){folded_words}(?!\w)", re.IGNORECASE)
+        # Scanning lower-cased text case-sensitively is ~3x faster than IGNORECASE.
+        self._lowered_starts = re.compile(rf"(?<!\w){folded_words}(?!\w)")
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -60,7 +63,9 @@ class Gazetteer:
                     break
         if self._folded:
             lowered = text.lower()
-            for word in self._folded_starts.finditer(text):
+            # lower() keeps offsets for almost all text; "İ" and a few others grow, then scan the original.
+            starts = self._lowered_starts.finditer(lowered) if len(lowered) == len(text) else self._folded_starts.finditer(text)
+            for word in starts:
                 start = word.start()
                 for name, key in self._folded.get(word.group(0).lower(), ()):
                     end = start + len(name)

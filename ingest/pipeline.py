@@ -180,6 +180,23 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def _collect_prepared(
+    prepared: Iterable[list[dict | Rejected]], report: IngestReport, quarantine_rows: list[dict]
+) -> dict[str, dict]:
+    """Articles of one batch by id (in-batch copies counted as duplicates); rejects go to quarantine."""
+    articles: dict[str, dict] = {}
+    for items in prepared:
+        for item in items:
+            if isinstance(item, Rejected):
+                report.quarantined.append(item)
+                quarantine_rows.append(_quarantine_row(item, report.run_id))
+            elif item["article_id"] in articles:
+                report.n_duplicates += 1
+            else:
+                articles[item["article_id"]] = item
+    return articles
+
+
 def ingest_paths(
     paths: Iterable[str],
     warehouse: Path,
@@ -202,33 +219,23 @@ def ingest_paths(
         ensure_schema(con)
         quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
         report.quarantined.extend(rejected)
-        for batch in _batches(files, batch_size):
-            articles: dict[str, dict] = {}
-            jobs = [(path, manifest.get(path.name), report.run_id) for path in batch]
-            for prepared in tqdm(
-                pool.map(_prepare_job, jobs), total=len(jobs), desc="reading", unit="file", disable=not progress, leave=False
-            ):
-                for item in prepared:
-                    if isinstance(item, Rejected):
-                        report.quarantined.append(item)
-                        quarantine_rows.append(_quarantine_row(item, report.run_id))
-                    elif item["article_id"] in articles:
-                        report.n_duplicates += 1
-                    else:
-                        articles[item["article_id"]] = item
+        batches = [[(path, manifest.get(path.name), report.run_id) for path in batch] for batch in _batches(files, batch_size)]
+        reading = pool.map(_prepare_job, batches[0]) if batches else iter(())
+        for index, jobs in enumerate(batches):
+            articles = _collect_prepared(
+                tqdm(reading, total=len(jobs), desc="reading", unit="file", disable=not progress, leave=False),
+                report,
+                quarantine_rows,
+            )
             known = existing_article_ids(con, list(articles))
             report.n_duplicates += len(known)
             new = [row for aid, row in articles.items() if aid not in known]
-            jobs = [(r["article_id"], r["clean_text"], r["published_date"]) for r in new]
+            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"]) for r in new])
+            if index + 1 < len(batches):
+                # Queued behind the extraction, so the workers read the next batch while this one loads.
+                reading = pool.map(_prepare_job, batches[index + 1])
             collected = ArticleRows()
-            for rows in tqdm(
-                pool.map(_extract_job, jobs),
-                total=len(jobs),
-                desc="extracting",
-                unit="article",
-                disable=not progress,
-                leave=False,
-            ):
+            for rows in tqdm(extracting, total=len(new), desc="extracting", unit="article", disable=not progress, leave=False):
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
             frames = {

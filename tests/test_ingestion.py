@@ -6,13 +6,14 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import ftfy
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ingest.cleaning import clean_text
 from ingest.cli import main
-from ingest.decoding import DecodeError, decode_bytes
+from ingest.decoding import _FTFY_NO_MOJIBAKE, DecodeError, decode_bytes, fix_without_mojibake
 from ingest.metadata import infer_outlet, infer_published_date
 from ingest.pipeline import ingest_paths
 from ingest.readers import SourceDocument, discover, read_file
@@ -64,6 +65,22 @@ def test_bad_files_are_rejected_with_reasons(name, reason):
     with pytest.raises(DecodeError) as error:
         decode_bytes((INPUTS / name).read_bytes())
     assert error.value.reason == reason
+
+
+_NO_LATIN1 = st.lists(
+    st.one_of(
+        st.sampled_from(list("<>&;#\n\r\u2028\x1b[m“”’ﬁＡ\u0301") + ["&amp;", "&lt;", "&eacute;", "&#xFB01;", "&#65313;", "&#x7f;", "\r\n", "\x07", "\ufeff"]),
+        st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(0x80, 0x100)]),
+    ),
+    max_size=200,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NO_LATIN1)
+def test_whole_text_fix_equals_ftfy_line_by_line(text):
+    expected = ftfy.fix_text(text, config=_FTFY_NO_MOJIBAKE)
+    assert fix_without_mojibake(text) == expected
 
 
 @settings(max_examples=200, deadline=None)

@@ -49,3 +49,17 @@ def test_gazetteer_finds_every_bounded_occurrence(names, noise):
         if end - start > longest.get(start, (0, 0, ""))[1] - longest.get(start, (0, 0, ""))[0]:
             longest[start] = (start, end, name)
     assert found == sorted(longest.values())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["foreign ministry", "Foreign Ministry", "FOREIGN ministry", "kremlin", "KremLin"]), min_size=1), TEXT)
+def test_gazetteer_folded_names_match_in_any_case(names, noise):
+    text = noise + " " + " and ".join(names) + "."
+    gazetteer = Gazetteer(folded=[("Foreign Ministry", "mfa"), ("Kremlin", "kremlin")])
+    found = list(gazetteer.find(text))
+    expected = sorted(
+        (m.start(), m.end(), key)
+        for name, key in (("foreign ministry", "mfa"), ("kremlin", "kremlin"))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
+    )
+    assert found == expected
