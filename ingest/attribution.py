@@ -14,6 +14,7 @@ from ingest.text import Sentence
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
+RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
 FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
@@ -168,5 +169,13 @@ class Attributor:
         return ceiling
 
     def subject_of(self, cue_start: int, floor: int) -> Speaker | None:
-        """Subject of a verb at ``cue_start``: first in its clause, else anywhere since ``floor``."""
-        return self.best(self.clause_start(cue_start, floor), cue_start) or self.best(floor, cue_start)
+        """Subject of a verb at ``cue_start``: first in its clause, else anywhere since ``floor``.
+
+        In ", who called it ..." the subject is the name the relative clause hangs on.
+        """
+        clause = self.clause_start(cue_start, floor)
+        if RELATIVE_WHO.match(self.text, clause, cue_start):
+            antecedent = [c for c in self.candidates(floor, clause) if c.speaker is not None and clause - 3 <= c.end <= clause]
+            if antecedent:
+                return antecedent[-1].speaker
+        return self.best(clause, cue_start) or self.best(floor, cue_start)

@@ -102,6 +102,7 @@ OBJECT_GAP_WORDS = {
 }
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
+DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
 DATE_PREFERENCE = {
     "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
@@ -285,6 +286,14 @@ class EventExtractor:
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         return []
 
+    def _refers_back(self, clause_start: int, trigger: re.Match[str]) -> bool:
+        """'Peskov told reporters that the trip would ...': a definite noun after a speech verb names a visit
+        already reported, and the speaker is not its traveller."""
+        head = self.text[clause_start : trigger.start()]
+        if not DEFINITE_NOUN.search(head) or not any(e.kind == "visit" for e in self.events):
+            return False
+        return bool(self.attr.cues("speech", clause_start, trigger.start()))
+
     def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
         if near_before and re.fullmatch(r"['’]?s?\s*", self.text[near_before[-1].end : trigger.start()]):
@@ -368,6 +377,8 @@ class EventExtractor:
         object_end = self._object_end(trigger.end(), clause_end, high)
         participants = dict(self._subjects(clause_start, trigger))
         objects = self._objects(trigger.end(), object_end)
+        if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
+            return None
         participants.update({p.entity_id: p.name for p in objects})
         for invitation in INVITATION.finditer(self.text, low, high):
             host = next((p for p in self.people if invitation.end() <= p.start <= invitation.end() + 60), None)

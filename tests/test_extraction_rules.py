@@ -139,6 +139,11 @@ def test_words_of_unnamed_others_keep_null_speaker(extract):
     assert speakers(rows) == [("very substantial", None)]
 
 
+def test_relative_clause_names_the_speaker_not_the_sentence_subject(extract):
+    rows = extract("Narendra Modi visited Moscow, drawing criticism from Volodymyr Zelensky, who called it “a huge disappointment.”")
+    assert speakers(rows) == [("a huge disappointment.", "volodymyr_zelensky")]
+
+
 def test_scare_quotes_headlines_and_titles_are_not_quotes(extract):
     assert extract("A resolution calls for a “just and lasting peace” in the region.").quotes == []
     assert extract("Leaders ‘solid as a rock’ on trade\nThe summit began.").quotes == []
@@ -200,6 +205,14 @@ def test_the_pair_refers_to_the_previous_participants(extract):
     kinds = events(rows)
     assert len(kinds) == 2 and all(e[2] == frozenset({"xi_jinping", "vladimir_putin"}) for e in kinds)
     assert kinds[1][3] == date(2025, 2, 1) and kinds[1][5] == "month"
+
+
+def test_the_trip_after_a_speech_verb_is_the_visit_already_reported(extract):
+    rows = extract(
+        "Sergey Lavrov will travel to Pyongyang next week. "
+        "Kremlin spokesman Dmitry Peskov told reporters that the trip would deepen ties."
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"sergey_lavrov"}))]
 
 
 def test_met_two_people_means_two_bilateral_meetings(extract):
