@@ -180,6 +180,11 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
             first, last = _safe(int(g("y")), m1, d1), _safe(int(g("y")), m2, d2)
         elif published:
             first = _pick_year(m1, d1, published, future)
+            started = _safe(published.year, m1, d1)
+            if future and started and started <= published:
+                # "is paying a visit from May 12 to 15", published on May 13: under way, not next year's
+                ends = _safe(published.year + (1 if m2 < m1 else 0), m2, d2)
+                first = started if ends and ends >= published else first
             last = _safe(first.year + (1 if m2 < m1 else 0), m2, d2) if first else None
         else:
             first = last = None

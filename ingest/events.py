@@ -24,12 +24,15 @@ GROUP_REFERENCE = re.compile(
 COORDINATION = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*")
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
-    r"^\s+(?:again\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
+    r"^\s+(?:(?:again|briefly|separately|also)\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
 )
+IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
+CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "spoken", "arrived", "talked", "received", "travelled", "traveled", "held"}
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives"}
@@ -37,6 +40,7 @@ ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip
 REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
 )
+DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
 LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
     "with",
@@ -166,13 +170,16 @@ class _SentenceContext:
 
 
 @lru_cache(maxsize=4)
-def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Event triggers, future markers and habitual markers from seeds/cue_words.csv."""
+def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
+    """Event triggers, future, habitual and negation markers from seeds/cue_words.csv."""
     habitual = literal_alternation(reference.cues["habitual"], ignore_case=True)
+    negation = literal_alternation(reference.cues.get("negation", ()), ignore_case=True)
     return (
         word_pattern(reference.event_cues),
         word_pattern(reference.cues["future"]),
         re.compile(rf"\b{habitual}\b", re.IGNORECASE),
+        # "did not meet", "has no plans to visit", "cancelled his planned trip": at most two words between
+        re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
     )
 
 
@@ -199,7 +206,7 @@ class EventExtractor:
         self.attr = attributor
         self.reference = reference
         self.published = published
-        self.trigger_pattern, self.future_pattern, self.habitual_pattern = _cue_patterns(reference)
+        self.trigger_pattern, self.future_pattern, self.habitual_pattern, self.negation_pattern = _cue_patterns(reference)
         self.events: list[EventMention] = []
 
     # ---- windows -------------------------------------------------------------------------
@@ -226,7 +233,11 @@ class EventExtractor:
         stop = clause_end
         # "his counterpart, Sergey Lavrov": an appositive name after the comma still belongs to the object.
         follower = next((p for p in self.people if clause_end < p.start <= clause_end + 40), None)
-        if follower and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start]):
+        if (
+            follower
+            and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start])
+            and not self.attr.cues("speech", follower.end, follower.end + 12)  # "..., Lin said"
+        ):
             stop = min(high, follower.end)
         for pattern in (STOP_WORDS, self.trigger_pattern):
             m = pattern.search(self.text, trigger_end, stop)
@@ -253,12 +264,17 @@ class EventExtractor:
         return objects
 
     # ---- one trigger ---------------------------------------------------------------------
-    def _subjects(self, clause_start: int, trigger: re.Match[str]) -> list[tuple[str, str]]:
+    def _subjects(self, clause_start: int, trigger: re.Match[str], sentence_start: int) -> list[tuple[str, str]]:
         before = self._people_in(clause_start, trigger.start())
         pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if pronoun and (not before or before[-1].end < pronoun.start()):
             speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
+        their = THEIR.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
+        if their:
+            named = {p.entity_id: p.name for p in self._people_in(sentence_start, their.start()) if not self._quote_at(p.start)}
+            if len(named) >= 2:
+                return list(named.items())  # "Erdogan invited Putin during their telephone conversation"
         during = re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()])
         if during and self.reference.event_cues[trigger.group(0).lower()] == "visit":
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
@@ -277,7 +293,8 @@ class EventExtractor:
         head = self.text[clause_start : trigger.start()]
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
-        if re.match(r"\s*(?:who|which)\b", head):
+        if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of)\b)", head):
+            # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
             return [(owner.entity_id, owner.name)] if owner else []
         pronoun = SUBJECT_PRONOUN.match(head)
@@ -338,6 +355,9 @@ class EventExtractor:
         return resolved, text
 
     def _date_usable(self, expr: DateExpression, trigger: re.Match[str], sentence: Sentence) -> bool:
+        dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+        if dateline and expr.end <= dateline.end():
+            return False  # "RIO DE JANEIRO, Feb 22 (Reuters) --" dates the dispatch, not the event
         if REPORTING_BEFORE_DATE.search(self.text[max(sentence.start, expr.start - 30) : expr.start]):
             return False  # "said on Wednesday" dates the statement, not the event
         comma = self.text.find(",", sentence.start, sentence.end)
@@ -372,10 +392,18 @@ class EventExtractor:
             CALL_VERB_CONTEXT.match(self.text[trigger.end() : high]) or GROUP_BEFORE.search(self.text[low : trigger.start()])
         ):
             return None
+        if (
+            word in CALL_VERBS
+            and IN_PERSON.search(self.text, trigger.end(), high)
+            and not CALL_MEDIUM.search(self.text, trigger.end(), high)
+        ):
+            kind = "meeting"  # "spoke briefly with X on the sidelines of the summit"
         if self.habitual_pattern.search(self.text[clause_start:clause_end]):
             return None
+        if self.negation_pattern.search(self.text, clause_start, trigger.start()):
+            return None
         object_end = self._object_end(trigger.end(), clause_end, high)
-        participants = dict(self._subjects(clause_start, trigger))
+        participants = dict(self._subjects(clause_start, trigger, low))
         objects = self._objects(trigger.end(), object_end)
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
@@ -386,8 +414,11 @@ class EventExtractor:
                 participants[host.entity_id] = host.name
         near = self.text[max(clause_start, trigger.start() - 30) : min(object_end, trigger.end() + 20)]
         if GROUP_REFERENCE.search(near):
+            named = {p.entity_id: p.name for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)}
             previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
-            if previous:
+            if len(named) == 2:
+                participants.update(named)  # "X spoke to Y on Monday, when the two leaders met"
+            elif previous:
                 participants.update(previous.participant_names)
         if not participants:
             return None  # nobody to meet: the sentence merge would drop it anyway
@@ -399,6 +430,8 @@ class EventExtractor:
                 if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
             ]
             future = bool(outside_quotes or self.attr.cues("announcement", low, high))
+        if not future and ctx.sentence.headline and re.search(r"\bto\s+$", self.text[clause_start : trigger.start()]):
+            future = True  # headline style: "Erdogan to host Putin"
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
@@ -514,6 +547,8 @@ class EventExtractor:
         window_start = max(sentence.start, cue.start() - 25)
         window_end = min(sentence.end, cue.end() + 30)
         for expr in find_dates(self.text[window_start:window_end], window_start):
+            if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
+                continue  # "will meet on Wednesday, Lin said": the date is the meeting's
             if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso"):
                 resolved = resolve(expr, self.published, future=False)
                 if resolved.known:

@@ -27,6 +27,8 @@ FRIDAY = date(2025, 3, 28)
         ("later this month", True, (date(2025, 3, 28), date(2025, 3, 31), "month")),
         ("from March 31 to April 2", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
         ("31 March–2 April", True, (date(2025, 3, 31), date(2025, 4, 2), "range")),
+        ("from March 26 to 30", True, (date(2025, 3, 26), date(2025, 3, 30), "range")),  # under way, not 2026
+        ("from March 20 to 24", True, (date(2026, 3, 20), date(2026, 3, 24), "range")),  # over: the next one
         ("on February 12", False, (date(2025, 2, 12), None, "day")),
         ("on May 9", True, (date(2025, 5, 9), None, "day")),
         ("in January", False, (date(2025, 1, 1), date(2025, 1, 31), "month")),

@@ -281,3 +281,60 @@ def test_spokesperson_quoted_next_announces_for_the_ministry(extract):
     )
     rows = extract(text, date(2025, 11, 28))
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("mao_ning", date(2025, 11, 28))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sergey Lavrov said he had no plans to meet Antony Blinken during the gathering.",
+        "Antony Blinken did not meet Sergey Lavrov in Rio.",
+        "Vladimir Putin cancelled his planned visit to Turkey.",
+        "Keir Starmer ruled out a meeting with Vladimir Putin.",
+    ],
+)
+def test_negated_events_are_not_events(extract, sentence):
+    assert extract(sentence).events == []
+
+
+def test_spoke_with_on_the_sidelines_is_an_in_person_meeting(extract):
+    rows = extract(
+        "Antony Blinken spoke briefly with Sergei Lavrov on the sidelines of a G20 meeting on Wednesday.", date(2024, 2, 22)
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"antony_blinken", "sergey_lavrov"}), date(2024, 2, 21), None, "day")]
+
+
+def test_the_two_leaders_are_the_two_people_named_in_the_sentence(extract):
+    rows = extract(
+        "Emmanuel Macron spoke by phone with Donald Trump last week. "
+        "Keir Starmer last spoke to Trump on 27 February, when the two leaders met at the White House.",
+        date(2025, 3, 2),
+    )
+    assert events(rows)[-1] == ("meeting", "happened", frozenset({"keir_starmer", "donald_trump"}), date(2025, 2, 27), None, "day")
+
+
+def test_reporter_after_the_object_is_not_a_participant_and_dates_the_event_not_the_announcement(extract):
+    rows = extract("Chinese Premier Li Qiang will meet Narendra Modi on Wednesday, Lin Jian said.", date(2024, 5, 13))
+    assert events(rows) == [("meeting", "planned", frozenset({"li_qiang", "narendra_modi"}), date(2024, 5, 15), None, "day")]
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("lin_jian", date(2024, 5, 13))]
+
+
+def test_dateline_date_does_not_date_the_event(extract):
+    rows = extract("MOSCOW, Nov. 22 (AP) — Sergey Lavrov met Wang Yi, officials said.", date(2024, 11, 25))
+    assert events(rows)[0][3:] == (None, None, "unknown")
+
+
+def test_headline_infinitive_is_a_plan(extract):
+    rows = extract("Recep Tayyip Erdogan to host Vladimir Putin in Turkey\n\nThe Kremlin confirmed the plan.")
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"recep_tayyip_erdogan", "vladimir_putin"}))]
+
+
+def test_their_conversation_is_between_the_people_named_before(extract):
+    rows = extract("Recep Tayyip Erdogan invited Vladimir Putin during their telephone conversation on Monday.", date(2024, 6, 4))
+    assert events(rows) == [
+        ("call", "happened", frozenset({"recep_tayyip_erdogan", "vladimir_putin"}), date(2024, 6, 3), None, "day")
+    ]
+
+
+def test_participial_clause_takes_the_name_before_the_comma(extract):
+    rows = extract("Mark Rutte, speaking after talks with Kaja Kallas in Warsaw, said allies were united.")
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"mark_rutte", "kaja_kallas"}))]
