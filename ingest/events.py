@@ -388,8 +388,11 @@ class EventExtractor:
         kind = self.reference.event_cues[word]
         low, high = self._bounds(ctx.sentence, trigger.start())
         clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
+        after = self.text[trigger.end() : high]
         if word in CALL_VERBS and not (
-            CALL_VERB_CONTEXT.match(self.text[trigger.end() : high]) or GROUP_BEFORE.search(self.text[low : trigger.start()])
+            CALL_VERB_CONTEXT.match(after)
+            or GROUP_BEFORE.search(self.text[low : trigger.start()])
+            or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
         ):
             return None
         if (

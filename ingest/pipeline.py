@@ -223,7 +223,7 @@ def ingest_paths(
         reading = pool.map(_prepare_job, batches[0]) if batches else iter(())
         for index, jobs in enumerate(batches):
             articles = _collect_prepared(
-                tqdm(reading, total=len(jobs), desc="reading", unit="file", disable=not progress, leave=False),
+                tqdm(reading, total=len(jobs), desc="reading", unit="file", disable=None if progress else True, leave=False),
                 report,
                 quarantine_rows,
             )
@@ -235,7 +235,9 @@ def ingest_paths(
                 # Queued behind the extraction, so the workers read the next batch while this one loads.
                 reading = pool.map(_prepare_job, batches[index + 1])
             collected = ArticleRows()
-            for rows in tqdm(extracting, total=len(new), desc="extracting", unit="article", disable=not progress, leave=False):
+            for rows in tqdm(
+                extracting, total=len(new), desc="extracting", unit="article", disable=None if progress else True, leave=False
+            ):
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
             frames = {

@@ -338,3 +338,9 @@ def test_their_conversation_is_between_the_people_named_before(extract):
 def test_participial_clause_takes_the_name_before_the_comma(extract):
     rows = extract("Mark Rutte, speaking after talks with Kaja Kallas in Warsaw, said allies were united.")
     assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"mark_rutte", "kaja_kallas"}))]
+
+
+def test_spoke_to_someone_by_phone_is_a_call_and_lula_is_a_name(extract):
+    rows = extract("Lula, who spoke to Volodymyr Zelensky by phone last week, backed the plan.", date(2025, 2, 18))
+    assert [e[:3] for e in events(rows)] == [("call", "happened", frozenset({"lula_da_silva", "volodymyr_zelensky"}))]
+    assert extract("Antony Blinken spoke to reporters in Beijing.").events == []
