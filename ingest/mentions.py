@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -13,6 +14,9 @@ from ingest.reference import ReferenceData
 from ingest.text import Sentence, sentence_at, slug
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
+NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
+PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
+HONORIFICS = {"Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Mr", "Mrs", "Ms", "Dr"}
 NOT_NAME_WORDS = {
     "The",
     "A",
@@ -122,14 +126,18 @@ class Mention:
     confidence: float
 
 
-def _introduction_patterns(titles: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """'spokesman Guo Jiakun' and 'Zhou Bo, a former Chinese colonel' for title words from seeds/cue_words.csv."""
+def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """'spokesman Guo Jiakun', 'Zhou Bo, a former Chinese colonel' and 'Indonesian Foreign Minister Sugiono'
+    for title words from seeds/cue_words.csv and demonyms from seeds/places.csv."""
     words = literal_alternation(titles, ignore_case=True)
-    titled = re.compile(rf"\b(?i:{words})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}})")
-    appositive = re.compile(
-        rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,2}}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
+    name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    titled = re.compile(rf"\b(?i:{words})\s+(?P<name>{name})")
+    appositive = re.compile(rf"(?P<name>{name}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b")
+    # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
+    single = re.compile(
+        rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"
     )
-    return titled, appositive
+    return titled, appositive, single
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,7 @@ class _Patterns:
     names: Gazetteer
     titled: re.Pattern[str]
     appositive: re.Pattern[str]
+    single: re.Pattern[str]
     org_lookup: dict[str, str]
     place_lookup: dict[str, str]
     role_phrases: re.Pattern[str]
@@ -155,11 +164,12 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
     first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
-    titled, appositive = _introduction_patterns(reference.cues.get("title", set()))
+    titled, appositive, single = _introduction_patterns(reference.cues.get("title", set()), reference.demonyms)
     return _Patterns(
         names=Gazetteer(exact, folded),
         titled=titled,
         appositive=appositive,
+        single=single,
         org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
         place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
         # The lookahead on first words lets the regex skip most positions with one trie test.
@@ -241,15 +251,20 @@ class ArticleMentions:
     def _discover_people(self, taken: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
         """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
         short_forms: dict[str, tuple[str, str]] = {}
-        for pattern, resolution in ((self.patterns.titled, "titled"), (self.patterns.appositive, "appositive")):
+        patterns = ((self.patterns.titled, "titled", 2), (self.patterns.appositive, "appositive", 2), (self.patterns.single, "titled", 1))
+        for pattern, resolution, min_tokens in patterns:
             for m in pattern.finditer(self.text):
-                name = m.group("name")
-                start, end = m.start("name"), m.end("name")
-                tokens = name.split()
-                while tokens and not self._valid_name(tokens[-1]):
+                start = m.start("name")
+                tokens = m.group("name").split()
+                while len(tokens) > 1 and tokens[0] in HONORIFICS:
+                    start = self.text.index(tokens[1], start + len(tokens[0]))
+                    tokens.pop(0)
+                while tokens and (not self._valid_name(tokens[-1]) or tokens[-1] in PARTICLES):
                     tokens.pop()
-                if len(tokens) < 2 or not self._valid_name(" ".join(tokens)):
+                if len(tokens) < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
+                if len(tokens) == 1 and (tokens[0] in self.reference.surname_owners or tokens[0] in self.reference.person_aliases):
+                    continue  # "Foreign Minister Wang": a known surname, resolved from the full mention
                 name = " ".join(tokens)
                 end = start + len(name)
                 if _overlaps((start, end), taken):

@@ -52,6 +52,23 @@ def test_titled_unknown_person_gets_provisional_id(extract):
     assert sum(1 for m in rows.mentions if m["entity_id"] == "prov_zhang_xiaogang") == 2
 
 
+def test_single_word_name_needs_the_full_introduction(extract):
+    rows = extract("Wang Yi met Indonesian Foreign Minister Sugiono on Tuesday. Sugiono said ties were strong.")
+    assert "prov_sugiono" in people(rows)
+    assert [e[2] for e in events(rows)] == [frozenset({"wang_yi", "prov_sugiono"})]
+    assert people(extract("Wang Yi landed. Chinese Foreign Minister Wang said the talks went well.")) == {"wang_yi"}
+    assert people(extract("Foreign Minister Sugiono said ties were strong.")) == set()
+
+
+def test_names_with_particles_and_honorifics(extract):
+    rows = extract(
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani will travel to Tehran. "
+        "“The region cannot afford another war,” Al Thani said."
+    )
+    assert people(rows) == {"prov_mohammed_bin_abdulrahman_al_thani"}
+    assert speakers(rows) == [("The region cannot afford another war,", "prov_mohammed_bin_abdulrahman_al_thani")]
+
+
 def test_appositive_introduces_unknown_person(extract):
     rows = extract("Analysts cited Li Mingjiang, an associate professor at a university in Singapore.")
     assert "prov_li_mingjiang" in people(rows)
@@ -344,3 +361,8 @@ def test_spoke_to_someone_by_phone_is_a_call_and_lula_is_a_name(extract):
     rows = extract("Lula, who spoke to Volodymyr Zelensky by phone last week, backed the plan.", date(2025, 2, 18))
     assert [e[:3] for e in events(rows)] == [("call", "happened", frozenset({"lula_da_silva", "volodymyr_zelensky"}))]
     assert extract("Antony Blinken spoke to reporters in Beijing.").events == []
+
+
+def test_the_visit_after_a_speech_verb_refers_back_to_any_reported_event(extract):
+    rows = extract("Xi Jinping received Cyril Ramaphosa in Beijing last week. Ramaphosa said the visit had opened a new chapter.")
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"xi_jinping", "cyril_ramaphosa"}))]
