@@ -41,6 +41,7 @@ REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
 )
 DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
+NAME_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|the))*\s*")
 LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
     "with",
@@ -311,12 +312,17 @@ class EventExtractor:
             return False
         return bool(self.attr.cues("speech", clause_start, trigger.start()))
 
+    def _modifies_a_name(self, place: Mention) -> bool:
+        """'met U.S. Deputy Secretary of State Kurt Campbell', 'met Russia's Lavrov': the place describes a person."""
+        follower = next((p for p in self.people if place.end <= p.start <= place.end + 60), None)
+        return bool(follower and NAME_MODIFIER_GAP.fullmatch(self.text, place.end, follower.start))
+
     def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
         if near_before and re.fullmatch(r"['’]?s?\s*", self.text[near_before[-1].end : trigger.start()]):
             return near_before[-1]  # "Moscow trip"
         for place in self.places:
-            if trigger.end() <= place.start < object_end:
+            if trigger.end() <= place.start < object_end and not self._modifies_a_name(place):
                 gap = self.text[trigger.end() : place.start]
                 if LOCATION_BEFORE.search(gap) or not gap.strip():
                     return place

@@ -131,7 +131,8 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     for title words from seeds/cue_words.csv and demonyms from seeds/places.csv."""
     words = literal_alternation(titles, ignore_case=True)
     name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
-    titled = re.compile(rf"\b(?i:{words})\s+(?P<name>{name})")
+    # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
+    titled = re.compile(rf"\b(?i:{words})(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<name>{name})")
     appositive = re.compile(rf"(?P<name>{name}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b")
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(

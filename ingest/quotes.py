@@ -18,6 +18,7 @@ CLOSERS = {"”", "»"}
 SYMMETRIC = {'"', "''"}
 MAX_SINGLE_QUOTE_WORDS = 12
 SCARE_QUOTE_MAX_WORDS = 4
+CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 AFTER_CUE_REACH = 80
 
 
@@ -157,7 +158,13 @@ class QuoteExtractor:
         before_floor, after_ceiling = self._neighbours(index, sentence)
         after_end = min(after_ceiling, span.outer_end + AFTER_CUE_REACH)
         media_fallback: tuple[Speaker, str] | None = None
-        after_cues = attr.cues("speech", span.outer_end, after_end)
+        after_cues = [
+            # '"playing with fire" over Taiwan, and stressed ...': a verb with no subject of its own after the
+            # quote continues the sentence's subject ("Lavrov and Wang said" keeps its subjects)
+            c
+            for c in attr.cues("speech", span.outer_end, after_end)
+            if not CLAUSE_JOINER.search(self.text, span.outer_end, c.start())
+        ][:1]
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))

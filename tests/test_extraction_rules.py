@@ -157,7 +157,9 @@ def test_words_of_unnamed_others_keep_null_speaker(extract):
 
 
 def test_relative_clause_names_the_speaker_not_the_sentence_subject(extract):
-    rows = extract("Narendra Modi visited Moscow, drawing criticism from Volodymyr Zelensky, who called it “a huge disappointment.”")
+    rows = extract(
+        "Narendra Modi visited Moscow, drawing criticism from Volodymyr Zelensky, who called it “a huge disappointment.”"
+    )
     assert speakers(rows) == [("a huge disappointment.", "volodymyr_zelensky")]
 
 
@@ -317,7 +319,9 @@ def test_spoke_with_on_the_sidelines_is_an_in_person_meeting(extract):
     rows = extract(
         "Antony Blinken spoke briefly with Sergei Lavrov on the sidelines of a G20 meeting on Wednesday.", date(2024, 2, 22)
     )
-    assert events(rows) == [("meeting", "happened", frozenset({"antony_blinken", "sergey_lavrov"}), date(2024, 2, 21), None, "day")]
+    assert events(rows) == [
+        ("meeting", "happened", frozenset({"antony_blinken", "sergey_lavrov"}), date(2024, 2, 21), None, "day")
+    ]
 
 
 def test_the_two_leaders_are_the_two_people_named_in_the_sentence(extract):
@@ -326,7 +330,14 @@ def test_the_two_leaders_are_the_two_people_named_in_the_sentence(extract):
         "Keir Starmer last spoke to Trump on 27 February, when the two leaders met at the White House.",
         date(2025, 3, 2),
     )
-    assert events(rows)[-1] == ("meeting", "happened", frozenset({"keir_starmer", "donald_trump"}), date(2025, 2, 27), None, "day")
+    assert events(rows)[-1] == (
+        "meeting",
+        "happened",
+        frozenset({"keir_starmer", "donald_trump"}),
+        date(2025, 2, 27),
+        None,
+        "day",
+    )
 
 
 def test_reporter_after_the_object_is_not_a_participant_and_dates_the_event_not_the_announcement(extract):
@@ -366,3 +377,19 @@ def test_spoke_to_someone_by_phone_is_a_call_and_lula_is_a_name(extract):
 def test_the_visit_after_a_speech_verb_refers_back_to_any_reported_event(extract):
     rows = extract("Xi Jinping received Cyril Ramaphosa in Beijing last week. Ramaphosa said the visit had opened a new chapter.")
     assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"xi_jinping", "cyril_ramaphosa"}))]
+
+
+def test_verb_after_a_quote_joined_by_and_keeps_the_sentence_subject(extract):
+    rows = extract(
+        "Sergey Lavrov warned that Washington was “playing with fire” over Taiwan, and stressed that Moscow “firmly supports” Beijing."
+    )
+    assert speakers(rows) == [("playing with fire", "sergey_lavrov"), ("firmly supports", "sergey_lavrov")]
+    rows = extract("“We agreed,” Xi Jinping and Vladimir Putin said in a joint statement.")
+    assert speakers(rows)[0][1] in {"xi_jinping", "vladimir_putin"}
+
+
+def test_title_with_of_phrase_and_a_place_describing_the_person(extract):
+    rows = extract("Han Zheng met U.S. Deputy Secretary of State Kurt Campbell in Beijing.")
+    assert "prov_kurt_campbell" in people(rows)
+    assert [e[2] for e in events(rows)] == [frozenset({"han_zheng", "prov_kurt_campbell"})]
+    assert rows.events[0]["location_id"] == "beijing"
