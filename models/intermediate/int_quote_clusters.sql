@@ -108,8 +108,10 @@ similar_pairs as (
     from candidate_pairs as pairs
     inner join runs as left_run on left_run.run_id = pairs.node_id
     inner join runs as right_run on right_run.run_id = pairs.neighbour_id
-    where left_run.first_date <= right_run.last_date + interval 30 day
-      and right_run.first_date <= left_run.last_date + interval 30 day
+    {# Written as date_diff so the planner keeps this a filter on the candidate pairs: as plain
+        inequalities it became a runs x runs range join (27 s instead of 0.1 s at 10k). #}
+    where date_diff('day', right_run.last_date, left_run.first_date) <= 30
+      and date_diff('day', left_run.last_date, right_run.first_date) <= 30
       and greatest(
           1.0 - levenshtein(left_run.normalised_text, right_run.normalised_text)
               / greatest(length(left_run.normalised_text), length(right_run.normalised_text), 1),
