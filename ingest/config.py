@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import duckdb
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT / "seeds"
 SAMPLE_DIR = REPO_ROOT / "sample"
@@ -18,8 +20,15 @@ DEFAULT_MEMORY_LIMIT = "1GB"
 
 
 def duckdb_settings() -> dict[str, str]:
-    """Connection settings for writing connections (profiles.yml sets the same for dbt)."""
+    """Connection settings for the ingestor and validation (profiles.yml sets the same limit for dbt)."""
     return {"memory_limit": os.environ.get(MEMORY_LIMIT_ENV, DEFAULT_MEMORY_LIMIT)}
+
+
+def connect_warehouse(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection with the project's settings and no progress bars between the CLI's output."""
+    con = duckdb.connect(str(path), read_only=read_only, config=duckdb_settings())
+    con.execute("set enable_progress_bar = false")
+    return con
 
 
 def warehouse_path() -> Path:

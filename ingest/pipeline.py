@@ -11,12 +11,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import duckdb
 from tqdm import tqdm
 
 from ingest import __version__
 from ingest.cleaning import clean_text
-from ingest.config import duckdb_settings
+from ingest.config import connect_warehouse
 from ingest.extract import ArticleRows, extract_article
 from ingest.load import ensure_schema, existing_article_ids, load_batch
 from ingest.metadata import infer_outlet, infer_published_date, normalise_date
@@ -213,7 +212,7 @@ def ingest_paths(
     files, rejected = discover(paths)
     report.n_inputs = len(files)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(warehouse), config=duckdb_settings())
+    con = connect_warehouse(warehouse)
     pool = _Workers(workers, len(files))
     try:
         ensure_schema(con)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.config import EXPECTATIONS_DIR, duckdb_settings
+from ingest.config import EXPECTATIONS_DIR, connect_warehouse
 
 BATCH_ROWS = 250_000
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -111,7 +111,7 @@ def validate_warehouse(warehouse: Path, root: Path = EXPECTATIONS_DIR, only: lis
     context = _context(docs_dir)
     datasource = context.data_sources.add_pandas("parley_warehouse")
     outcomes: list[SuiteOutcome] = []
-    con = duckdb.connect(str(warehouse), read_only=True, config=duckdb_settings())
+    con = connect_warehouse(warehouse, read_only=True)
     try:
         for path in suite_files(root):
             spec = json.loads(path.read_text())
