@@ -21,7 +21,8 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
     re.IGNORECASE,
 )
-COORDINATION = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the)\s+)*")
+# "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
+COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|{titles})\s+)*"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
@@ -172,7 +173,7 @@ class _SentenceContext:
 
 @lru_cache(maxsize=4)
 def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
-    """Event triggers, future, habitual and negation markers from seeds/cue_words.csv."""
+    """Event triggers, future, habitual and negation markers, and name coordination, from seeds/cue_words.csv."""
     habitual = literal_alternation(reference.cues["habitual"], ignore_case=True)
     negation = literal_alternation(reference.cues.get("negation", ()), ignore_case=True)
     return (
@@ -181,6 +182,7 @@ def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{habitual}\b", re.IGNORECASE),
         # "did not meet", "has no plans to visit", "cancelled his planned trip": at most two words between
         re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+        re.compile(COORDINATION.format(titles=literal_alternation(reference.cues.get("title", ()), ignore_case=True))),
     )
 
 
@@ -207,7 +209,9 @@ class EventExtractor:
         self.attr = attributor
         self.reference = reference
         self.published = published
-        self.trigger_pattern, self.future_pattern, self.habitual_pattern, self.negation_pattern = _cue_patterns(reference)
+        (self.trigger_pattern, self.future_pattern, self.habitual_pattern, self.negation_pattern, self.coordination) = (
+            _cue_patterns(reference)
+        )
         self.events: list[EventMention] = []
 
     # ---- windows -------------------------------------------------------------------------
@@ -283,7 +287,7 @@ class EventExtractor:
             return self._implicit_subject(clause_start, trigger)
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
-            if COORDINATION.fullmatch(self.text[mention.end : chosen[-1].start]):
+            if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
                 chosen.append(mention)
             else:
                 break

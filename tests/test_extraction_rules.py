@@ -393,3 +393,8 @@ def test_title_with_of_phrase_and_a_place_describing_the_person(extract):
     assert "prov_kurt_campbell" in people(rows)
     assert [e[2] for e in events(rows)] == [frozenset({"han_zheng", "prov_kurt_campbell"})]
     assert rows.events[0]["location_id"] == "beijing"
+
+
+def test_coordinated_subjects_with_lower_case_titles(extract):
+    rows = extract("Russian President Vladimir Putin and Chinese leader Xi Jinping held talks on Tuesday.", date(2023, 3, 21))
+    assert events(rows) == [("meeting", "happened", frozenset({"vladimir_putin", "xi_jinping"}), date(2023, 3, 21), None, "day")]
