@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            rf"(?:\b(?:in|since|by|until|during|of|for)\s+|{_PART}[\s-]+)(?P<m>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>{_YEAR}))?",
+            rf"(?:\b(?:in|since|by|until|during|of|for)\s+|\b(?P<rel>last|next|this)\s+|{_PART}[\s-]+)"
+            rf"(?P<m>{_MONTH})(?!\s+\d{{1,2}}\b)(?:\s+(?P<y>{_YEAR}))?",
             re.IGNORECASE,
         ),
     ),
@@ -198,6 +199,10 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         month = _month_number(g("m"))
         if g("y"):
             year = int(g("y"))
+        elif (g("rel") or "").lower() == "last":
+            year = published.year if month < published.month else published.year - 1  # "last August"
+        elif (g("rel") or "").lower() == "next":
+            year = published.year if month > published.month else published.year + 1
         elif future:
             year = published.year if month >= published.month else published.year + 1
         else:

@@ -132,13 +132,16 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     words = literal_alternation(titles, ignore_case=True)
     name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
-    titled = re.compile(rf"\b(?i:{words})(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+(?P<name>{name})")
+    title = rf"\b(?i:{words})(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    titled = re.compile(rf"{title}\s+(?P<name>{name})")
+    # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
+    titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")
     appositive = re.compile(rf"(?P<name>{name}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b")
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(
         rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"
     )
-    return titled, appositive, single
+    return titled, appositive, single, titled_apposition
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class _Patterns:
     titled: re.Pattern[str]
     appositive: re.Pattern[str]
     single: re.Pattern[str]
+    titled_apposition: re.Pattern[str]
     org_lookup: dict[str, str]
     place_lookup: dict[str, str]
     role_phrases: re.Pattern[str]
@@ -165,12 +169,13 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
     first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
-    titled, appositive, single = _introduction_patterns(reference.cues.get("title", set()), reference.demonyms)
+    titled, appositive, single, titled_apposition = _introduction_patterns(reference.cues.get("title", set()), reference.demonyms)
     return _Patterns(
         names=Gazetteer(exact, folded),
         titled=titled,
         appositive=appositive,
         single=single,
+        titled_apposition=titled_apposition,
         org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
         place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
         # The lookahead on first words lets the regex skip most positions with one trie test.
@@ -252,7 +257,12 @@ class ArticleMentions:
     def _discover_people(self, taken: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
         """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
         short_forms: dict[str, tuple[str, str]] = {}
-        patterns = ((self.patterns.titled, "titled", 2), (self.patterns.appositive, "appositive", 2), (self.patterns.single, "titled", 1))
+        patterns = (
+            (self.patterns.titled, "titled", 2),
+            (self.patterns.titled_apposition, "titled", 2),
+            (self.patterns.appositive, "appositive", 2),
+            (self.patterns.single, "titled", 1),
+        )
         for pattern, resolution, min_tokens in patterns:
             for m in pattern.finditer(self.text):
                 start = m.start("name")

@@ -32,6 +32,10 @@ FRIDAY = date(2025, 3, 28)
         ("on February 12", False, (date(2025, 2, 12), None, "day")),
         ("on May 9", True, (date(2025, 5, 9), None, "day")),
         ("in January", False, (date(2025, 1, 1), date(2025, 1, 31), "month")),
+        ("last August", False, (date(2024, 8, 1), date(2024, 8, 31), "month")),
+        ("last March", False, (date(2024, 3, 1), date(2024, 3, 31), "month")),  # published in March
+        ("next March", True, (date(2026, 3, 1), date(2026, 3, 31), "month")),
+        ("this June", True, (date(2025, 6, 1), date(2025, 6, 30), "month")),
         ("in early May", True, (date(2025, 5, 1), date(2025, 5, 10), "range")),
         ("in May 2024", False, (date(2024, 5, 1), date(2024, 5, 31), "month")),
         ("yesterday", False, (date(2025, 3, 27), None, "day")),

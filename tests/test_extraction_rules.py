@@ -398,3 +398,13 @@ def test_title_with_of_phrase_and_a_place_describing_the_person(extract):
 def test_coordinated_subjects_with_lower_case_titles(extract):
     rows = extract("Russian President Vladimir Putin and Chinese leader Xi Jinping held talks on Tuesday.", date(2023, 3, 21))
     assert events(rows) == [("meeting", "happened", frozenset({"vladimir_putin", "xi_jinping"}), date(2023, 3, 21), None, "day")]
+
+
+def test_title_then_name_in_commas_introduces_a_person(extract):
+    rows = extract("Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters that preparations were under way.")
+    assert "prov_yoshimasa_hayashi" in people(rows)
+
+
+def test_last_august_is_last_years_month(extract):
+    rows = extract("Fumio Kishida and Yoon Suk Yeol met at Camp David last August.", date(2024, 3, 7))
+    assert events(rows)[0][3:] == (date(2023, 8, 1), date(2023, 8, 31), "month")
