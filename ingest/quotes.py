@@ -20,6 +20,7 @@ MAX_SINGLE_QUOTE_WORDS = 12
 SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 AFTER_CUE_REACH = 80
+CLOSING_MARKS = "\"”’'»"
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,14 @@ class QuoteExtractor:
         previous_sentence = sentence_at(self.sentences, self.spans[index - 1].outer_start)
         if not previous or previous[0] is None or previous_sentence is None:
             return None
+        previous_span = self.spans[index - 1]
+        next_paragraph = (
+            sentence.paragraph != previous_sentence.paragraph
+            and self.sentences[sentence.index - 1].paragraph == previous_sentence.paragraph
+        )
+        if next_paragraph and self.text[previous_span.outer_end - 1] not in CLOSING_MARKS:
+            # A quote left open at the end of a paragraph goes on in the next one, which reopens it.
+            return previous[0], previous[1], "continues_previous_paragraph", previous[3] * 0.85
         if (
             previous_sentence.index not in (sentence.index - 1, sentence.index)
             or previous_sentence.paragraph != sentence.paragraph

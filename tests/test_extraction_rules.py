@@ -408,3 +408,18 @@ def test_title_then_name_in_commas_introduces_a_person(extract):
 def test_last_august_is_last_years_month(extract):
     rows = extract("Fumio Kishida and Yoon Suk Yeol met at Camp David last August.", date(2024, 3, 7))
     assert events(rows)[0][3:] == (date(2023, 8, 1), date(2023, 8, 31), "month")
+
+
+def test_quote_left_open_at_a_paragraph_end_goes_on_in_the_next(extract):
+    text = (
+        "“We are not against anyone,” Sergey Lavrov continued. “But we will defend our interests.\n\n"
+        "“Our partners understand this very well.”\n\n"
+        "“Nobody asked us about any of this, not once, in all these years.”"
+    )
+    rows = extract(text)
+    assert speakers(rows) == [
+        ("We are not against anyone,", "sergey_lavrov"),
+        ("But we will defend our interests.", "sergey_lavrov"),
+        ("Our partners understand this very well.", "sergey_lavrov"),
+        ("Nobody asked us about any of this, not once, in all these years.", None),
+    ]
