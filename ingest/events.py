@@ -540,7 +540,10 @@ class EventExtractor:
             targets = planned
             if kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
                 earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
-                targets = earlier[-1:] or planned
+                named = {p.entity_id for p in self._people_in(cue.end(), sentence.end)}
+                # "confirmed the meeting with Baerbock": the latest planned event with someone named after the cue
+                with_named = [i for i in earlier if named & set(self.events[i].participants)]
+                targets = with_named[-1:] or earlier[-1:] or planned
             if not targets:
                 continue
             if kind == "according_to":

@@ -423,3 +423,16 @@ def test_quote_left_open_at_a_paragraph_end_goes_on_in_the_next(extract):
         ("Our partners understand this very well.", "sergey_lavrov"),
         ("Nobody asked us about any of this, not once, in all these years.", None),
     ]
+
+
+def test_confirmed_the_meeting_with_someone_points_at_that_meeting(extract):
+    text = (
+        "Wang Yi will hold talks with Annalena Baerbock and Jean-Noel Barrot next week. "
+        "The German foreign ministry confirmed the meeting with Baerbock."
+    )
+    rows = extract(text, date(2025, 2, 7))
+    parts = {p["event_mention_id"]: set() for p in rows.participants}
+    for p in rows.participants:
+        parts[p["event_mention_id"]].add(p["person_id"])
+    confirmed = [a for a in rows.announcements if a["cue"] == "confirmed"]
+    assert [parts[a["event_mention_id"]] for a in confirmed] == [{"wang_yi", "annalena_baerbock"}]
