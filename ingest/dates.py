@@ -52,6 +52,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    ("weekend", re.compile(r"\b(?:(?P<rel>last|this|next|over the|at the|on the)\s+)weekend\b", re.IGNORECASE)),
+    (
+        "ago",
+        re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -90,7 +95,7 @@ UNKNOWN = ResolvedDate(None, None, "unknown")
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning",
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning|ago\b",
     re.IGNORECASE,
 )
 
@@ -212,6 +217,10 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         return ResolvedDate(_weekday(published, WEEKDAYS[g("wd")], (g("rel") or "").lower(), future), None, "day")
     if expr.kind == "relative":
         return _relative(published, g("rel").lower(), g("unit").lower())
+    if expr.kind == "weekend":
+        return _weekend(published, g("rel").lower(), future)
+    if expr.kind == "ago":
+        return _days_ago(published, g("n"), g("unit"))
     if expr.kind == "deictic":
         word = g("word").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
@@ -250,7 +259,25 @@ def _relative(published: date, rel: str, unit: str) -> ResolvedDate:
         year, month = _shift_month(published, step)
         return _clip(_month_interval(year, month, None), published, rel)
     year = published.year + step
-    return ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year")
+    return _clip(ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year"), published, rel)
+
+
+def _weekend(published: date, rel: str, future: bool) -> ResolvedDate:
+    """'over the weekend' (the last one), 'next weekend', 'this weekend' (the coming one when ahead)."""
+    saturday_ahead = published + timedelta(days=(5 - published.weekday()) % 7)
+    if rel == "next" or (future and rel != "last"):
+        start = saturday_ahead if rel != "next" or saturday_ahead > published else saturday_ahead + timedelta(days=7)
+    elif rel == "this" and published.weekday() < 5:
+        start = saturday_ahead
+    else:  # "last weekend", "over the weekend" in a past clause: the latest Saturday on or before publication
+        start = published - timedelta(days=(published.weekday() - 5) % 7)
+    return ResolvedDate(start, start + timedelta(days=1), "range")
+
+
+def _days_ago(published: date, amount: str, unit: str) -> ResolvedDate:
+    count = NUMBERS.get(amount.lower()) or (1 if amount.lower() in ("a", "one") else int(amount))
+    days = count * (7 if unit.lower().startswith("week") else 1)
+    return ResolvedDate(published - timedelta(days=days), None, "day")
 
 
 def duration_days(text: str) -> int | None:

@@ -565,7 +565,7 @@ class EventExtractor:
         for expr in find_dates(self.text[window_start:window_end], window_start):
             if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
                 continue  # "will meet on Wednesday, Lin said": the date is the meeting's
-            if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso"):
+            if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso", "ago"):
                 resolved = resolve(expr, self.published, future=False)
                 if resolved.known:
                     return resolved.start

@@ -39,6 +39,13 @@ FRIDAY = date(2025, 3, 28)
         ("in early May", True, (date(2025, 5, 1), date(2025, 5, 10), "range")),
         ("in May 2024", False, (date(2024, 5, 1), date(2024, 5, 31), "month")),
         ("yesterday", False, (date(2025, 3, 27), None, "day")),
+        ("two days ago", False, (date(2025, 3, 26), None, "day")),
+        ("a week ago", False, (date(2025, 3, 21), None, "day")),
+        ("over the weekend", False, (date(2025, 3, 22), date(2025, 3, 23), "range")),
+        ("over the weekend", True, (date(2025, 3, 29), date(2025, 3, 30), "range")),
+        ("last weekend", False, (date(2025, 3, 22), date(2025, 3, 23), "range")),
+        ("earlier this year", False, (date(2025, 1, 1), date(2025, 3, 28), "year")),  # not after publication
+        ("later this year", True, (date(2025, 3, 28), date(2025, 12, 31), "year")),
         ("on 2025-03-28", False, (date(2025, 3, 28), None, "day")),
         ("December 30, 2024", False, (date(2024, 12, 30), None, "day")),
     ],
