@@ -35,8 +35,22 @@ CALL_VERB_CONTEXT = re.compile(
 IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
 CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
-PAST_TRIGGERS = {"met", "visited", "hosted", "spoke", "spoken", "arrived", "talked", "received", "travelled", "traveled", "held"}
-HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives"}
+PAST_TRIGGERS = {
+    "met",
+    "visited",
+    "hosted",
+    "spoke",
+    "spoken",
+    "arrived",
+    "talked",
+    "received",
+    "travelled",
+    "traveled",
+    "held",
+    "welcomed",
+    "landed",
+}
+HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcomed"}
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE

@@ -436,3 +436,15 @@ def test_confirmed_the_meeting_with_someone_points_at_that_meeting(extract):
         parts[p["event_mention_id"]].add(p["person_id"])
     confirmed = [a for a in rows.announcements if a["cue"] == "confirmed"]
     assert [parts[a["event_mention_id"]] for a in confirmed] == [{"wang_yi", "annalena_baerbock"}]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Xi Jinping welcomed Luiz Inacio Lula da Silva at the Great Hall of the People on Friday.", "meeting"),
+        ("Vladimir Putin held a video conference with Xi Jinping on Monday.", "call"),
+        ("Antony Blinken sat down with Wang Yi in Munich on Saturday.", "meeting"),
+    ],
+)
+def test_more_meeting_and_call_words(extract, sentence, kind):
+    assert [e[:2] for e in events(extract(sentence))] == [(kind, "happened")]
