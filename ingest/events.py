@@ -324,9 +324,9 @@ class EventExtractor:
 
     def _refers_back(self, clause_start: int, trigger: re.Match[str]) -> bool:
         """'Peskov told reporters that the trip would ...': a definite noun after a speech verb names an event
-        already reported, and the speaker is not its traveller."""
+        reported elsewhere, and the speaker is not its traveller."""
         head = self.text[clause_start : trigger.start()]
-        if not DEFINITE_NOUN.search(head) or not self.events:
+        if not DEFINITE_NOUN.search(head):
             return False
         return bool(self.attr.cues("speech", clause_start, trigger.start()))
 

@@ -136,7 +136,9 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     titled = re.compile(rf"{title}\s+(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")
-    appositive = re.compile(rf"(?P<name>{name}),\s+(?:a|an|the)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b")
+    appositive = re.compile(
+        rf"(?P<name>{name}),\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
+    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador"
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(
         rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"

@@ -448,3 +448,12 @@ def test_confirmed_the_meeting_with_someone_points_at_that_meeting(extract):
 )
 def test_more_meeting_and_call_words(extract, sentence, kind):
     assert [e[:2] for e in events(extract(sentence))] == [(kind, "happened")]
+
+
+def test_appositive_with_a_possessive_country_names_the_speaker(extract):
+    rows = extract("“We will not allow this,” said Dmitry Polyansky, Russia's deputy ambassador to the United Nations.")
+    assert speakers(rows) == [("We will not allow this,", "prov_dmitry_polyansky")]
+
+
+def test_a_commentator_speaking_of_the_visit_did_not_travel(extract):
+    assert extract("Beijing-based analyst Li Mingjiang said the visit mattered.").events == []
