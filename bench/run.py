@@ -20,6 +20,7 @@ import duckdb
 
 from bench.generate import generate
 from bench.reference import raw_floor, spacy_reference
+from ingest.config import EXPECTATIONS_DIR
 from ingest.dbt_runner import build
 from ingest.evaluate import _dates_compatible, _greedy
 from ingest.pipeline import ingest_paths
@@ -154,7 +155,7 @@ def run(n_articles: int, workers: int, out_dir: Path) -> dict:
     )
     assert report.n_loaded == n_articles, report
     assert _timed("dbt build", timings, peaks, build, warehouse), "dbt build failed"
-    validation = _timed("validate (GX)", timings, peaks, validate_warehouse, warehouse)
+    validation = _timed("validate (GX)", timings, peaks, validate_warehouse, warehouse, EXPECTATIONS_DIR, None, [report.run_id])
     timings["end_to_end"] = round(timings["parley ingest+extract"] + timings["dbt build"] + timings["validate (GX)"], 3)
     incremental = {}
     ing = _timed(
@@ -169,7 +170,8 @@ def run(n_articles: int, workers: int, out_dir: Path) -> dict:
     )
     assert ing.n_loaded == extra_n
     _timed("incremental dbt build", incremental, peaks, build, warehouse)
-    _timed("incremental validate", incremental, peaks, validate_warehouse, warehouse)
+    # As `parley run` does: the raw rows this run loaded, and every mart.
+    _timed("incremental validate", incremental, peaks, validate_warehouse, warehouse, EXPECTATIONS_DIR, None, [ing.run_id])
     incremental_total = sum(incremental.values())
     scored = accuracy(warehouse, corpus / "truth.jsonl")
     rates = {

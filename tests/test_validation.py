@@ -85,3 +85,22 @@ def test_data_docs_open_in_a_browser(sample_warehouse, tmp_path):
     page = browse(chromium_path(), report.data_docs.as_uri(), tmp_path / "profile", "--dump-dom")
     for suite in ("raw_quotes", "fct_meetings", "fct_quotes"):
         assert suite in page.stdout
+
+
+def test_run_scoped_validation_checks_only_that_runs_raw_rows(warehouse_copy):
+    con = duckdb.connect(str(warehouse_copy), read_only=True)
+    (run_id,) = con.execute("select min(run_id) from raw.articles").fetchone()
+    n_articles = con.execute("select count(*) from raw.articles where run_id = ?", [run_id]).fetchone()[0]
+    con.close()
+    corrupt(
+        warehouse_copy,
+        "update raw.mentions set end_char = 999999 where mention_id = (select min(mention_id) from raw.mentions)",
+        "update raw.articles set run_id = 'an-earlier-run' where article_id = (select article_id from raw.mentions "
+        "where mention_id = (select min(mention_id) from raw.mentions))",
+    )
+    scoped = validate_warehouse(warehouse_copy, only=["raw_articles", "raw_mentions"], run_ids=[run_id])
+    assert scoped.success, scoped.summary()  # the broken row belongs to an earlier, already validated run
+    assert next(s for s in scoped.suites if s.suite == "raw_articles").rows == n_articles - 1
+    full = validate_warehouse(warehouse_copy, only=["raw_mentions"])
+    assert not full.success
+    assert validate_warehouse(warehouse_copy, only=["raw_mentions"], run_ids=["an-earlier-run"]).success is False
