@@ -409,23 +409,10 @@ class EventExtractor:
 
     def _trigger_event(self, ctx: _SentenceContext, trigger: re.Match[str]) -> EventMention | None:
         word = trigger.group(0).lower()
-        kind = self.reference.event_cues[word]
         low, high = self._bounds(ctx.sentence, trigger.start())
         clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
-        after = self.text[trigger.end() : high]
-        if word in CALL_VERBS and not (
-            CALL_VERB_CONTEXT.match(after)
-            or GROUP_BEFORE.search(self.text[low : trigger.start()])
-            or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
-        ):
-            return None
-        if (
-            word in CALL_VERBS
-            and IN_PERSON.search(self.text, trigger.end(), high)
-            and not CALL_MEDIUM.search(self.text, trigger.end(), high)
-        ):
-            kind = "meeting"  # "spoke briefly with X on the sidelines of the summit"
-        if self.habitual_pattern.search(self.text[clause_start:clause_end]):
+        kind = self._kind(word, trigger, low, high)
+        if kind is None or self.habitual_pattern.search(self.text[clause_start:clause_end]):
             return None
         if self.negation_pattern.search(self.text, clause_start, trigger.start()):
             return None
@@ -441,24 +428,10 @@ class EventExtractor:
                 participants[host.entity_id] = host.name
         near = self.text[max(clause_start, trigger.start() - 30) : min(object_end, trigger.end() + 20)]
         if GROUP_REFERENCE.search(near):
-            named = {p.entity_id: p.name for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)}
-            previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
-            if len(named) == 2:
-                participants.update(named)  # "X spoke to Y on Monday, when the two leaders met"
-            elif previous:
-                participants.update(previous.participant_names)
+            participants.update(self._group(low, trigger))
         if not participants:
             return None  # nobody to meet: the sentence merge would drop it anyway
-        future = bool(self.future_pattern.search(self.text[clause_start:clause_end])) and word not in PAST_TRIGGERS
-        if not future and word not in PAST_TRIGGERS and not re.search(r"(?:ed|ing)$", word):
-            outside_quotes = [
-                m
-                for m in self.future_pattern.finditer(self.text, low, trigger.start())
-                if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
-            ]
-            future = bool(outside_quotes or self.attr.cues("announcement", low, high))
-        if not future and ctx.sentence.headline and re.search(r"\bto\s+$", self.text[clause_start : trigger.start()]):
-            future = True  # headline style: "Erdogan to host Putin"
+        future = self._sounds_planned(ctx.sentence, word, trigger, (low, high), (clause_start, clause_end))
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
@@ -487,6 +460,48 @@ class EventExtractor:
         if kind == "meeting" and len(subjects) == 1 and len({o.entity_id for o in objects} - set(subjects)) >= 2:
             event.pairs = [(subjects[0], o.entity_id) for o in objects if o.entity_id != subjects[0]]
         return event
+
+    def _kind(self, word: str, trigger: re.Match[str], low: int, high: int) -> str | None:
+        """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
+        in person, as a meeting ('spoke briefly with X on the sidelines'); None when neither."""
+        kind = self.reference.event_cues[word]
+        if word not in CALL_VERBS:
+            return kind
+        after = self.text[trigger.end() : high]
+        if not (
+            CALL_VERB_CONTEXT.match(after)
+            or GROUP_BEFORE.search(self.text[low : trigger.start()])
+            or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
+        ):
+            return None
+        return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
+
+    def _group(self, low: int, trigger: re.Match[str]) -> dict[str, str]:
+        """'the two leaders': the two people named before in the sentence, else the last event's participants."""
+        named = {p.entity_id: p.name for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)}
+        if len(named) == 2:
+            return named  # "X spoke to Y on Monday, when the two leaders met"
+        previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
+        return dict(previous.participant_names) if previous else {}
+
+    def _sounds_planned(
+        self, sentence: Sentence, word: str, trigger: re.Match[str], bounds: tuple[int, int], clause: tuple[int, int]
+    ) -> bool:
+        """Whether the wording puts the event in the future (before its date is known)."""
+        low, high = bounds
+        if word not in PAST_TRIGGERS:
+            if self.future_pattern.search(self.text[clause[0] : clause[1]]):
+                return True
+            if not re.search(r"(?:ed|ing)$", word):
+                outside_quotes = [
+                    m
+                    for m in self.future_pattern.finditer(self.text, low, trigger.start())
+                    if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
+                ]
+                if outside_quotes or self.attr.cues("announcement", low, high):
+                    return True
+        # headline style: "Erdogan to host Putin"
+        return sentence.headline and bool(re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()]))
 
     def _quote_speaker(self, span: QuoteSpan | None) -> Speaker | None:
         if span is None:

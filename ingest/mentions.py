@@ -276,7 +276,9 @@ class ArticleMentions:
                     tokens.pop()
                 if len(tokens) < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
-                if len(tokens) == 1 and (tokens[0] in self.reference.surname_owners or tokens[0] in self.reference.person_aliases):
+                if len(tokens) == 1 and (
+                    tokens[0] in self.reference.surname_owners or tokens[0] in self.reference.person_aliases
+                ):
                     continue  # "Foreign Minister Wang": a known surname, resolved from the full mention
                 name = " ".join(tokens)
                 end = start + len(name)

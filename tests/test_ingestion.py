@@ -69,7 +69,10 @@ def test_bad_files_are_rejected_with_reasons(name, reason):
 
 _NO_LATIN1 = st.lists(
     st.one_of(
-        st.sampled_from(list("<>&;#\n\r\u2028\x1b[m“”’ﬁＡ\u0301") + ["&amp;", "&lt;", "&eacute;", "&#xFB01;", "&#65313;", "&#x7f;", "\r\n", "\x07", "\ufeff"]),
+        st.sampled_from(
+            list("<>&;#\n\r\u2028\x1b[m“”’ﬁＡ\u0301")
+            + ["&amp;", "&lt;", "&eacute;", "&#xFB01;", "&#65313;", "&#x7f;", "\r\n", "\x07", "\ufeff"]
+        ),
         st.characters(blacklist_categories=("Cs",), blacklist_characters=[chr(c) for c in range(0x80, 0x100)]),
     ),
     max_size=200,

@@ -52,7 +52,10 @@ def test_gazetteer_finds_every_bounded_occurrence(names, noise):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["foreign ministry", "Foreign Ministry", "FOREIGN ministry", "kremlin", "KremLin"]), min_size=1), TEXT)
+@given(
+    st.lists(st.sampled_from(["foreign ministry", "Foreign Ministry", "FOREIGN ministry", "kremlin", "KremLin"]), min_size=1),
+    TEXT,
+)
 def test_gazetteer_folded_names_match_in_any_case(names, noise):
     text = noise + " " + " and ".join(names) + "."
     gazetteer = Gazetteer(folded=[("Foreign Ministry", "mfa"), ("Kremlin", "kremlin")])
