@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+
 import duckdb
 import pytest
 
 from ingest.cli import main
+from ingest.config import EXPECTATIONS_DIR
 from ingest.validate import validate_warehouse
 
 
@@ -81,7 +84,12 @@ def test_cli_validate_exit_code(warehouse_copy, monkeypatch, capsys, exit_code):
 def test_data_docs_open_in_a_browser(sample_warehouse, tmp_path):
     from tests.conftest import browse, chromium_path
 
-    report = validate_warehouse(sample_warehouse)
+    root = tmp_path / "expectations"  # a fresh site, so the pages must come from this run
+    shutil.copytree(EXPECTATIONS_DIR / "gx" / "expectations", root / "gx" / "expectations")
+    report = validate_warehouse(sample_warehouse, root)
+    assert report.data_docs == root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    validation_pages = list(report.data_docs.parent.glob("validations/*/*/*/*.html"))
+    assert len(validation_pages) == len(report.suites)  # one batch each on the sample
     page = browse(chromium_path(), report.data_docs.as_uri(), tmp_path / "profile", "--dump-dom")
     for suite in ("raw_quotes", "fct_meetings", "fct_quotes"):
         assert suite in page.stdout
