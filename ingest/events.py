@@ -51,6 +51,7 @@ PAST_TRIGGERS = {
     "landed",
 }
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcomed"}
+INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
@@ -122,6 +123,9 @@ OBJECT_GAP_WORDS = {
 }
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
+# "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
+PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
+VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
 DATE_PREFERENCE = {
@@ -298,7 +302,7 @@ class EventExtractor:
         if during and self.reference.event_cues[trigger.group(0).lower()] == "visit":
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
         if not before:
-            return self._implicit_subject(clause_start, trigger)
+            return self._implicit_subject(clause_start, trigger, sentence_start)
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
@@ -307,9 +311,15 @@ class EventExtractor:
                 break
         return [(m.entity_id, m.name) for m in reversed(chosen)]
 
-    def _implicit_subject(self, clause_start: int, trigger: re.Match[str]) -> list[tuple[str, str]]:
-        """'X, who visited ...' -> X; 'He will travel ...' -> the person 'he' points to."""
+    def _implicit_subject(self, clause_start: int, trigger: re.Match[str], sentence_start: int) -> list[tuple[str, str]]:
+        """'X, who visited ...' -> X; 'X, the Russian president, visited ...' -> X; 'He will travel ...' -> the
+        person 'he' points to."""
         head = self.text[clause_start : trigger.start()]
+        if VERB_PHRASE_HEAD.fullmatch(head):
+            # The clause is the verb phrase after a parenthetical: the subject is the name before it.
+            for person in reversed(self._people_in(sentence_start, clause_start)):
+                if PARENTHETICAL.fullmatch(self.text, person.end, clause_start):
+                    return [(person.entity_id, person.name)]
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of)\b)", head):
@@ -323,12 +333,21 @@ class EventExtractor:
         return []
 
     def _refers_back(self, clause_start: int, trigger: re.Match[str]) -> bool:
-        """'Peskov told reporters that the trip would ...': a definite noun after a speech verb names an event
-        reported elsewhere, and the speaker is not its traveller."""
+        """'Peskov told reporters that the trip would ...', 'the spokesperson confirmed the visit': a definite
+        noun after a speech or announcement verb names an event reported elsewhere, and the speaker is not
+        its traveller."""
         head = self.text[clause_start : trigger.start()]
         if not DEFINITE_NOUN.search(head):
             return False
-        return bool(self.attr.cues("speech", clause_start, trigger.start()))
+        return any(self.attr.cues(cue, clause_start, trigger.start()) for cue in ("speech", "announcement"))
+
+    def _passive(self, trigger: re.Match[str]) -> bool:
+        """'Putin was received by Xi': the subject is the guest."""
+        return bool(
+            re.search(
+                r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", self.text[max(0, trigger.start() - 20) : trigger.start()]
+            )
+        )
 
     def _modifies_a_name(self, place: Mention) -> bool:
         """'met U.S. Deputy Secretary of State Kurt Campbell', 'met Russia's Lavrov': the place describes a person."""
@@ -421,6 +440,10 @@ class EventExtractor:
         objects = self._objects(trigger.end(), object_end)
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
+        if not objects and word in HOST_TRIGGERS and not self._passive(trigger):
+            return None  # "Kim hosted a Russian delegation": the guests are unnamed, the host travelled nowhere
+        if word in INVITE_TRIGGERS and (not objects or self._passive(trigger)):
+            return None  # "invited reporters", "Putin, who was invited by Xi, ...": no invited guest to place
         participants.update({p.entity_id: p.name for p in objects})
         for invitation in INVITATION.finditer(self.text, low, high):
             host = next((p for p in self.people if invitation.end() <= p.start <= invitation.end() + 60), None)
@@ -435,7 +458,10 @@ class EventExtractor:
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
-        location = self._location(clause_start, trigger, object_end, ctx.sentence)
+        # A call joins two places; a place in its sentence is the topic ("the war in Ukraine").
+        location = None if kind == "call" else self._location(clause_start, trigger, object_end, ctx.sentence)
+        if location is None and word in INVITE_TRIGGERS:
+            return None  # "invited Putin during their call": an invitation with no destination is no visit yet
         if location is None and word in HOST_TRIGGERS:
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
         quote = self._quote_at(trigger.start())
@@ -489,6 +515,8 @@ class EventExtractor:
     ) -> bool:
         """Whether the wording puts the event in the future (before its date is known)."""
         low, high = bounds
+        if word in INVITE_TRIGGERS:
+            return True
         if word not in PAST_TRIGGERS:
             if self.future_pattern.search(self.text[clause[0] : clause[1]]):
                 return True
@@ -529,7 +557,15 @@ class EventExtractor:
         for event in found:
             mine = set(event.participants)
             target = next(
-                (m for m in merged if mine and m.participants and (mine <= set(m.participants) or set(m.participants) <= mine)),
+                (
+                    m
+                    for m in merged
+                    if mine
+                    and m.participants
+                    # "invited Putin to Turkey during their call": the invitation and the call stay two events
+                    and (m.trigger.lower() in INVITE_TRIGGERS) == (event.trigger.lower() in INVITE_TRIGGERS)
+                    and (mine <= set(m.participants) or set(m.participants) <= mine)
+                ),
                 None,
             )
             if target:

@@ -234,6 +234,16 @@ def test_the_trip_after_a_speech_verb_is_the_visit_already_reported(extract):
     assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"sergey_lavrov"}))]
 
 
+def test_confirming_the_visit_announces_it_without_travelling(extract):
+    rows = extract(
+        "Hakan Fidan will visit China from June 3 to 5. "
+        "Foreign Ministry spokesperson Wang Wenbin confirmed the visit on Thursday.",
+        date(2024, 5, 31),
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"hakan_fidan"}))]
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("wang_wenbin", date(2024, 5, 30))]
+
+
 def test_met_two_people_means_two_bilateral_meetings(extract):
     rows = extract("Wang Yi met with Sergey Lavrov and Nikolai Patrushev on Tuesday.", date(2023, 2, 22))
     assert {e[2] for e in events(rows)} == {frozenset({"wang_yi", "sergey_lavrov"}), frozenset({"wang_yi", "nikolai_patrushev"})}
@@ -457,3 +467,42 @@ def test_appositive_with_a_possessive_country_names_the_speaker(extract):
 
 def test_a_commentator_speaking_of_the_visit_did_not_travel(extract):
     assert extract("Beijing-based analyst Li Mingjiang said the visit mattered.").events == []
+
+
+def test_a_parenthetical_between_subject_and_verb_keeps_the_subject(extract):
+    for text in (
+        "Vladimir Putin, the Russian president, visited Beijing in May.",
+        "Vladimir Putin, who was invited by Xi Jinping, visited Beijing in May.",
+        "Vladimir Putin — the Russian president — visited Beijing in May.",
+    ):
+        rows = extract(text, date(2024, 7, 2))
+        assert [e[:3] for e in events(rows)] == [("visit", "happened", frozenset({"vladimir_putin"}))], text
+
+
+def test_hosting_unnamed_guests_is_no_visit(extract):
+    assert extract("North Korean leader Kim Jong Un hosted a senior Russian delegation on Monday.").events == []
+    rows = extract("Vladimir Putin was warmly received by Xi Jinping in Beijing on Monday.")
+    assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "xi_jinping"})]
+
+
+def test_an_invitation_to_a_place_is_a_planned_visit_apart_from_the_call(extract):
+    rows = extract(
+        "Recep Tayyip Erdogan invited Vladimir Putin to Turkey during their telephone conversation on Monday.", date(2024, 6, 4)
+    )
+    pair = frozenset({"recep_tayyip_erdogan", "vladimir_putin"})
+    assert sorted(e[:3] for e in events(rows)) == [("call", "happened", pair), ("visit", "planned", pair)]
+    assert {e["location_name"] for e in rows.events} == {None, "Turkey"}
+    assert extract("Xi Jinping invited reporters to the Great Hall of the People on Monday.").events == []
+
+
+def test_a_call_has_no_single_location(extract):
+    rows = extract(
+        "Narendra Modi spoke with Vladimir Putin by telephone on Tuesday and called for an end to the war in Ukraine.",
+        date(2024, 7, 2),
+    )
+    assert [(e["kind"], e["location_name"]) for e in rows.events] == [("call", None)]
+
+
+def test_korean_family_names_resolve_after_the_full_name(extract):
+    rows = extract("North Korean leader Kim Jong Un spoke. Kim and Vladimir Putin met last September in Vladivostok.")
+    assert [e[2] for e in events(rows)] == [frozenset({"kim_jong_un", "vladimir_putin"})]
