@@ -22,7 +22,7 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
-COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|{titles})\s+)*"
+COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
@@ -403,6 +403,12 @@ class EventExtractor:
             return False  # "RIO DE JANEIRO, Feb 22 (Reuters) --" dates the dispatch, not the event
         if REPORTING_BEFORE_DATE.search(self.text[max(sentence.start, expr.start - 30) : expr.start]):
             return False  # "said on Wednesday" dates the statement, not the event
+        between = self.text[expr.end : trigger.start()]
+        if expr.end <= trigger.start() and CLAUSE.search(between) and not re.match(r"\W*when\b", between):
+            owners = list(self.trigger_pattern.finditer(self.text, sentence.start, expr.start))
+            owner = owners[-1] if owners else None
+            if owner and not CLAUSE.search(self.text, owner.end(), expr.start):
+                return False  # "Ahead of the visit to Moscow next week, X met Y": the date is the visit's
         comma = self.text.find(",", sentence.start, sentence.end)
         fronted = comma != -1 and expr.end <= comma and expr.start - sentence.start < 25
         low, high = (trigger.end(), expr.start) if expr.start >= trigger.end() else (expr.end, trigger.start())
@@ -518,7 +524,10 @@ class EventExtractor:
         if word in INVITE_TRIGGERS:
             return True
         if word not in PAST_TRIGGERS:
-            if self.future_pattern.search(self.text[clause[0] : clause[1]]):
+            # "the trip comes at a time when others are looking forward to ...": a subordinate clause
+            # after the trigger has its own tense.
+            subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1])
+            if self.future_pattern.search(self.text, clause[0], subordinate.start() if subordinate else clause[1]):
                 return True
             if not re.search(r"(?:ed|ing)$", word):
                 outside_quotes = [

@@ -506,3 +506,26 @@ def test_a_call_has_no_single_location(extract):
 def test_korean_family_names_resolve_after_the_full_name(extract):
     rows = extract("North Korean leader Kim Jong Un spoke. Kim and Vladimir Putin met last September in Vladivostok.")
     assert [e[2] for e in events(rows)] == [frozenset({"kim_jong_un", "vladimir_putin"})]
+
+
+def test_and_his_counterpart_joins_the_subjects(extract):
+    rows = extract(
+        "Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi held talks in Moscow on Wednesday.",
+        date(2023, 2, 22),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"sergey_lavrov", "wang_yi"}), date(2023, 2, 22), None, "day")]
+
+
+def test_looking_forward_to_a_visit_is_planned(extract):
+    rows = extract("Vladimir Putin said he was looking forward to a visit by Xi Jinping to Russia.", date(2023, 2, 22))
+    assert [e[:2] for e in events(rows)] == [("visit", "planned")]
+    rows = extract(
+        "Wang Yi's Moscow trip comes at a time when Ukraine's allies are looking forward to new sanctions.", date(2023, 2, 22)
+    )
+    assert [e[:2] for e in events(rows)] == [("visit", "happened")]
+
+
+def test_a_date_inside_a_fronted_phrase_belongs_to_its_own_event(extract):
+    rows = extract("Ahead of the visit by Xi Jinping to Moscow next week, Wang Yi met Sergey Lavrov.", date(2023, 2, 22))
+    met = next(e for e in events(rows) if e[0] == "meeting")
+    assert met[1:] == ("happened", frozenset({"wang_yi", "sergey_lavrov"}), None, None, "unknown")
