@@ -57,6 +57,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b", re.IGNORECASE),
     ),
+    (
+        # Days counted from the event told just before: resolved by the event extractor, not here.
+        "anaphoric_day",
+        re.compile(
+            r"\b(?:(?:later|earlier)\s+(?:in\s+the|that)|(?:that\s+)?(?:the\s+)?same|the\s+(?P<next>next|following)"
+            r"|the\s+(?P<previous>previous))\s+day\b|\bthe\s+day\s+(?P<before>before|after)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -278,6 +287,15 @@ def _days_ago(published: date, amount: str, unit: str) -> ResolvedDate:
     count = NUMBERS.get(amount.lower()) or (1 if amount.lower() in ("a", "one") else int(amount))
     days = count * (7 if unit.lower().startswith("week") else 1)
     return ResolvedDate(published - timedelta(days=days), None, "day")
+
+
+def day_offset(expr: DateExpression) -> int:
+    """Days from the previously told event that an ``anaphoric_day`` expression means: 'the next day' is 1."""
+    if expr.group("next") or (expr.group("before") or "").lower() == "after":
+        return 1
+    if expr.group("previous") or (expr.group("before") or "").lower() == "before":
+        return -1
+    return 0
 
 
 def duration_days(text: str) -> int | None:

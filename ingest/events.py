@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from ingest.attribution import Attributor, Speaker
-from ingest.dates import UNKNOWN, DateExpression, ResolvedDate, duration_days, find_dates, merge_adjacent, resolve
+from ingest.dates import (
+    UNKNOWN,
+    DateExpression,
+    ResolvedDate,
+    day_offset,
+    duration_days,
+    find_dates,
+    merge_adjacent,
+    resolve,
+)
 from ingest.mentions import Mention
 from ingest.patterns import literal_alternation, word_pattern
 from ingest.quotes import Quote, QuoteSpan
@@ -388,13 +397,17 @@ class EventExtractor:
             text = self.text[chosen.start : following[0].end]
         days = duration_days(self.text[clause[0] : clause[1]])
         if days and resolved.precision == "day" and resolved.start:
-            from datetime import timedelta
-
             resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=days - 1), "range")
         if chosen.kind == "relative" and chosen.group("rel").lower() == "the same":
             previous = next((e for e in reversed(self.events) if e.when.known), None)
             if previous:
                 resolved = previous.when
+        if chosen.kind == "anaphoric_day":
+            # "Later that day", "the next day": counted from the last event told with a day date
+            previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
+            resolved = (
+                ResolvedDate(previous.when.start + timedelta(days=day_offset(chosen)), None, "day") if previous else UNKNOWN
+            )
         return resolved, text
 
     def _date_usable(self, expr: DateExpression, trigger: re.Match[str], sentence: Sentence) -> bool:

@@ -529,3 +529,15 @@ def test_a_date_inside_a_fronted_phrase_belongs_to_its_own_event(extract):
     rows = extract("Ahead of the visit by Xi Jinping to Moscow next week, Wang Yi met Sergey Lavrov.", date(2023, 2, 22))
     met = next(e for e in events(rows) if e[0] == "meeting")
     assert met[1:] == ("happened", frozenset({"wang_yi", "sergey_lavrov"}), None, None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [("Later in the day", date(2023, 2, 22)), ("The next day", date(2023, 2, 23)), ("On the same day", date(2023, 2, 22))],
+)
+def test_days_counted_from_the_event_told_before(extract, phrase, day):
+    rows = extract(
+        f"Sergey Lavrov and Wang Yi held talks in Moscow on Wednesday. {phrase}, Wang Yi met Vladimir Putin.", date(2023, 2, 24)
+    )
+    assert events(rows)[-1] == ("meeting", "happened", frozenset({"wang_yi", "vladimir_putin"}), day, None, "day")
+    assert extract(f"{phrase}, Wang Yi met Vladimir Putin.").events[0]["date_precision"] == "unknown"
