@@ -342,13 +342,13 @@ class EventExtractor:
         return []
 
     def _refers_back(self, clause_start: int, trigger: re.Match[str]) -> bool:
-        """'Peskov told reporters that the trip would ...', 'the spokesperson confirmed the visit': a definite
-        noun after a speech or announcement verb names an event reported elsewhere, and the speaker is not
-        its traveller."""
+        """'Peskov told reporters that the trip would ...', 'the spokesperson confirmed the visit', 'Wong
+        welcomed the visit': a definite noun after a speech, announcement or stance verb names an event
+        reported elsewhere, and the speaker is not its traveller."""
         head = self.text[clause_start : trigger.start()]
         if not DEFINITE_NOUN.search(head):
             return False
-        return any(self.attr.cues(cue, clause_start, trigger.start()) for cue in ("speech", "announcement"))
+        return any(self.attr.cues(cue, clause_start, trigger.start()) for cue in ("speech", "announcement", "stance"))
 
     def _passive(self, trigger: re.Match[str]) -> bool:
         """'Putin was received by Xi': the subject is the guest."""

@@ -541,3 +541,16 @@ def test_days_counted_from_the_event_told_before(extract, phrase, day):
     )
     assert events(rows)[-1] == ("meeting", "happened", frozenset({"wang_yi", "vladimir_putin"}), day, None, "day")
     assert extract(f"{phrase}, Wang Yi met Vladimir Putin.").events[0]["date_precision"] == "unknown"
+
+
+def test_welcoming_the_visit_is_not_travelling(extract):
+    rows = extract("Wang Yi will visit Australia from March 17 to 21. Penny Wong welcomed the visit.", date(2024, 3, 14))
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"wang_yi"}))]
+
+
+def test_looked_forward_to_meeting_is_planned(extract):
+    rows = extract(
+        "New Zealand Foreign Minister Winston Peters said he looked forward to meeting Wang Yi in Wellington on March 18.",
+        date(2024, 3, 14),
+    )
+    assert [(e[1], e[3]) for e in events(rows)] == [("planned", date(2024, 3, 18))]
