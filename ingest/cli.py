@@ -108,7 +108,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from ingest.publish import staged
 
     with staged(warehouse_path()) as stage:
-        if not build(stage, quiet=args.quiet):
+        if not build(stage, quiet=args.quiet, full_refresh=args.full_refresh):
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
     return 0
@@ -179,6 +179,7 @@ def parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="dbt build (seeds, models, tests)")
     build.add_argument("--quiet", action="store_true", help="only errors")
+    build.add_argument("--full-refresh", action="store_true", help="rebuild the incremental models from scratch")
     build.set_defaults(func=cmd_build)
 
     validate = sub.add_parser("validate", help="run the Great Expectations checkpoint")

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from ingest.config import REPO_ROOT, WAREHOUSE_ENV
+import duckdb
+
+from ingest.config import REPO_ROOT, WAREHOUSE_ENV, connect_warehouse
+
+# What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
+FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
+BUILD_STATE_TABLE = "parley_meta.build_state"
 
 _DBT = "import sys; from dbt.cli.main import cli; sys.exit(cli())"
 
@@ -21,9 +28,55 @@ def run_dbt(args: list[str], warehouse: Path, quiet: bool = True) -> bool:
     return completed.returncode == 0
 
 
-def build(warehouse: Path, quiet: bool = True) -> bool:
-    """``dbt build``: seeds, models, data tests and unit tests."""
-    return run_dbt(["build"], warehouse, quiet)
+def project_fingerprint(root: Path = REPO_ROOT) -> str:
+    """A hash of the dbt project's models, macros, seeds and settings."""
+    digest = hashlib.sha256()
+    for source in FINGERPRINT_SOURCES:
+        path = root / source
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def built_fingerprint(warehouse: Path) -> str | None:
+    """The project fingerprint the warehouse was last built with (None if never built by this version)."""
+    if not warehouse.exists():
+        return None
+    con = connect_warehouse(warehouse, read_only=True)
+    try:
+        return con.execute(f"select fingerprint from {BUILD_STATE_TABLE}").fetchone()[0]
+    except duckdb.CatalogException:
+        return None
+    finally:
+        con.close()
+
+
+def _record_fingerprint(warehouse: Path, fingerprint: str) -> None:
+    con = connect_warehouse(warehouse)
+    try:
+        con.execute("create schema if not exists parley_meta")
+        con.execute(
+            f"create or replace table {BUILD_STATE_TABLE} as select ?::varchar as fingerprint, now() as built_at",
+            [fingerprint],
+        )
+    finally:
+        con.close()
+
+
+def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False) -> bool:
+    """``dbt build``: seeds, models, data tests and unit tests.
+
+    The mention-level intermediate models are incremental (only new articles are added); when the
+    project changed since the warehouse was last built, or on ``full_refresh``, every model is
+    rebuilt from scratch so no row keeps an old rule's result.
+    """
+    fingerprint = project_fingerprint()
+    full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
+    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet)
+    if ok:
+        _record_fingerprint(warehouse, fingerprint)
+    return ok
 
 
 def generate_docs(warehouse: Path) -> Path | None:

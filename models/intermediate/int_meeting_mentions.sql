@@ -1,3 +1,11 @@
+{{ config(
+    materialized='incremental',
+    unique_key='event_mention_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ drop_superseded_articles() }}",
+) }}
+
 with
 
 event_mentions as (
@@ -38,6 +46,7 @@ mentions_in_current_articles as (
     inner join articles on articles.article_id = event_mentions.article_id
     left join participant_lists on participant_lists.event_mention_id = event_mentions.event_mention_id
     left join places on places.place_id = event_mentions.location_id
+    {{ only_new_articles('event_mentions.article_id') }}
 )
 
 select * from mentions_in_current_articles

@@ -1,3 +1,11 @@
+{{ config(
+    materialized='incremental',
+    unique_key='quote_id',
+    incremental_strategy='delete+insert',
+    on_schema_change='fail',
+    post_hook="{{ drop_superseded_articles() }}",
+) }}
+
 with
 
 quotes as (
@@ -16,6 +24,7 @@ quotes_in_current_articles as (
         trim(regexp_replace(lower(quotes.quote_text), '[^a-z0-9]+', ' ', 'g')) as normalised_text
     from quotes
     inner join articles on articles.article_id = quotes.article_id
+    {{ only_new_articles('quotes.article_id') }}
 )
 
 select * from quotes_in_current_articles
