@@ -355,14 +355,26 @@ class ArticleMentions:
             if not rows:
                 continue
             country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
-            if not country:
+            role_keys = [r[1] for r in rows]
+            if country:
+                holders = self.reference.holders(role_keys, country, self.published)
+                person_id = holders[0] if len(holders) == 1 else None
+            elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
+                person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"
+            else:
+                person_id = None
+            if person_id is None:
                 continue
-            holders = self.reference.holders([r[1] for r in rows], country, self.published)
-            if len(holders) != 1:
-                continue
-            person_id = holders[0]
             taken.append((start, end))
             self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+
+    def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
+        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""
+        earlier = (m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before)
+        for mention in earlier:
+            if set(role_keys) & set(self.reference.role_keys_of(mention.entity_id, self.published)):
+                return mention.entity_id
+        return None
 
 
 def extract_mentions(text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData) -> list[Mention]:

@@ -554,3 +554,14 @@ def test_looked_forward_to_meeting_is_planned(extract):
         date(2024, 3, 14),
     )
     assert [(e[1], e[3]) for e in events(rows)] == [("planned", date(2024, 3, 18))]
+
+
+def test_a_bare_role_refers_to_the_last_person_named_who_holds_it(extract):
+    rows = extract(
+        "Chinese Premier Li Qiang will visit Australia. The premier will meet Anthony Albanese in Canberra on July 17.",
+        date(2024, 7, 3),
+    )
+    assert ("meeting", "planned", frozenset({"li_qiang", "anthony_albanese"}), date(2024, 7, 17), None, "day") in events(rows)
+    assert people(extract("The premier will visit Canberra.")) == set()
+    rows = extract("Wang Yi arrived in Paris. The foreign minister of France met him.", date(2024, 7, 3))
+    assert [m["surface"] for m in rows.mentions if m["resolution"] == "role"] == []
