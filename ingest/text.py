@@ -50,7 +50,7 @@ ABBREVIATIONS = {
     "sgt",
     "amb",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
 _TERMINAL = re.compile(r"[.!?:;\"”’')…]\s*$")
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"

@@ -565,3 +565,8 @@ def test_a_bare_role_refers_to_the_last_person_named_who_holds_it(extract):
     assert people(extract("The premier will visit Canberra.")) == set()
     rows = extract("Wang Yi arrived in Paris. The foreign minister of France met him.", date(2024, 7, 3))
     assert [m["surface"] for m in rows.mentions if m["resolution"] == "role"] == []
+
+
+def test_guillemets_end_a_sentence_like_curly_quotes(extract):
+    rows = extract("Sergey Lavrov said: «We are ready for dialogue.» Wang Yi replied that China supports peace.")
+    assert speakers(rows) == [("We are ready for dialogue.", "sergey_lavrov")]
