@@ -11,7 +11,7 @@ from functools import lru_cache
 from ingest.gazetteer import Gazetteer
 from ingest.patterns import literal_alternation
 from ingest.reference import ReferenceData
-from ingest.text import Sentence, sentence_at, slug
+from ingest.text import Sentence, fold_accents, sentence_at, slug
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
@@ -168,6 +168,9 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     for alias, oid in reference.organisation_aliases.items():
         (folded if " " in alias else exact).append((alias, f"organisation:{oid}"))
     exact += [(alias, f"place:{pid}") for alias, pid in reference.place_aliases.items()]
+    # Accented seed names also match the folded text ("Péter Szijjártó" written "Peter Szijjarto").
+    exact += [(fold_accents(alias), key) for alias, key in exact if fold_accents(alias) != alias]
+    folded += [(fold_accents(alias), key) for alias, key in folded if fold_accents(alias) != alias]
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
     first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
@@ -235,7 +238,12 @@ class ArticleMentions:
         return self.mentions
 
     def _dictionary_candidates(self) -> list[tuple[int, int, str, str]]:
-        return [(start, end, *key.split(":", 1)) for start, end, key in self.patterns.names.find(self.text)]
+        found = list(self.patterns.names.find(self.text))
+        folded = fold_accents(self.text)
+        if folded != self.text:  # "Szijjártó" in the text, "Szijjarto" in the seeds (and the reverse)
+            spans = {(start, end) for start, end, _ in found}
+            found += [hit for hit in self.patterns.names.find(folded) if hit[:2] not in spans]
+        return [(start, end, *key.split(":", 1)) for start, end, key in found]
 
     def _add_dictionary(self, kind: str, key: str, start: int, end: int) -> None:
         ref = self.reference

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 ABBREVIATIONS = {
     "mr",
@@ -141,9 +143,23 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _accent_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
+        if len(base) == 1 and base.isascii() and base != chr(code):
+            table[code] = base
+    return table
+
+
+def fold_accents(text: str) -> str:
+    """Latin letters without their accents, one character for one, so offsets stay valid
+    ('Szijjártó' -> 'Szijjarto'; 'ß' and 'Æ', which have no one-letter form, stay)."""
+    return text.translate(_accent_table())
+
+
 def slug(value: str) -> str:
     """Lower-case ASCII identifier from a name."""
-    import unicodedata
-
     ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_value.lower()).strip("_")

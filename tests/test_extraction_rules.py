@@ -570,3 +570,13 @@ def test_a_bare_role_refers_to_the_last_person_named_who_holds_it(extract):
 def test_guillemets_end_a_sentence_like_curly_quotes(extract):
     rows = extract("Sergey Lavrov said: «We are ready for dialogue.» Wang Yi replied that China supports peace.")
     assert speakers(rows) == [("We are ready for dialogue.", "sergey_lavrov")]
+
+
+def test_accents_do_not_split_a_person(extract):
+    rows = extract(
+        "Hungarian Foreign Minister Péter Szijjártó met Wang Yi in Beijing. “We oppose decoupling,” Szijjártó said. "
+        "Later, Szijjarto travelled to Brasília."
+    )
+    assert speakers(rows) == [("We oppose decoupling,", "peter_szijjarto")]
+    assert {m["entity_id"] for m in rows.mentions if m["entity_type"] == "place"} >= {"beijing", "brasilia"}
+    assert people(extract("Peter Szijjarto met Jean-Noel Barrot.")) == {"peter_szijjarto", "jean_noel_barrot"}

@@ -66,3 +66,13 @@ def test_gazetteer_folded_names_match_in_any_case(names, noise):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE)
     )
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_folding_accents_keeps_every_offset(text):
+    from ingest.text import fold_accents
+
+    folded = fold_accents(text)
+    assert len(folded) == len(text)
+    assert all(a == b or (a.isalpha() and b.isascii()) for a, b in zip(text, folded, strict=True))
