@@ -580,3 +580,10 @@ def test_accents_do_not_split_a_person(extract):
     assert speakers(rows) == [("We oppose decoupling,", "peter_szijjarto")]
     assert {m["entity_id"] for m in rows.mentions if m["entity_type"] == "place"} >= {"beijing", "brasilia"}
     assert people(extract("Peter Szijjarto met Jean-Noel Barrot.")) == {"peter_szijjarto", "jean_noel_barrot"}
+
+
+def test_seeded_short_names_resolve_alone_but_not_inside_a_place(extract):
+    rows = extract("Vladimir Putin held talks with Xi in Beijing in October.", date(2024, 4, 2))
+    assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "xi_jinping"})]
+    rows = extract("Vladimir Putin visited Xi'an on Monday.", date(2024, 4, 2))
+    assert people(rows) == {"vladimir_putin"} and rows.events[0]["location_id"] == "xian"
