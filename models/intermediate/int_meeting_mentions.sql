@@ -1,11 +1,3 @@
-{{ config(
-    materialized='incremental',
-    unique_key='event_mention_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="{{ drop_superseded_articles() }}",
-) }}
-
 with
 
 event_mentions as (

@@ -1,11 +1,3 @@
-{{ config(
-    materialized='incremental',
-    unique_key='quote_id',
-    incremental_strategy='delete+insert',
-    on_schema_change='fail',
-    post_hook="{{ drop_superseded_articles() }}",
-) }}
-
 with
 
 quotes as (
