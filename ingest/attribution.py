@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.mentions import Mention
-from ingest.patterns import word_pattern
+from ingest.patterns import literal_alternation, word_pattern
 from ingest.reference import ReferenceData
 from ingest.text import Sentence
 
@@ -50,6 +50,22 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
             for word in words:
                 kinds.setdefault(word.lower(), []).append(kind)
     return word_pattern(kinds), kinds
+
+
+@lru_cache(maxsize=4)
+def _collective_speakers(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, str]]:
+    """'The Chinese side', 'the Russian authorities': a demonym and a collective noun speak for the
+    country's government. Returns the pattern and the government organisation of each demonym."""
+    governments = {
+        place["country"]: place["government_organisation_id"]
+        for place in reference.places.values()
+        if place["place_type"] == "country" and place["government_organisation_id"]
+    }
+    by_demonym = {d: governments[c] for d, c in reference.demonyms.items() if c in governments}
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?P<demonym>{literal_alternation(by_demonym)})\s+(?:side|government|authorities|leadership)\b"
+    )
+    return pattern, by_demonym
 
 
 class Attributor:
@@ -108,6 +124,11 @@ class Attributor:
     def candidates(self, start: int, end: int) -> list[Candidate]:
         """Possible subjects in [start, end): entity mentions and he/she, outside quotes."""
         found = [c for m in self.mentions if start <= m.start and m.end <= end and (c := self._as_candidate(m))]
+        collective, governments = _collective_speakers(self.reference)
+        for m in collective.finditer(self.text, start, end):
+            government = governments[m.group("demonym")]
+            name = self.reference.organisations[government]["canonical_name"]
+            found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
         for m in PRONOUN.finditer(self.text, start, end):
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))

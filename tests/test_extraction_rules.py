@@ -587,3 +587,8 @@ def test_seeded_short_names_resolve_alone_but_not_inside_a_place(extract):
     assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "xi_jinping"})]
     rows = extract("Vladimir Putin visited Xi'an on Monday.", date(2024, 4, 2))
     assert people(rows) == {"vladimir_putin"} and rows.events[0]["location_id"] == "xian"
+
+
+def test_the_chinese_side_speaks_for_its_government(extract):
+    rows = extract("The Chinese side said it hoped Germany would “view China objectively”.")
+    assert speakers(rows) == [("view China objectively", "chinese_government")]
