@@ -135,6 +135,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
 DATE_PREFERENCE = {
@@ -454,6 +455,8 @@ class EventExtractor:
             return None
         if self.negation_pattern.search(self.text, clause_start, trigger.start()):
             return None
+        if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
+            return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
         object_end = self._object_end(trigger.end(), clause_end, high)
         participants = dict(self._subjects(clause_start, trigger, low))
         objects = self._objects(trigger.end(), object_end)

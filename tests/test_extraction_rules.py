@@ -592,3 +592,11 @@ def test_seeded_short_names_resolve_alone_but_not_inside_a_place(extract):
 def test_the_chinese_side_speaks_for_its_government(extract):
     rows = extract("The Chinese side said it hoped Germany would “view China objectively”.")
     assert speakers(rows) == [("view China objectively", "chinese_government")]
+
+
+def test_during_the_visit_refers_back_and_the_meetings_follow(extract):
+    rows = extract(
+        "During the visit, Wang Yi will meet with Russian leaders and hold talks with Sergey Lavrov, Beijing said.",
+        date(2025, 3, 28),
+    )
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"wang_yi", "sergey_lavrov"}))]
