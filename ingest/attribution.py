@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.mentions import Mention
@@ -19,6 +19,8 @@ FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+# "the ministry said in a statement": a body named earlier, referred to by its head noun
+DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
 
 
 @dataclass(frozen=True)
@@ -129,10 +131,23 @@ class Attributor:
             government = governments[m.group("demonym")]
             name = self.reference.organisations[government]["canonical_name"]
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
+        for m in DEFINITE_BODY.finditer(self.text, start, end):
+            body = self._antecedent_body(m.start(), m.group("head").lower())
+            if body and not any(c.start <= m.start() < c.end for c in found):
+                found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in PRONOUN.finditer(self.text, start, end):
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
         return sorted(found, key=lambda c: c.start)
+
+    def _antecedent_body(self, position: int, head: str) -> Speaker | None:
+        """'the ministry said': the last organisation named before whose name has that head noun."""
+        for mention in reversed(self.mentions):
+            if mention.start >= position or mention.entity_type != "organisation":
+                continue
+            if head in mention.name.lower().split():
+                return Speaker("organisation", mention.entity_id, mention.name, mention.surface)
+        return None
 
     def best(self, start: int, end: int, allow_media: bool = True) -> Speaker | None:
         """The likeliest subject in [start, end): people before organisations before countries."""

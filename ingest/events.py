@@ -36,6 +36,13 @@ COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{t
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
+BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
+FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming"}
+ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump summit"
+CIRCUMSTANCE = re.compile(
+    r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+FIRST_PERSON = re.compile(r"(?:^|\s)I\b(?!['’]m\s+not|\s+(?:am|was|will|would)\s+not)")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -71,6 +78,7 @@ LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
     "with",
     "between",
+    "for",
     "on",
     "over",
     "via",
@@ -129,6 +137,21 @@ OBJECT_GAP_WORDS = {
     "premier",
     "chancellor",
     "general",
+    "policy",
+    "affairs",
+    "high",
+    "commissioner",
+    "trade",
+    "finance",
+    "interior",
+    "cabinet",
+    "assistant",
+    "acting",
+    "incoming",
+    "outgoing",
+    "newly",
+    "appointed",
+    "elected",
 }
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
@@ -241,6 +264,8 @@ class EventExtractor:
             _cue_patterns(reference)
         )
         self.events: list[EventMention] = []
+        self.titles = reference.cues.get("title", set())
+        self._paired: list[tuple[int, int]] = []  # "between A and B" phrases: A and B belong to that event only
 
     # ---- windows -------------------------------------------------------------------------
     def _quote_at(self, position: int) -> QuoteSpan | None:
@@ -278,6 +303,9 @@ class EventExtractor:
                 stop = m.start()
         return stop
 
+    def _in_pair(self, person: Mention) -> bool:
+        return any(start <= person.start < end for start, end in self._paired)
+
     def _people_in(self, start: int, end: int) -> list[Mention]:
         return [p for p in self.people if start <= p.start and p.end <= end]
 
@@ -289,7 +317,12 @@ class EventExtractor:
             gap = self.text[cursor : person.start]
             tokens = GAP_TOKEN.findall(gap)
             if not all(
-                t[0].isupper() or t == "," or t.lower() in OBJECT_GAP_WORDS or t.lower().endswith(("'s", "’s")) for t in tokens
+                t[0].isupper()
+                or t == ","
+                or t.lower() in OBJECT_GAP_WORDS
+                or t.lower() in self.titles
+                or t.lower().endswith(("'s", "’s"))
+                for t in tokens
             ):
                 break
             objects.append(person)
@@ -297,8 +330,12 @@ class EventExtractor:
         return objects
 
     # ---- one trigger ---------------------------------------------------------------------
-    def _subjects(self, clause_start: int, trigger: re.Match[str], sentence_start: int) -> list[tuple[str, str]]:
-        before = self._people_in(clause_start, trigger.start())
+    def _subjects(
+        self, clause_start: int, trigger: re.Match[str], sentence_start: int, exclude: frozenset[str] | set[str] = frozenset()
+    ) -> list[tuple[str, str]]:
+        before = [
+            p for p in self._people_in(clause_start, trigger.start()) if not self._in_pair(p) and p.entity_id not in exclude
+        ]
         pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if pronoun and (not before or before[-1].end < pronoun.start()):
             speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
@@ -336,6 +373,10 @@ class EventExtractor:
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
             return [(owner.entity_id, owner.name)] if owner else []
+        quote = self._quote_at(trigger.start())
+        if quote and FIRST_PERSON.search(head):
+            speaker = self._quote_speaker(quote)  # "“I am ready to meet Putin,” Zelensky wrote"
+            return [(speaker.speaker_id, speaker.name)] if speaker and speaker.speaker_type == "person" else []
         pronoun = SUBJECT_PRONOUN.match(head)
         if pronoun:
             speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())
@@ -362,7 +403,15 @@ class EventExtractor:
     def _modifies_a_name(self, place: Mention) -> bool:
         """'met U.S. Deputy Secretary of State Kurt Campbell', 'met Russia's Lavrov': the place describes a person."""
         follower = next((p for p in self.people if place.end <= p.start <= place.end + 60), None)
-        return bool(follower and NAME_MODIFIER_GAP.fullmatch(self.text, place.end, follower.start))
+        if follower is None:
+            return False
+        gap = NAME_MODIFIER_GAP.fullmatch(self.text, place.end, follower.start)
+        # "China's special representative for Eurasian affairs Li Hui": lower-case title words too
+        words = re.findall(r"\w[\w.’'-]*", re.sub(r"^['’]s\b", "", self.text[place.end : follower.start]))
+        titled = any(w.lower() in self.titles for w in words) and all(
+            w[0].isupper() or w.lower() in self.titles or w.lower() in OBJECT_GAP_WORDS for w in words
+        )
+        return bool(gap) or titled
 
     def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
@@ -458,14 +507,22 @@ class EventExtractor:
         if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
             return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
         object_end = self._object_end(trigger.end(), clause_end, high)
-        participants = dict(self._subjects(clause_start, trigger, low))
         objects = self._objects(trigger.end(), object_end)
+        # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
+        participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
         if not objects and word in HOST_TRIGGERS and not self._passive(trigger):
             return None  # "Kim hosted a Russian delegation": the guests are unnamed, the host travelled nowhere
         if word in INVITE_TRIGGERS and (not objects or self._passive(trigger)):
             return None  # "invited reporters", "Putin, who was invited by Xi, ...": no invited guest to place
+        between = BETWEEN.match(self.text, trigger.end())
+        if between and len(objects) >= 2:
+            participants = {}  # "discussed a summit between Putin and Trump": the pair meets, not the subject
+            self._paired.append((trigger.end(), objects[-1].end))
+        elif between and GROUP_REFERENCE.match(self.text, between.end()):
+            participants = self._group(low, trigger)  # "a meeting between the two leaders"
+            objects = []
         participants.update({p.entity_id: p.name for p in objects})
         for invitation in INVITATION.finditer(self.text, low, high):
             host = next((p for p in self.people if invitation.end() <= p.start <= invitation.end() + 60), None)
@@ -525,12 +582,23 @@ class EventExtractor:
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
 
     def _group(self, low: int, trigger: re.Match[str]) -> dict[str, str]:
-        """'the two leaders': the two people named before in the sentence, else the last event's participants."""
+        """'the two leaders': the two people named before in the sentence, else the participants of the last
+        event of the same kind (of any kind when there is none)."""
         named = {p.entity_id: p.name for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)}
         if len(named) == 2:
             return named  # "X spoke to Y on Monday, when the two leaders met"
-        previous = next((e for e in reversed(self.events) if len(e.participants) >= 2), None)
-        return dict(previous.participant_names) if previous else {}
+        kind = self.reference.event_cues[trigger.group(0).lower()]
+        earlier = [e for e in reversed(self.events) if len(e.participants) >= 2]
+        previous = next((e for e in earlier if e.kind == kind), None) or next(iter(earlier), None)
+        if previous:
+            return dict(previous.participant_names)
+        # no pair told before: the last two people named
+        recent: dict[str, str] = {}
+        for person in reversed([p for p in self.people if p.end <= trigger.start() and not self._quote_at(p.start)]):
+            recent.setdefault(person.entity_id, person.name)
+            if len(recent) == 2:
+                return recent
+        return {}
 
     def _sounds_planned(
         self, sentence: Sentence, word: str, trigger: re.Match[str], bounds: tuple[int, int], clause: tuple[int, int]
@@ -543,18 +611,33 @@ class EventExtractor:
             # "the trip comes at a time when others are looking forward to ...": a subordinate clause
             # after the trigger has its own tense.
             subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1])
-            if self.future_pattern.search(self.text, clause[0], subordinate.start() if subordinate else clause[1]):
+            # "he would meet Putin after a phone call with ...": a trigger inside a subordinate phrase
+            # does not take the main clause's tense either.
+            heads = list(STOP_WORDS.finditer(self.text, clause[0], trigger.start()))
+            floor = heads[-1].end() if heads else clause[0]
+            low = max(low, heads[-1].end()) if heads else low
+            in_clause = self.future_pattern.finditer(self.text, floor, subordinate.start() if subordinate else clause[1])
+            if any(self._modifies(m, trigger) for m in in_clause):
                 return True
-            if not re.search(r"(?:ed|ing)$", word):
+            # "X announced the decision during talks with Y": talks that frame the statement took place then
+            circumstance = CIRCUMSTANCE.search(self.text, max(low, trigger.start() - 60), trigger.start())
+            if not re.search(r"(?:ed|ing)$", word) and not circumstance:
                 outside_quotes = [
                     m
                     for m in self.future_pattern.finditer(self.text, low, trigger.start())
-                    if self._quote_at(m.start()) is None or self._quote_at(trigger.start())
+                    if (self._quote_at(m.start()) is None or self._quote_at(trigger.start())) and self._modifies(m, trigger)
                 ]
                 if outside_quotes or self.attr.cues("announcement", low, high):
                     return True
         # headline style: "Erdogan to host Putin"
         return sentence.headline and bool(re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()]))
+
+    def _modifies(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
+        """Whether a future cue bears on ``trigger``: an adjective ('a possible summit') only on the noun
+        right after it, an auxiliary ('will visit ... and hold talks') on every trigger in its clause."""
+        if cue.group(0).lower() not in FUTURE_ADJECTIVES:
+            return True
+        return cue.end() <= trigger.start() and bool(ADJECTIVE_GAP.fullmatch(self.text, cue.end(), trigger.start()))
 
     def _quote_speaker(self, span: QuoteSpan | None) -> Speaker | None:
         if span is None:
@@ -589,6 +672,9 @@ class EventExtractor:
                     and m.participants
                     # "invited Putin to Turkey during their call": the invitation and the call stay two events
                     and (m.trigger.lower() in INVITE_TRIGGERS) == (event.trigger.lower() in INVITE_TRIGGERS)
+                    # "met Putin after a phone call with Xi": a call is not part of a meeting or visit
+                    and (m.kind == event.kind or "call" not in (m.kind, event.kind))
+                    and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
                     and (mine <= set(m.participants) or set(m.participants) <= mine)
                 ),
                 None,

@@ -132,7 +132,8 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     words = literal_alternation(titles, ignore_case=True)
     name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
-    title = rf"\b(?i:{words})(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
+    title = rf"\b(?i:{words})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|(?i:affairs))){{0,2}})?"
     titled = re.compile(rf"{title}\s+(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")

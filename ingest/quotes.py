@@ -19,6 +19,7 @@ SYMMETRIC = {'"', "''"}
 MAX_SINGLE_QUOTE_WORDS = 12
 SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
+NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
 CLOSING_MARKS = "\"”’'»"
 
@@ -165,6 +166,8 @@ class QuoteExtractor:
             c
             for c in attr.cues("speech", span.outer_end, after_end)
             if not CLAUSE_JOINER.search(self.text, span.outer_end, c.start())
+            # '"productive" and that Rubio had stressed': a new clause with its own subject
+            and not NEW_CLAUSE.match(self.text, span.outer_end, c.start())
         ][:1]
         if after_cues:
             cue = after_cues[0]

@@ -123,6 +123,14 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> ReferenceData:
             country_government[place["country"]] = place["government_organisation_id"]
             for demonym in _split(place["demonyms"]):
                 demonyms[demonym] = place["country"]
+    # "the Kazakh capital" is Astana: every capital answers to "<demonym> capital"
+    demonyms_of: dict[str, list[str]] = {}
+    for demonym, country in demonyms.items():
+        demonyms_of.setdefault(country, []).append(demonym)
+    for pid, place in places.items():
+        if place["place_type"] == "capital":
+            for demonym in demonyms_of.get(place["country"], []):
+                place_aliases.setdefault(f"{demonym} capital", pid)
     cues: dict[str, set[str]] = {}
     event_cues: dict[str, str] = {}
     for row in _read("cue_words", seeds_dir).to_dicts():

@@ -600,3 +600,101 @@ def test_during_the_visit_refers_back_and_the_meetings_follow(extract):
         date(2025, 3, 28),
     )
     assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"wang_yi", "sergey_lavrov"}))]
+
+
+# ---- rules added for unseen article styles ---------------------------------------------------
+
+
+def test_a_meeting_between_two_people_excludes_the_subject(extract):
+    rows = extract(
+        "Sergei Lavrov and Marco Rubio discussed a possible summit between Presidents Vladimir Putin and "
+        "Donald Trump in a phone call on Monday.",
+        date(2025, 10, 21),
+    )
+    assert sorted(e[:6] for e in events(rows)) == [
+        ("call", "happened", frozenset({"sergey_lavrov", "marco_rubio"}), date(2025, 10, 20), None, "day"),
+        ("meeting", "planned", frozenset({"vladimir_putin", "donald_trump"}), None, None, "unknown"),
+    ]
+
+
+def test_a_meeting_between_the_two_leaders_is_the_pair_named_before(extract):
+    rows = extract(
+        "Vladimir Putin and Donald Trump agreed to meet. Dmitry Peskov said preparations for a meeting "
+        "between the two leaders in Budapest were continuing.",
+        date(2025, 10, 21),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "donald_trump"})]
+    assert {e[1] for e in events(rows)} == {"planned"}
+
+
+def test_ready_to_host_a_meeting_is_planned(extract):
+    rows = extract(
+        "Recep Tayyip Erdogan said he was ready to host a meeting between Vladimir Putin and Volodymyr Zelensky in Istanbul.",
+        date(2025, 5, 11),
+    )
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"vladimir_putin", "volodymyr_zelensky"}))]
+    assert rows.events[0]["location_id"] == "istanbul"
+
+
+def test_a_call_before_a_meeting_is_its_own_event_and_keeps_its_tense(extract):
+    rows = extract(
+        "Donald Trump said he would meet Vladimir Putin after a lengthy phone call with the Russian leader.",
+        date(2025, 10, 21),
+    )
+    pair = frozenset({"donald_trump", "vladimir_putin"})
+    assert sorted(e[:3] for e in events(rows)) == [("call", "happened", pair), ("meeting", "planned", pair)]
+
+
+def test_a_visit_done_and_a_visit_to_come_in_one_sentence_stay_apart(extract):
+    rows = extract(
+        "China's special representative for Eurasian affairs Li Hui met Andrii Sybiha in Kyiv on Thursday. "
+        "He visited Warsaw earlier this week and is due to travel to Paris on Monday.",
+        date(2025, 2, 14),
+    )
+    assert [(e[0], e[1], e[3]) for e in events(rows)] == [
+        ("meeting", "happened", date(2025, 2, 13)),
+        ("visit", "happened", date(2025, 2, 10)),
+        ("visit", "planned", date(2025, 2, 17)),
+    ]
+    assert [e["location_id"] for e in rows.events] == ["kyiv", "warsaw", "paris"]
+    assert "prov_li_hui" in people(rows)
+
+
+def test_titles_with_a_for_or_to_phrase_introduce_people(extract):
+    assert "prov_zhang_hanhui" in people(extract("Chinese Ambassador to Russia Zhang Hanhui said ties were strong."))
+    assert "prov_li_hui" in people(extract("Special Envoy for Eurasian Affairs Li Hui arrived."))
+
+
+def test_the_ministry_speaks_for_the_ministry_named_before(extract):
+    rows = extract(
+        "Sergei Lavrov spoke with Marco Rubio, the Russian foreign ministry said. "
+        "“The two sides discussed next steps,” the ministry said in a statement."
+    )
+    assert speakers(rows) == [("The two sides discussed next steps,", "russian_foreign_ministry")]
+
+
+def test_a_new_clause_after_a_quote_has_its_own_subject(extract):
+    rows = extract(
+        "A senior State Department official told reporters the call had been “productive” and that Marco Rubio "
+        "had stressed “the need for a durable ceasefire.”"
+    )
+    assert speakers(rows) == [("productive", "us_state_department"), ("the need for a durable ceasefire.", "marco_rubio")]
+
+
+def test_the_demonym_capital_is_the_capital(extract):
+    rows = extract("Xi Jinping arrived in the Kazakh capital on Monday.", date(2025, 6, 16))
+    assert rows.events[0]["location_id"] == "astana"
+
+
+def test_first_person_in_a_quote_is_the_speaker(extract):
+    rows = extract("“I am ready to meet Putin in Istanbul,” Volodymyr Zelensky wrote on Telegram.", date(2025, 5, 11))
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"volodymyr_zelensky", "vladimir_putin"}))]
+
+
+def test_talks_that_frame_an_announcement_took_place(extract):
+    rows = extract(
+        "Wang Yi will visit Moscow, Sergey Lavrov said. Lavrov announced the decision on Thursday during talks "
+        "between the two in Johannesburg.",
+        date(2025, 2, 21),
+    )
+    assert ("meeting", "happened", frozenset({"wang_yi", "sergey_lavrov"}), date(2025, 2, 20), None, "day") in events(rows)
