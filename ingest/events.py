@@ -43,6 +43,8 @@ CIRCUMSTANCE = re.compile(
     r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
 FIRST_PERSON = re.compile(r"(?:^|\s)I\b(?!['’]m\s+not|\s+(?:am|was|will|would)\s+not)")
+SPEAKING_AT = re.compile(r"\s*(?:speaking|talking|addressing|appearing)\s+(?:at|after|alongside|during|with)\b")
+OBJECT_GOVERNORS = {"with", "to", "by", "from", "and", "for", "of", "met", "meet", "meets", "received", "hosted", "invited"}
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -294,6 +296,8 @@ class EventExtractor:
         if (
             follower
             and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start])
+            # "his counterpart, Sergey Lavrov" (not "at the summit, Yuri Ushakov declined")
+            and (re.findall(r"[\w-]+", self.text[trigger_end:clause_end]) or [""])[-1].lower() in self.titles | {"counterparts"}
             and not self.attr.cues("speech", follower.end, follower.end + 12)  # "..., Lin said"
         ):
             stop = min(high, follower.end)
@@ -330,6 +334,26 @@ class EventExtractor:
         return objects
 
     # ---- one trigger ---------------------------------------------------------------------
+    def _possessive_owner(self, sentence_start: int, pronoun: re.Match[str]) -> Speaker | None:
+        """'Peskov said Putin would talk with Xi during his visit': 'his' is the last person named before it in
+        the sentence who is not the object of a preposition or a coordinated second subject."""
+        gender = "f" if pronoun.group("p").lower() == "her" else "m"
+        for person in reversed(self._people_in(sentence_start, pronoun.start())):
+            if self._quote_at(person.start) or self._is_object(sentence_start, person):
+                continue
+            known = self.reference.people.get(person.entity_id, {}).get("gender")
+            if known and known != gender:
+                continue
+            return Speaker("person", person.entity_id, person.name, person.surface, via_pronoun=True)
+        return None
+
+    def _is_object(self, floor: int, person: Mention) -> bool:
+        """Whether a preposition, a coordinating 'and' or a meeting verb governs ``person`` (titles skipped)."""
+        tokens = re.findall(r"[\w.’'-]+", self.text[max(floor, person.start - 80) : person.start])
+        while tokens and (tokens[-1][0].isupper() or tokens[-1].lower() in self.titles or tokens[-1].endswith(("'s", "’s"))):
+            tokens.pop()
+        return bool(tokens) and tokens[-1].lower() in OBJECT_GOVERNORS
+
     def _subjects(
         self, clause_start: int, trigger: re.Match[str], sentence_start: int, exclude: frozenset[str] | set[str] = frozenset()
     ) -> list[tuple[str, str]]:
@@ -338,7 +362,8 @@ class EventExtractor:
         ]
         pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if pronoun and (not before or before[-1].end < pronoun.start()):
-            speaker = self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
+            owner = self._possessive_owner(sentence_start, pronoun)
+            speaker = owner or self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         their = THEIR.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if their:
@@ -369,9 +394,12 @@ class EventExtractor:
                     return [(person.entity_id, person.name)]
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
-        if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of)\b)", head):
+        if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
+            if owner is None and re.match(r"\s*[a-z]+ing\b", head):
+                # "Lavrov said ..., speaking at a news conference with Wang": the main clause's subject
+                owner = next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
             return [(owner.entity_id, owner.name)] if owner else []
         quote = self._quote_at(trigger.start())
         if quote and FIRST_PERSON.search(head):
@@ -431,6 +459,9 @@ class EventExtractor:
         self, ctx: _SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool
     ) -> tuple[ResolvedDate, str | None]:
         usable = [d for d in ctx.dates if self._date_usable(d, trigger, ctx.sentence)]
+        if not usable and SPEAKING_AT.match(self.text, clause[0]):
+            # "X said on Tuesday ..., speaking at a news conference with Y": the statement's day is the event's
+            usable = [d for d in ctx.dates if d.end <= clause[0]]
         if not usable:
             return UNKNOWN, None
         in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]

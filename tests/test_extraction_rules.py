@@ -698,3 +698,31 @@ def test_talks_that_frame_an_announcement_took_place(extract):
         date(2025, 2, 21),
     )
     assert ("meeting", "happened", frozenset({"wang_yi", "sergey_lavrov"}), date(2025, 2, 20), None, "day") in events(rows)
+
+
+def test_participial_clause_takes_the_main_subject_and_the_statement_day(extract):
+    rows = extract(
+        "Sergey Lavrov said on Tuesday that Moscow would resist pressure, speaking at a joint news conference "
+        "with Wang Yi in Beijing.",
+        date(2024, 4, 9),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"sergey_lavrov", "wang_yi"}), date(2024, 4, 9), None, "day")]
+
+
+def test_his_is_the_subject_not_the_reporter_nor_the_object(extract):
+    rows = extract(
+        "Dmitry Peskov told reporters that Vladimir Putin would hold talks with Chinese leader Xi Jinping "
+        "during his state visit to China next week.",
+        date(2025, 8, 25),
+    )
+    # the visit frames the talks: one planned meeting in China, Putin and Xi, not Peskov
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"vladimir_putin", "xi_jinping"}))]
+    assert rows.events[0]["location_id"] == "china"
+
+
+def test_might_meet_is_planned(extract):
+    rows = extract(
+        "Asked whether Vladimir Putin might meet Narendra Modi at the summit, Yuri Ushakov declined to comment.",
+        date(2025, 8, 25),
+    )
+    assert [e[:2] for e in events(rows)] == [("meeting", "planned")]
