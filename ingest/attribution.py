@@ -19,6 +19,8 @@ FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+PARTICIPLE = re.compile(r"[a-z]+ing\b")
+PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
 
@@ -118,6 +120,8 @@ class Attributor:
             return Candidate(mention.start, mention.end, klass, speaker)
         place = ref.places.get(mention.entity_id, {})
         government = place.get("government_organisation_id") if place.get("place_type") in ("country", "capital") else None
+        if government and PLACE_AFTER_PREPOSITION.search(self.text, max(0, mention.start - 12), mention.start):
+            return None  # "over Taiwan", "in Beijing": a place, not a speaker
         if government:
             name = ref.organisations[government]["canonical_name"]
             return Candidate(mention.start, mention.end, COUNTRY, Speaker("organisation", government, name, mention.surface))
@@ -210,6 +214,11 @@ class Attributor:
         In ", who called it ..." the subject is the name the relative clause hangs on.
         """
         clause = self.clause_start(cue_start, floor)
+        if not self.text[clause:cue_start].strip() and PARTICIPLE.match(self.text, cue_start):
+            # "..., the State Department said, describing the talks as ...": the subject of the verb before
+            main = [m for m in self.cues("speech", floor, clause) if m.end() <= clause]
+            if main:
+                return self.subject_of(main[-1].start(), floor)
         if RELATIVE_WHO.match(self.text, clause, cue_start):
             antecedent = [c for c in self.candidates(floor, clause) if c.speaker is not None and clause - 3 <= c.end <= clause]
             if antecedent:

@@ -34,6 +34,7 @@ GROUP_REFERENCE = re.compile(
 COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?:[Tt]hey|[Tt]he\s+two)\b")
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
@@ -370,6 +371,8 @@ class EventExtractor:
             named = {p.entity_id: p.name for p in self._people_in(sentence_start, their.start()) if not self._quote_at(p.start)}
             if len(named) >= 2:
                 return list(named.items())  # "Erdogan invited Putin during their telephone conversation"
+            if not named and not before:
+                return list(self._group(sentence_start, trigger).items())  # "Their last meeting took place ..."
         during = re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()])
         if during and self.reference.event_cues[trigger.group(0).lower()] == "visit":
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
@@ -405,6 +408,8 @@ class EventExtractor:
         if quote and FIRST_PERSON.search(head):
             speaker = self._quote_speaker(quote)  # "“I am ready to meet Putin,” Zelensky wrote"
             return [(speaker.speaker_id, speaker.name)] if speaker and speaker.speaker_type == "person" else []
+        if THEY.match(head):
+            return list(self._group(sentence_start, trigger).items())  # "They last met in Astana"
         pronoun = SUBJECT_PRONOUN.match(head)
         if pronoun:
             speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())

@@ -399,9 +399,9 @@ def test_verb_after_a_quote_joined_by_and_keeps_the_sentence_subject(extract):
 
 
 def test_title_with_of_phrase_and_a_place_describing_the_person(extract):
-    rows = extract("Han Zheng met U.S. Deputy Secretary of State Kurt Campbell in Beijing.")
-    assert "prov_kurt_campbell" in people(rows)
-    assert [e[2] for e in events(rows)] == [frozenset({"han_zheng", "prov_kurt_campbell"})]
+    rows = extract("Han Zheng met U.S. Deputy Secretary of State Christopher Landau in Beijing.")
+    assert "prov_christopher_landau" in people(rows)
+    assert [e[2] for e in events(rows)] == [frozenset({"han_zheng", "prov_christopher_landau"})]
     assert rows.events[0]["location_id"] == "beijing"
 
 
@@ -411,8 +411,8 @@ def test_coordinated_subjects_with_lower_case_titles(extract):
 
 
 def test_title_then_name_in_commas_introduces_a_person(extract):
-    rows = extract("Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters that preparations were under way.")
-    assert "prov_yoshimasa_hayashi" in people(rows)
+    rows = extract("Japan's chief cabinet secretary, Minoru Kihara, told reporters that preparations were under way.")
+    assert "prov_minoru_kihara" in people(rows)
 
 
 def test_last_august_is_last_years_month(extract):
@@ -657,12 +657,13 @@ def test_a_visit_done_and_a_visit_to_come_in_one_sentence_stay_apart(extract):
         ("visit", "planned", date(2025, 2, 17)),
     ]
     assert [e["location_id"] for e in rows.events] == ["kyiv", "warsaw", "paris"]
-    assert "prov_li_hui" in people(rows)
+    assert "li_hui" in people(rows)
 
 
 def test_titles_with_a_for_or_to_phrase_introduce_people(extract):
-    assert "prov_zhang_hanhui" in people(extract("Chinese Ambassador to Russia Zhang Hanhui said ties were strong."))
-    assert "prov_li_hui" in people(extract("Special Envoy for Eurasian Affairs Li Hui arrived."))
+    assert "prov_deng_hongbo" in people(extract("Chinese Ambassador to Germany Deng Hongbo said ties were strong."))
+    rows = extract("Special Representative for Korean Peninsula Affairs Liu Xiaoming arrived.")
+    assert "prov_liu_xiaoming" in people(rows)
 
 
 def test_the_ministry_speaks_for_the_ministry_named_before(extract):
