@@ -21,6 +21,7 @@ PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
+STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release)\b")
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
 
@@ -135,6 +136,11 @@ class Attributor:
             government = governments[m.group("demonym")]
             name = self.reference.organisations[government]["canonical_name"]
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
+        for m in STATEMENT.finditer(self.text, start, end):
+            # '"...," the statement read': the organisation that issued it, named before
+            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
+            if body:
+                found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
             body = self._antecedent_body(m.start(), m.group("head").lower())
             if body and not any(c.start <= m.start() < c.end for c in found):
@@ -143,6 +149,11 @@ class Attributor:
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
         return sorted(found, key=lambda c: c.start)
+
+    def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:
+        """Entity candidates (no pronouns) in the ``lookback`` characters before ``position``."""
+        low = max(0, position - lookback)
+        return [c for m in self.mentions if low <= m.start and m.end <= position and (c := self._as_candidate(m))]
 
     def _antecedent_body(self, position: int, head: str) -> Speaker | None:
         """'the ministry said': the last organisation named before whose name has that head noun."""

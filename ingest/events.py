@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
@@ -46,6 +47,23 @@ CIRCUMSTANCE = re.compile(
 FIRST_PERSON = re.compile(r"(?:^|\s)I\b(?!['’]m\s+not|\s+(?:am|was|will|would)\s+not)")
 SPEAKING_AT = re.compile(r"\s*(?:speaking|talking|addressing|appearing)\s+(?:at|after|alongside|during|with)\b")
 OBJECT_GOVERNORS = {"with", "to", "by", "from", "and", "for", "of", "met", "meet", "meets", "received", "hosted", "invited"}
+# "have met more than 40 times": a tally of meetings, not one meeting
+HABITUAL_COUNT = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|numerous|multiple)\s+times\b"
+)
+GROUP_NOUN = re.compile(
+    r"\b(?:the two|both)\s+(?P<noun>leaders|presidents|heads of state|ministers|foreign ministers|diplomats|top diplomats)\b",
+    re.IGNORECASE,
+)
+GROUP_ROLES = {
+    "leaders": ("head_of_state", "head_of_government", "supreme_leader", "party_leader"),
+    "presidents": ("head_of_state",),
+    "heads of state": ("head_of_state", "supreme_leader"),
+    "ministers": ("foreign_minister", "defense_minister", "top_diplomat", "finance_minister"),
+    "foreign ministers": ("foreign_minister", "top_diplomat"),
+    "diplomats": ("foreign_minister", "top_diplomat"),
+    "top diplomats": ("foreign_minister", "top_diplomat"),
+}
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -258,6 +276,9 @@ class EventExtractor:
         self.sentences = sentences
         self.people = [m for m in mentions if m.entity_type == "person"]
         self.places = [m for m in mentions if m.entity_type == "place"]
+        self.seated = [
+            m for m in mentions if m.entity_type == "organisation" and reference.organisations[m.entity_id].get("seat_place_id")
+        ]
         self.quote_spans = quote_spans
         self.quotes = quotes
         self.attr = attributor
@@ -372,7 +393,7 @@ class EventExtractor:
             if len(named) >= 2:
                 return list(named.items())  # "Erdogan invited Putin during their telephone conversation"
             if not named and not before:
-                return list(self._group(sentence_start, trigger).items())  # "Their last meeting took place ..."
+                return list(self._group(sentence_start, trigger, pronoun=True).items())  # "Their last meeting ..."
         during = re.search(r"\bduring\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", self.text[clause_start : trigger.start()])
         if during and self.reference.event_cues[trigger.group(0).lower()] == "visit":
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
@@ -409,7 +430,7 @@ class EventExtractor:
             speaker = self._quote_speaker(quote)  # "“I am ready to meet Putin,” Zelensky wrote"
             return [(speaker.speaker_id, speaker.name)] if speaker and speaker.speaker_type == "person" else []
         if THEY.match(head):
-            return list(self._group(sentence_start, trigger).items())  # "They last met in Astana"
+            return list(self._group(sentence_start, trigger, pronoun=True).items())  # "They last met in Astana"
         pronoun = SUBJECT_PRONOUN.match(head)
         if pronoun:
             speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())
@@ -455,6 +476,13 @@ class EventExtractor:
                 gap = self.text[trigger.end() : place.start]
                 if LOCATION_BEFORE.search(gap) or not gap.strip():
                     return place
+        for body in self.seated:
+            # "met Putin at the Kremlin": the body's seat is the place
+            if trigger.end() <= body.start < object_end and re.search(
+                r"\b(?:at|in)\s+(?:the\s+)?$", self.text[trigger.end() : body.start]
+            ):
+                seat = self.reference.places[self.reference.organisations[body.entity_id]["seat_place_id"]]
+                return replace(body, entity_type="place", entity_id=seat["place_id"], name=seat["place_name"], resolution="seat")
         opening = re.match(r"\s*(?:In|At)\s+", self.text[sentence.start : sentence.end])
         if opening:
             return next((p for p in self.places if p.start == sentence.start + opening.end()), None)
@@ -536,7 +564,7 @@ class EventExtractor:
         low, high = self._bounds(ctx.sentence, trigger.start())
         clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
         kind = self._kind(word, trigger, low, high)
-        if kind is None or self.habitual_pattern.search(self.text[clause_start:clause_end]):
+        if kind is None or any(p.search(self.text[clause_start:clause_end]) for p in (self.habitual_pattern, HABITUAL_COUNT)):
             return None
         if self.negation_pattern.search(self.text, clause_start, trigger.start()):
             return None
@@ -566,7 +594,14 @@ class EventExtractor:
                 participants[host.entity_id] = host.name
         near = self.text[max(clause_start, trigger.start() - 30) : min(object_end, trigger.end() + 20)]
         if GROUP_REFERENCE.search(near):
-            participants.update(self._group(low, trigger))
+            group = self._group(low, trigger)
+            subject_group = GROUP_REFERENCE.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
+            if group and subject_group and not self._people_in(subject_group.end(), trigger.start()):
+                # "Peskov said the two leaders would meet": the group is the subject, Peskov reports
+                participants = {
+                    pid: name for pid, name in participants.items() if pid in group or pid in {o.entity_id for o in objects}
+                }
+            participants.update(group)
         if not participants:
             return None  # nobody to meet: the sentence merge would drop it anyway
         future = self._sounds_planned(ctx.sentence, word, trigger, (low, high), (clause_start, clause_end))
@@ -617,24 +652,40 @@ class EventExtractor:
             return None
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
 
-    def _group(self, low: int, trigger: re.Match[str]) -> dict[str, str]:
-        """'the two leaders': the two people named before in the sentence, else the participants of the last
-        event of the same kind (of any kind when there is none)."""
+    def _group(self, low: int, trigger: re.Match[str], pronoun: bool = False) -> dict[str, str]:
+        """'the two leaders', 'they', 'their': the two people named before in the sentence; else, for a
+        pronoun, the last two people named (reporters left out); else the participants of the last event of
+        the same kind (of any kind) whose people fit the noun ('leaders' hold a leader's role)."""
         named = {p.entity_id: p.name for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)}
         if len(named) == 2:
             return named  # "X spoke to Y on Monday, when the two leaders met"
+        noun = GROUP_NOUN.search(self.text, max(0, trigger.start() - 60), trigger.end() + 40)
+        roles = GROUP_ROLES.get(noun.group("noun").lower(), ()) if noun else ()
+
+        def fits(ids: Iterable[str]) -> bool:
+            return not roles or all(any(k in roles for k in self.reference.role_keys_of(i, self.published)) for i in ids)
+
+        recent = self._last_two_named(trigger.start())
+        if pronoun and len(recent) == 2:
+            return recent
         kind = self.reference.event_cues[trigger.group(0).lower()]
-        earlier = [e for e in reversed(self.events) if len(e.participants) >= 2]
+        earlier = [e for e in reversed(self.events) if len(e.participants) >= 2 and fits(e.participants)]
         previous = next((e for e in earlier if e.kind == kind), None) or next(iter(earlier), None)
         if previous:
             return dict(previous.participant_names)
-        # no pair told before: the last two people named
+        return recent if len(recent) == 2 and fits(recent) else {}
+
+    def _last_two_named(self, before: int) -> dict[str, str]:
+        """The last two people named before ``before``, outside quotes, leaving out those reporting speech."""
         recent: dict[str, str] = {}
-        for person in reversed([p for p in self.people if p.end <= trigger.start() and not self._quote_at(p.start)]):
+        for person in reversed([p for p in self.people if p.end <= before and not self._quote_at(p.start)]):
+            reporting = self.attr.cues("speech", person.end, min(before, person.end + 25))
+            if any(m.group(0).lower() not in self.reference.cues["announcement"] for m in reporting):
+                continue  # "Peskov said the two leaders ...": Peskov reports, he is not one of them
             recent.setdefault(person.entity_id, person.name)
             if len(recent) == 2:
-                return recent
-        return {}
+                break
+        return recent
 
     def _sounds_planned(
         self, sentence: Sentence, word: str, trigger: re.Match[str], bounds: tuple[int, int], clause: tuple[int, int]

@@ -727,3 +727,61 @@ def test_might_meet_is_planned(extract):
         date(2025, 8, 25),
     )
     assert [e[:2] for e in events(rows)] == [("meeting", "planned")]
+
+
+def test_they_and_their_name_the_last_pair(extract):
+    rows = extract(
+        "Wang Yi and Sergei Lavrov met in Vientiane on Thursday. They last met in Astana in early July.",
+        date(2024, 7, 25),
+    )
+    pair = frozenset({"wang_yi", "sergey_lavrov"})
+    assert [(e[2], e[3]) for e in events(rows)] == [(pair, date(2024, 7, 25)), (pair, date(2024, 7, 1))]
+    rows = extract(
+        "Sergei Shoigu met Wang Yi on Tuesday. Vladimir Putin and Xi Jinping have met more than 40 times. "
+        "Their last face-to-face meeting took place in Beijing in early September.",
+        date(2025, 12, 3),
+    )
+    assert [e[2] for e in events(rows)] == [
+        frozenset({"sergei_shoigu", "wang_yi"}),
+        frozenset({"vladimir_putin", "xi_jinping"}),
+    ]
+    assert rows.events[1]["location_id"] == "beijing"
+
+
+def test_the_two_leaders_are_the_last_pair_of_leaders(extract):
+    rows = extract(
+        "Donald Trump met Vladimir Putin in Alaska. Marco Rubio later spoke with Sergei Lavrov by phone. "
+        "Dmitry Peskov said the two leaders would meet again.",
+        date(2025, 8, 20),
+    )
+    assert events(rows)[-1][:3] == ("meeting", "planned", frozenset({"donald_trump", "vladimir_putin"}))
+
+
+def test_a_tally_of_meetings_is_not_a_meeting(extract):
+    assert extract("Vladimir Putin and Xi Jinping have met more than 40 times.").events == []
+
+
+def test_a_body_with_a_seat_locates_the_meeting(extract):
+    rows = extract("Wang Yi later met with President Vladimir Putin at the Kremlin.")
+    assert rows.events[0]["location_id"] == "moscow"
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it(extract):
+    rows = extract(
+        "Sergei Shoigu met Wang Yi, the Russian Security Council said. "
+        "The sides discussed “the situation in Ukraine and the Middle East,” the statement read."
+    )
+    assert speakers(rows) == [("the situation in Ukraine and the Middle East,", "russian_security_council")]
+
+
+def test_a_participle_after_a_report_keeps_the_reporter(extract):
+    rows = extract(
+        "Antony Blinken held talks with Wang Yi on Friday, the State Department said, describing the discussion "
+        "as “candid and productive.”"
+    )
+    assert speakers(rows) == [("candid and productive.", "us_state_department")]
+
+
+def test_a_place_after_a_preposition_never_speaks(extract):
+    rows = extract("Sergey Lavrov warned Washington over Taiwan, and stressed that Moscow “firmly supports” Beijing.")
+    assert speakers(rows) == [("firmly supports", "sergey_lavrov")]
