@@ -32,7 +32,7 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
-COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*"
+COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*|\s*[-–/]\s*"  # "Xi-Putin summit"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
 THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?:[Tt]hey|[Tt]he\s+two)\b")
@@ -64,6 +64,7 @@ GROUP_ROLES = {
     "diplomats": ("foreign_minister", "top_diplomat"),
     "top diplomats": ("foreign_minister", "top_diplomat"),
 }
+BY_AGENT = re.compile(r"\s+by\s")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -399,6 +400,9 @@ class EventExtractor:
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
         if not before:
             return self._implicit_subject(clause_start, trigger, sentence_start)
+        if during and len(before) >= 2 and not self._quote_at(trigger.start()):
+            # "X raised the issue with Y during a phone call": the clause's people held the call
+            return list({p.entity_id: p.name for p in before}.items())
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
@@ -542,7 +546,16 @@ class EventExtractor:
         if not fronted and self.trigger_pattern.search(self.text, low, high):
             return False  # the date belongs to another event between them
         relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
-        return not (relative and expr.start > relative.start())
+        if relative and expr.start > relative.start():
+            return False
+        if expr.end <= trigger.start():
+            # "will travel to Russia next week to prepare for a visit by Xi": a date between two triggers
+            # and nearer the earlier one is the earlier one's
+            earlier = [t for t in self.trigger_pattern.finditer(self.text, sentence.start, expr.start) if t.end() <= expr.start]
+            linked = re.match(r"\W*(?:when|that|as)\b", self.text[expr.end : trigger.start()])  # "on 27 February, when ... met"
+            if earlier and not linked and expr.start - earlier[-1].end() < trigger.start() - expr.end:
+                return False
+        return True
 
     def _trigger_events(self, ctx: _SentenceContext, trigger: re.Match[str]) -> list[EventMention]:
         """Events of one trigger: 'X met A and B' is two bilateral meetings, X-A and X-B."""
@@ -584,6 +597,8 @@ class EventExtractor:
         if between and len(objects) >= 2:
             participants = {}  # "discussed a summit between Putin and Trump": the pair meets, not the subject
             self._paired.append((trigger.end(), objects[-1].end))
+        elif objects and kind == "visit" and BY_AGENT.match(self.text, trigger.end()):
+            participants = {}  # "to prepare for a visit by President Xi": Xi travels, not the subject
         elif between and GROUP_REFERENCE.match(self.text, between.end()):
             participants = self._group(low, trigger)  # "a meeting between the two leaders"
             objects = []

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from ingest.patterns import literal_alternation
 
 _WORD = re.compile(r"\w+")
+_WORD_BEFORE = re.compile(r"\w+$")
 
 
 def _variants(alias: str) -> set[str]:
@@ -49,6 +50,13 @@ class Gazetteer:
     def _bounded(text: str, start: int, end: int) -> bool:
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
+        # A hyphen joins two names ("Xi-Putin summit", "China-Russia ties") but not a name and a word
+        # ("Kremlin-backed") or the parts of one name ("Jean-Noel").
+        if before == "-" and start >= 2 and text[start].isupper():
+            word_before = _WORD_BEFORE.search(text, max(0, start - 41), start - 1)
+            before = " " if word_before and word_before.group(0)[0].isupper() and len(word_before.group(0)) > 1 else before
+        if after == "-" and end + 1 < len(text) and text[end + 1].isupper() and text[start].isupper():
+            after = " "
         return not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-")
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:

@@ -96,6 +96,34 @@ NOT_NAME_WORDS = {
     "Federation",
     "Army",
     "Navy",
+    "Center",
+    "Centre",
+    "Institute",
+    "University",
+    "Foundation",
+    "Agency",
+    "Academy",
+    "Association",
+    "Organisation",
+    "Organization",
+    "Service",
+    "Group",
+    "Bank",
+    "Fund",
+    "Forum",
+    "School",
+    "College",
+    "News",
+    "Times",
+    "Post",
+    "Press",
+    "Daily",
+    "Club",
+    "Company",
+    "Corporation",
+    "Embassy",
+    "Parliament",
+    "Assembly",
     "Who",
     "Which",
     "While",
@@ -138,8 +166,9 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")
     appositive = re.compile(
-        rf"(?P<name>{name}),\s+(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
-    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador"
+        rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
+        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?:{words})\s+(?:of|for|at|to|with)\s)"
+    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador", "X, director of ..."
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(
         rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"

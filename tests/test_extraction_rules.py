@@ -785,3 +785,34 @@ def test_a_participle_after_a_report_keeps_the_reporter(extract):
 def test_a_place_after_a_preposition_never_speaks(extract):
     rows = extract("Sergey Lavrov warned Washington over Taiwan, and stressed that Moscow “firmly supports” Beijing.")
     assert speakers(rows) == [("firmly supports", "sergey_lavrov")]
+
+
+def test_appositive_title_without_article_and_no_institutions_as_people(extract):
+    rows = extract("“China will not abandon Russia,” said Alexander Gabuev, director of the Carnegie Russia Eurasia Center.")
+    assert people(rows) == {"prov_alexander_gabuev"}
+    assert speakers(rows) == [("China will not abandon Russia,", "prov_alexander_gabuev")]
+
+
+def test_hyphenated_pair_meets(extract):
+    rows = extract("Officials are preparing a Xi-Putin summit in Beijing next month.", date(2025, 4, 10))
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"xi_jinping", "vladimir_putin"}))]
+
+
+def test_a_visit_by_someone_is_theirs_and_the_date_between_belongs_to_the_nearer_trigger(extract):
+    rows = extract(
+        "Wang Yi will travel to Russia next week to prepare for a visit by President Xi Jinping. "
+        "Wang Yi will be in Moscow from Monday to Wednesday.",
+        date(2025, 3, 28),
+    )
+    assert [(e[2], e[3], e[4]) for e in events(rows)] == [
+        (frozenset({"wang_yi"}), date(2025, 3, 31), date(2025, 4, 2)),
+        (frozenset({"xi_jinping"}), None, None),
+    ]
+
+
+def test_the_people_of_the_clause_held_the_call_it_took_place_during(extract):
+    rows = extract(
+        "Andrii Sybiha said he had raised the issue with his Chinese counterpart Wang Yi during a phone call on Tuesday.",
+        date(2024, 11, 20),
+    )
+    assert events(rows) == [("call", "happened", frozenset({"andrii_sybiha", "wang_yi"}), date(2024, 11, 19), None, "day")]
