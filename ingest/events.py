@@ -65,6 +65,9 @@ GROUP_ROLES = {
     "top diplomats": ("foreign_minister", "top_diplomat"),
 }
 BY_AGENT = re.compile(r"\s+by\s")
+# "In Beijing on Thursday, X urged Y to ...": a scene set up front, then one person addressing another
+SCENE_OPENING = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b[^.;:“”\"]{0,40},\s+")
+ADDRESS_VERB = re.compile(r"\b(?:urged|told|asked|pressed|assured|thanked|warned|reassured|invited|briefed)\b(?=\s+[A-Z])")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -860,6 +863,8 @@ class EventExtractor:
                 ctx = _SentenceContext(sentence, self.text)
                 found = [e for m in triggers for e in self._trigger_events(ctx, m)]
                 indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
+            if not indexes and (addressed := self._addressed_in_person(sentence)) is not None:
+                indexes = [self._merge_article(addressed)]
             if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
                 announcements += self._announcements(sentence, sorted(set(indexes)))
         unique: dict[tuple[str, frozenset[str], date | None], Announcement] = {}
@@ -868,6 +873,44 @@ class EventExtractor:
             participants = frozenset(self.events[item.event_index].participants)
             unique.setdefault((item.announcer.speaker_id, participants, item.announced_on), item)
         return self.events, list(unique.values())
+
+    def _addressed_in_person(self, sentence: Sentence) -> EventMention | None:
+        """'In Beijing on Thursday, France's top diplomat urged Wang to ...': one person addressing another,
+        told at a place given up front, is a meeting there even without a meeting word."""
+        opening = SCENE_OPENING.match(self.text, sentence.start, sentence.end)
+        if opening is None:
+            return None
+        place = next(
+            (p for p in self.places if p.start == opening.end("place") - len(p.surface) and p.end == opening.end("place")), None
+        )
+        if place is None:
+            return None
+        for verb in ADDRESS_VERB.finditer(self.text, opening.end(), sentence.end):
+            subject = next((p for p in reversed(self._people_in(opening.end(), verb.start()))), None)
+            addressee = next((p for p in self.people if p.start == verb.end() + 1), None)
+            if subject is None or addressee is None or subject.entity_id == addressee.entity_id or self._quote_at(verb.start()):
+                continue
+            if not re.fullmatch(r"[\w’'.-]*\s*", self.text[subject.end : verb.start()]):
+                continue  # the subject sits right before the verb
+            ctx = _SentenceContext(sentence, self.text)
+            when, date_text = self._date(ctx, verb, (sentence.start, sentence.end), False)
+            names = {subject.entity_id: subject.name, addressee.entity_id: addressee.name}
+            return EventMention(
+                kind="meeting",
+                status="happened",
+                trigger=verb.group(0),
+                start=verb.start(),
+                end=verb.end(),
+                sentence_ids=[sentence.index],
+                participants=list(names),
+                participant_names=names,
+                location_id=place.entity_id,
+                location_name=place.name,
+                when=when,
+                date_text=date_text,
+                confidence=0.5,
+            )
+        return None
 
     def _spokesperson_instead_of_body(self, item: Announcement) -> Announcement:
         """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced."""

@@ -816,3 +816,14 @@ def test_the_people_of_the_clause_held_the_call_it_took_place_during(extract):
         date(2024, 11, 20),
     )
     assert events(rows) == [("call", "happened", frozenset({"andrii_sybiha", "wang_yi"}), date(2024, 11, 19), None, "day")]
+
+
+def test_one_person_addressing_another_at_a_place_given_up_front_is_a_meeting(extract):
+    rows = extract(
+        "Wang Yi arrived on Wednesday. In Beijing on Thursday, France's top diplomat urged Wang to use China's "
+        "influence to persuade Russia to engage in talks.",
+        date(2025, 3, 28),
+    )
+    assert ("meeting", "happened", frozenset({"jean_noel_barrot", "wang_yi"}), date(2025, 3, 27), None, "day") in events(rows)
+    # without a scene set up front, a person urging another is no meeting
+    assert extract("Donald Trump urged Vladimir Putin to stop the war.").events == []
