@@ -68,6 +68,9 @@ BY_AGENT = re.compile(r"\s+by\s")
 # "In Beijing on Thursday, X urged Y to ...": a scene set up front, then one person addressing another
 SCENE_OPENING = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b[^.;:“”\"]{0,40},\s+")
 ADDRESS_VERB = re.compile(r"\b(?:urged|told|asked|pressed|assured|thanked|warned|reassured|invited|briefed)\b(?=\s+[A-Z])")
+PARTICIPLE_HEAD = re.compile(
+    r"\s*(?:kicking off|starting|beginning|opening|wrapping up|concluding|ending|capping|marking)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
+)
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -99,7 +102,7 @@ REPORTING_BEFORE_DATE = re.compile(
 )
 DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
 NAME_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|the))*\s*")
-LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from)\s+(?:the\s+)?$")
+LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?$")
 OBJECT_GAP_WORDS = {
     "with",
     "between",
@@ -293,7 +296,10 @@ class EventExtractor:
         )
         self.events: list[EventMention] = []
         self.titles = reference.cues.get("title", set())
-        self._paired: list[tuple[int, int]] = []  # "between A and B" phrases: A and B belong to that event only
+        self._paired: list[tuple[int, int]] = []
+        self._sentence_events: list[
+            EventMention
+        ] = []  # events found so far in the sentence at hand  # "between A and B" phrases: A and B belong to that event only
 
     # ---- windows -------------------------------------------------------------------------
     def _quote_at(self, position: int) -> QuoteSpan | None:
@@ -425,6 +431,9 @@ class EventExtractor:
                     return [(person.entity_id, person.name)]
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
+        if self._sentence_events and PARTICIPLE_HEAD.fullmatch(head):
+            # "Putin welcomed Modi on Monday, kicking off a two-day visit": the event goes on
+            return list(self._sentence_events[-1].participant_names.items())
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
@@ -503,6 +512,11 @@ class EventExtractor:
             # "X said on Tuesday ..., speaking at a news conference with Y": the statement's day is the event's
             usable = [d for d in ctx.dates if d.end <= clause[0]]
         if not usable:
+            days = duration_days(self.text[clause[0] : clause[1]])
+            earlier = self._sentence_events[-1].when if self._sentence_events else UNKNOWN
+            if days and earlier.precision == "day" and earlier.start and PARTICIPLE_HEAD.match(self.text, clause[0]):
+                # "welcomed Modi on Monday, kicking off a two-day visit": the visit starts that day
+                return ResolvedDate(earlier.start, earlier.start + timedelta(days=days - 1), "range"), None
             return UNKNOWN, None
         in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
         after = [d for d in in_clause if d.start >= trigger.end()]
@@ -562,9 +576,12 @@ class EventExtractor:
 
     def _trigger_events(self, ctx: _SentenceContext, trigger: re.Match[str]) -> list[EventMention]:
         """Events of one trigger: 'X met A and B' is two bilateral meetings, X-A and X-B."""
+        if not self._sentence_events or self._sentence_events[-1].sentence_ids[0] != ctx.sentence.index:
+            self._sentence_events = []
         event = self._trigger_event(ctx, trigger)
         if event is None:
             return []
+        self._sentence_events.append(event)
         if not event.pairs:
             return [event]
         split = []
@@ -632,6 +649,8 @@ class EventExtractor:
             return None  # "invited Putin during their call": an invitation with no destination is no visit yet
         if location is None and word in HOST_TRIGGERS:
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
+        if word == "welcomed" and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
+            kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
         quote = self._quote_at(trigger.start())
         subjects = [pid for pid in participants if pid not in {o.entity_id for o in objects}]
         event = EventMention(

@@ -827,3 +827,15 @@ def test_one_person_addressing_another_at_a_place_given_up_front_is_a_meeting(ex
     assert ("meeting", "happened", frozenset({"jean_noel_barrot", "wang_yi"}), date(2025, 3, 27), None, "day") in events(rows)
     # without a scene set up front, a person urging another is no meeting
     assert extract("Donald Trump urged Vladimir Putin to stop the war.").events == []
+
+
+def test_welcomed_to_a_place_is_a_visit_and_a_participle_continues_it(extract):
+    rows = extract(
+        "Vladimir Putin welcomed Indian Prime Minister Narendra Modi to his residence outside Moscow on Monday "
+        "evening, kicking off a two-day visit.",
+        date(2024, 7, 9),
+    )
+    assert events(rows) == [
+        ("visit", "happened", frozenset({"vladimir_putin", "narendra_modi"}), date(2024, 7, 8), date(2024, 7, 9), "range")
+    ]
+    assert rows.events[0]["location_id"] == "moscow"
