@@ -429,6 +429,8 @@ class EventExtractor:
             for person in reversed(self._people_in(sentence_start, clause_start)):
                 if PARENTHETICAL.fullmatch(self.text, person.end, clause_start):
                     return [(person.entity_id, person.name)]
+                if re.fullmatch(r",\s*", self.text[person.end : clause_start]) and re.match(r"\s*(?:on|during|in)\s", head):
+                    return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
         if self._sentence_events and PARTICIPLE_HEAD.fullmatch(head):

@@ -53,7 +53,7 @@ ABBREVIATIONS = {
     "amb",
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
-_TERMINAL = re.compile(r"[.!?:;\"”’')…]\s*$")
+_TERMINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")  # a closing mark ends a sentence only after punctuation
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 

@@ -839,3 +839,16 @@ def test_welcomed_to_a_place_is_a_visit_and_a_participle_continues_it(extract):
         ("visit", "happened", frozenset({"vladimir_putin", "narendra_modi"}), date(2024, 7, 8), date(2024, 7, 9), "range")
     ]
     assert rows.events[0]["location_id"] == "moscow"
+
+
+def test_a_headline_ending_in_a_quoted_word_is_a_headline(extract):
+    rows = extract('Beijing rejects NATO criticism, says ties with Moscow "normal"\nLin Jian spoke on Thursday.')
+    assert rows.quotes == []
+
+
+def test_a_visit_in_commas_after_the_name_is_that_persons(extract):
+    rows = extract(
+        "Hungary's Foreign Minister Peter Szijjarto, on a visit to Beijing, met Wang Yi on Thursday.", date(2025, 7, 11)
+    )
+    assert [e[2:4] for e in events(rows)] == [(frozenset({"peter_szijjarto", "wang_yi"}), date(2025, 7, 10))]
+    assert rows.events[0]["location_id"] == "beijing"
