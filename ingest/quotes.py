@@ -17,6 +17,7 @@ OPENERS = {"“", "„", "«"}
 CLOSERS = {"”", "»"}
 SYMMETRIC = {'"', "''"}
 MAX_SINGLE_QUOTE_WORDS = 12
+MAX_LONG_SINGLE_QUOTE_WORDS = 120
 SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
@@ -97,10 +98,15 @@ def _single_spans(text: str, offset: int, line: str, taken: list[QuoteSpan]) -> 
                 open_at = pos
         elif m.group(0) in "’'" and not before.isspace() and not after.isalnum():
             inner = line[open_at + 1 : pos]
-            if len(inner.split()) <= MAX_SINGLE_QUOTE_WORDS:
+            words = len(inner.split())
+            # A long span counts only when it closes like speech (",'" ".'"); otherwise the mark may be a
+            # plural possessive ("the leaders' summit") and the quote goes on.
+            if words <= MAX_SINGLE_QUOTE_WORDS or (words <= MAX_LONG_SINGLE_QUOTE_WORDS and before in ",.?!"):
                 span = _trimmed(text, offset + open_at + 1, absolute, offset + open_at, absolute + 1)
                 spans += [span] if span else []
-            open_at = None
+                open_at = None
+            elif words > MAX_LONG_SINGLE_QUOTE_WORDS:
+                open_at = None
     return spans
 
 
@@ -207,7 +213,11 @@ class QuoteExtractor:
             return media_fallback[0], media_fallback[1], "media_report", 0.5
         if before or after_cues:
             return None, None, "unresolved", 0.4
-        carried = self._carried_over(index, span, sentence) or self._introduced_by_colon(span, sentence)
+        carried = (
+            self._carried_over(index, span, sentence)
+            or self._introduced_by_colon(span, sentence)
+            or self._after_colon(span, before_floor)
+        )
         if carried:
             return carried
         return None, None, "none", 0.3
@@ -234,6 +244,13 @@ class QuoteExtractor:
         cues = self.attr.cues("speech", previous.start, previous.end)
         speaker = self.attr.subject_of(cues[-1].start(), previous.start) if cues else None
         return (speaker, cues[-1].group(0), "introduced_by_colon", 0.8) if speaker else None
+
+    def _after_colon(self, span: QuoteSpan, floor: int) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'Zelensky thanked him: “Thank you.”': the person before a colon that opens the quote."""
+        if not re.search(r":\s*$", self.text[floor : span.outer_start]):
+            return None
+        people = [c for c in self.attr.candidates(floor, span.outer_start) if c.speaker and c.speaker.speaker_type == "person"]
+        return (people[0].speaker, None, "before_colon", 0.7) if people else None
 
     def _carried_over(
         self, index: int, span: QuoteSpan, sentence: Sentence

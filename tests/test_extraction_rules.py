@@ -852,3 +852,15 @@ def test_a_visit_in_commas_after_the_name_is_that_persons(extract):
     )
     assert [e[2:4] for e in events(rows)] == [(frozenset({"peter_szijjarto", "wang_yi"}), date(2025, 7, 10))]
     assert rows.events[0]["location_id"] == "beijing"
+
+
+def test_long_single_quoted_speech_and_a_colon_before_the_quote(extract):
+    rows = extract(
+        "'We stand with Ukraine for as long as it takes, and we will keep up the pressure on Putin,' Keir Starmer "
+        "said. Volodymyr Zelensky thanked him: 'Thank you for your support.' The leaders' summit of the G7 countries "
+        "and the EU leaders' talks will follow in the coming weeks, with many other meetings planned."
+    )
+    assert speakers(rows) == [
+        ("We stand with Ukraine for as long as it takes, and we will keep up the pressure on Putin,", "keir_starmer"),
+        ("Thank you for your support.", "volodymyr_zelensky"),
+    ]
