@@ -412,6 +412,9 @@ class EventExtractor:
         if during and len(before) >= 2 and not self._quote_at(trigger.start()):
             # "X raised the issue with Y during a phone call": the clause's people held the call
             return list({p.entity_id: p.name for p in before}.items())
+        if len(before) >= 2 and self._passive(trigger) and re.search(r"\band\b", self.text[before[-1].end : trigger.start()]):
+            # "Lavrov will hold talks with Choe and may be received by Kim": the sentence's subject is the guest
+            return [(before[0].entity_id, before[0].name)]
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
@@ -733,6 +736,9 @@ class EventExtractor:
         low, high = bounds
         if word in INVITE_TRIGGERS:
             return True
+        if word in PAST_TRIGGERS and self._passive(trigger):
+            # "will be received by", "may also be received by": a participle, tense from the auxiliary
+            return bool(self.future_pattern.search(self.text, max(clause[0], trigger.start() - 30), trigger.start()))
         if word not in PAST_TRIGGERS:
             # "the trip comes at a time when others are looking forward to ...": a subordinate clause
             # after the trigger has its own tense.

@@ -864,3 +864,15 @@ def test_long_single_quoted_speech_and_a_colon_before_the_quote(extract):
         ("We stand with Ukraine for as long as it takes, and we will keep up the pressure on Putin,", "keir_starmer"),
         ("Thank you for your support.", "volodymyr_zelensky"),
     ]
+
+
+def test_may_be_received_by_is_a_planned_meeting_of_the_sentence_subject(extract):
+    rows = extract(
+        "Sergey Lavrov is expected to hold talks with his North Korean counterpart Choe Son Hui on Saturday and may "
+        "also be received by leader Kim Jong Un.",
+        date(2025, 7, 11),
+    )
+    assert sorted(e[:3] for e in events(rows)) == [
+        ("meeting", "planned", frozenset({"sergey_lavrov", "choe_son_hui"})),
+        ("meeting", "planned", frozenset({"sergey_lavrov", "kim_jong_un"})),
+    ]
