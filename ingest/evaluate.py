@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows, extract_article
 from ingest.pipeline import prepare_article
-from ingest.readers import SourceDocument, read_file, read_manifest
+from ingest.readers import ManifestEntry, SourceDocument, read_file, read_manifest
 from ingest.reference import ReferenceData, load_reference
 from ingest.text import slug
 
@@ -115,9 +115,19 @@ def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
     return matched
 
 
-def predict(articles_dir: Path, manifest: Path | None, files: list[str], reference: ReferenceData) -> dict[str, ArticleRows]:
-    """Run the extractor on the gold articles (in memory, no warehouse)."""
-    entries = read_manifest(manifest) if manifest else {}
+def predict(
+    articles_dir: Path,
+    manifest: Path | None,
+    files: list[str],
+    reference: ReferenceData,
+    fallback: dict[str, ManifestEntry] | None = None,
+) -> dict[str, ArticleRows]:
+    """Run the extractor on the gold articles (in memory, no warehouse).
+
+    Metadata comes from the manifest; a file it does not list takes the gold's own ``outlet`` and
+    ``published_date`` (``fallback``), as an article would from its feed.
+    """
+    entries = {**(fallback or {}), **(read_manifest(manifest) if manifest and manifest.exists() else {})}
     predictions: dict[str, ArticleRows] = {}
     for name in files:
         docs = [d for d in read_file((articles_dir / name).resolve()) if isinstance(d, SourceDocument)]
@@ -213,7 +223,11 @@ def evaluate(gold_path: Path, articles_dir: Path, manifest: Path | None) -> dict
     """Load the gold file, run the extractor on its articles and score it."""
     gold = json.loads(gold_path.read_text())
     reference = load_reference()
-    predictions = predict(articles_dir, manifest, [a["file"] for a in gold["articles"]], reference)
+    fallback = {
+        a["file"]: ManifestEntry(url=None, outlet=a.get("outlet"), published_date=a.get("published_date"), title=None)
+        for a in gold["articles"]
+    }
+    predictions = predict(articles_dir, manifest, [a["file"] for a in gold["articles"]], reference, fallback)
     return score(gold, predictions, reference)
 
 
