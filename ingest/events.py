@@ -71,6 +71,12 @@ ADDRESS_VERB = re.compile(r"\b(?:urged|told|asked|pressed|assured|thanked|warned
 PARTICIPLE_HEAD = re.compile(
     r"\s*(?:kicking off|starting|beginning|opening|wrapping up|concluding|ending|capping|marking)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
 )
+VENUE = re.compile(r"[^,;]{0,40}?\b(?:sidelines of|at|during)\s+(?:the|a|an)\s+")
+REMOTE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\b"
+)
+IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -409,9 +415,16 @@ class EventExtractor:
             return []  # "during (the) three-day trip" refers back to a trip, not to the nearest person
         if not before:
             return self._implicit_subject(clause_start, trigger, sentence_start)
-        if during and len(before) >= 2 and not self._quote_at(trigger.start()):
-            # "X raised the issue with Y during a phone call": the clause's people held the call
-            return list({p.entity_id: p.name for p in before}.items())
+        circumstance = during or IN_A_CALL.search(self.text, max(clause_start, trigger.start() - 20), trigger.start())
+        if circumstance and not self._quote_at(trigger.start()):
+            # "X raised the issue with Y during a phone call", "He said he had discussed it with Y in a call":
+            # the clause's people (a he/she subject included) held the call
+            held = {p.entity_id: p.name for p in before}
+            pronoun = PRONOUN_SUBJECT.search(self.text, clause_start, before[0].start)
+            if pronoun and (speaker := self.attr.resolve_pronoun(pronoun.start(), pronoun.group(0).lower())):
+                held = {speaker.speaker_id: speaker.name, **held}
+            if len(held) >= 2:
+                return list(held.items())
         if len(before) >= 2 and self._passive(trigger) and re.search(r"\band\b", self.text[before[-1].end : trigger.start()]):
             # "Lavrov will hold talks with Choe and may be received by Kim": the sentence's subject is the guest
             return [(before[0].entity_id, before[0].name)]
@@ -487,6 +500,22 @@ class EventExtractor:
             w[0].isupper() or w.lower() in self.titles or w.lower() in OBJECT_GAP_WORDS for w in words
         )
         return bool(gap) or titled
+
+    def _venue_location(self, trigger: re.Match[str], object_end: int, clause_end: int) -> Mention | None:
+        """'met on the sidelines of the BRICS summit in Kazan': the place of the gathering the meeting was at."""
+        venue = VENUE.match(self.text, trigger.end(), clause_end)
+        if venue is None:
+            return None
+        return next(
+            (
+                p
+                for p in self.places
+                if venue.end() <= p.start < clause_end
+                and LOCATION_BEFORE.search(self.text, venue.end(), p.start)
+                and not self._people_in(trigger.end(), p.start)[len(self._objects(trigger.end(), object_end)) :]
+            ),
+            None,
+        )
 
     def _location(self, clause_start: int, trigger: re.Match[str], object_end: int, sentence: Sentence) -> Mention | None:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
@@ -650,6 +679,8 @@ class EventExtractor:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
         # A call joins two places; a place in its sentence is the topic ("the war in Ukraine").
         location = None if kind == "call" else self._location(clause_start, trigger, object_end, ctx.sentence)
+        if location is None and kind != "call":
+            location = self._venue_location(trigger, object_end, clause_end)
         if location is None and word in INVITE_TRIGGERS:
             return None  # "invited Putin during their call": an invitation with no destination is no visit yet
         if location is None and word in HOST_TRIGGERS:
@@ -683,6 +714,8 @@ class EventExtractor:
         """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
         in person, as a meeting ('spoke briefly with X on the sidelines'); None when neither."""
         kind = self.reference.event_cues[word]
+        if kind == "meeting" and REMOTE.match(self.text, trigger.end(), high):
+            return "call"  # "talks via video link", "held talks by phone"
         if word not in CALL_VERBS:
             return kind
         after = self.text[trigger.end() : high]
@@ -857,7 +890,11 @@ class EventExtractor:
             if kind == "according_to":
                 announcer = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
             else:
-                announcer = self.attr.best(self.attr.clause_start(cue.start(), sentence.start), cue.start())
+                clause = self.attr.clause_start(cue.start(), sentence.start)
+                announcer = self.attr.best(clause, cue.start())
+                if announcer is None and not self.text[clause : cue.start()].strip():
+                    # "X, Russia's ambassador to China, said ...": the subject before the apposition
+                    announcer = self.attr.subject_of(cue.start(), sentence.start)
             if announcer is None or self.attr.is_media(announcer):
                 continue
             if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":

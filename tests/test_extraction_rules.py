@@ -876,3 +876,33 @@ def test_may_be_received_by_is_a_planned_meeting_of_the_sentence_subject(extract
         ("meeting", "planned", frozenset({"sergey_lavrov", "choe_son_hui"})),
         ("meeting", "planned", frozenset({"sergey_lavrov", "kim_jong_un"})),
     ]
+
+
+def test_talks_by_video_link_are_a_call_and_a_summit_venue_locates_the_meeting(extract):
+    rows = extract(
+        "Vladimir Putin and Xi Jinping will hold talks via video link on Tuesday. The two leaders last spoke in "
+        "October, when they met in person on the sidelines of the BRICS summit in Kazan.",
+        date(2025, 1, 17),
+    )
+    assert [e[:2] for e in events(rows)] == [("call", "planned"), ("meeting", "happened")]
+    assert rows.events[1]["location_id"] == "kazan"
+
+
+def test_he_and_the_person_named_held_the_call_told_in_passing(extract):
+    rows = extract(
+        "Andrii Sybiha called on Beijing to act. He said he had discussed the issue with Wang Yi in a phone call last week.",
+        date(2025, 1, 17),
+    )
+    assert events(rows) == [
+        ("call", "happened", frozenset({"andrii_sybiha", "wang_yi"}), date(2025, 1, 6), date(2025, 1, 12), "week")
+    ]
+
+
+def test_an_apposition_before_said_keeps_the_announcer(extract):
+    rows = extract(
+        "Russia's ambassador to China, Igor Morgulov, said preparations were under way for a visit by Prime Minister "
+        "Mikhail Mishustin to Beijing in the spring.",
+        date(2025, 1, 17),
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"mikhail_mishustin"}))]
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("igor_morgulov", date(2025, 1, 17))]
