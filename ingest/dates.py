@@ -66,6 +66,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "came a day after X met Y": counted back from the event told before; resolved by the event extractor.
+        "gap",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -296,6 +304,15 @@ def day_offset(expr: DateExpression) -> int:
     if expr.group("previous") or (expr.group("before") or "").lower() == "before":
         return -1
     return 0
+
+
+def gap_days(expr: DateExpression) -> int:
+    """Days from the event told before to the event after a ``gap`` expression: 'came a day after X met Y'
+    puts X's meeting one day earlier (-1)."""
+    amount, unit = expr.group("n") or "a", expr.group("unit") or "day"
+    count = NUMBERS.get(amount.lower()) or (1 if amount.lower() in ("a", "one") else int(amount))
+    days = count * (7 if unit.lower().startswith("week") else 1)
+    return -days if (expr.group("dir") or "").lower() == "after" else days
 
 
 def duration_days(text: str) -> int | None:

@@ -16,6 +16,7 @@ from ingest.dates import (
     day_offset,
     duration_days,
     find_dates,
+    gap_days,
     merge_adjacent,
     resolve,
 )
@@ -571,6 +572,15 @@ class EventExtractor:
             previous = next((e for e in reversed(self.events) if e.when.known), None)
             if previous:
                 resolved = previous.when
+        if chosen.kind == "gap":
+            # "The encounter came a day after Vance met Zelensky": counted from the event told before
+            previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
+            before_trigger = chosen.end <= trigger.start()
+            resolved = (
+                ResolvedDate(previous.when.start + timedelta(days=gap_days(chosen)), None, "day")
+                if previous and before_trigger
+                else UNKNOWN
+            )
         if chosen.kind == "anaphoric_day":
             # "Later that day", "the next day": counted from the last event told with a day date
             previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
@@ -850,6 +860,12 @@ class EventExtractor:
                 merged.append(event)
         return [e for e in merged if len(e.participants) >= MIN_PARTICIPANTS[e.kind]]
 
+    def _same_country(self, a: str | None, b: str | None) -> bool:
+        """Two places that could be one event's: either unknown, or in the same country."""
+        if a is None or b is None:
+            return True
+        return self.reference.places[a]["country"] == self.reference.places[b]["country"]
+
     def _merge_article(self, event: EventMention) -> int:
         for index, existing in enumerate(self.events):
             mine, theirs = set(event.participants), set(existing.participants)
@@ -858,8 +874,24 @@ class EventExtractor:
                 and existing.status == event.status
                 and (mine <= theirs or theirs <= mine)
                 and existing.overlaps_in_time(event)
+                and self._same_country(existing.location_id, event.location_id)
             ):
                 self._absorb(existing, event)
+                return index
+        for index, existing in enumerate(self.events):
+            if (
+                event.kind == "visit"
+                and not event.when.known
+                and len(event.participants) == 1
+                and event.participants[0] in existing.participants
+                and existing.status == event.status
+                and existing.location_id
+                and event.location_id
+                and self._same_country(existing.location_id, event.location_id)
+            ):
+                # "Araghchi, on his first visit to China, ...": the undated visit is the one his meeting in
+                # Beijing took place during
+                existing.sentence_ids = sorted(set(existing.sentence_ids + event.sentence_ids))
                 return index
         self.events.append(event)
         return len(self.events) - 1

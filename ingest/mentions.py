@@ -161,7 +161,11 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
-    title = rf"\b(?i:{words})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|(?i:affairs))){{0,2}})?"
+    # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
+    title = (
+        rf"\b(?i:{words})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
+        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for)){{0,6}})?"
+    )
     titled = re.compile(rf"{title}\s+(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")

@@ -906,3 +906,29 @@ def test_an_apposition_before_said_keeps_the_announcer(extract):
     )
     assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"mikhail_mishustin"}))]
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("igor_morgulov", date(2025, 1, 17))]
+
+
+def test_a_day_after_counts_back_from_the_event_told_before(extract):
+    rows = extract(
+        "Volodymyr Zelensky met Wang Yi in Munich on Saturday. The encounter came a day after JD Vance met Zelensky in Munich.",
+        date(2025, 2, 15),
+    )
+    assert [e[3] for e in events(rows)] == [date(2025, 2, 15), date(2025, 2, 14)]
+
+
+def test_visits_in_different_countries_stay_apart_and_an_undated_visit_joins_the_meeting_there(extract):
+    rows = extract(
+        "Abbas Araghchi met Wang Yi in Beijing on Wednesday. Araghchi, on his first visit to China, said Tehran "
+        "was ready. Araghchi visited Moscow last week, where he met Sergei Lavrov.",
+        date(2025, 3, 12),
+    )
+    assert [(e[0], e[2]) for e in events(rows)] == [
+        ("meeting", frozenset({"abbas_araghchi", "wang_yi"})),
+        ("visit", frozenset({"abbas_araghchi", "sergey_lavrov"})),
+    ]
+    assert [e["location_id"] for e in rows.events] == ["beijing", "moscow"]
+
+
+def test_long_titles_with_of_phrases_introduce_people(extract):
+    rows = extract("Director of the General Office of the Central Committee Zhang Wei accompanied him.")
+    assert people(rows) == {"prov_zhang_wei"}
