@@ -56,3 +56,11 @@ def test_without_a_manifest_the_gold_gives_outlet_and_date(tmp_path, results):
     """Articles the manifest does not list take the gold's own published_date, so relative dates resolve."""
     bare = evaluate(FIXTURES / "sample_gold.json", SAMPLE_ARTICLES, tmp_path / "no_manifest.csv")
     assert bare["meetings"].as_dict() == results["meetings"].as_dict()
+
+
+def test_targets_on_the_held_out_articles():
+    """Six hand-annotated articles in other outlets' styles (tests/fixtures/heldout_gold.json)."""
+    held_out = evaluate(FIXTURES / "heldout_gold.json", FIXTURES / "heldout" / "articles", FIXTURES / "heldout" / "manifest.csv")
+    assert held_out["people"].f1 >= 0.95
+    assert held_out["quotes"].f1 >= 0.9
+    assert held_out["meetings"].f1 >= 0.8

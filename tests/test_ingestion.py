@@ -233,3 +233,17 @@ def test_cli_exit_codes(tmp_path, env_warehouse, capsys):
     assert main(["ingest", str(INPUTS), "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "loaded" in out and "quarantined" in out
+
+
+def test_wire_credits_membership_appeals_and_photo_credits_are_boilerplate(reference):
+    from ingest.cleaning import clean_text
+
+    text = (
+        "Wang Yi (L) and Sergei Lavrov (R) in Beijing in April. Photo: AFP\n"
+        "Wang Yi met Sergei Lavrov.\n"
+        "(Reporting by Guy Faulconbridge; Editing by Andrew Osborn)\n"
+        "We need your support to keep going. Become a member of the Kyiv Independent community.\n"
+    )
+    cleaned = clean_text(text, reference)
+    assert cleaned.text.strip() == "Wang Yi met Sergei Lavrov."
+    assert len(cleaned.removed_lines) == 3
