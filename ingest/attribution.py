@@ -198,11 +198,16 @@ class Attributor:
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back
             for mention in people:
-                known = self.reference.people.get(mention.entity_id, {}).get("gender")
-                if known and known != gender:
-                    continue
-                return Speaker("person", mention.entity_id, mention.name, mention.surface, via_pronoun=True)
+                if referent := self.pronoun_referent(mention, gender):
+                    return referent
         return None
+
+    def pronoun_referent(self, mention: Mention, gender: str) -> Speaker | None:
+        """``mention`` as what a pronoun of ``gender`` ('m' or 'f') refers to; None when its seeded gender differs."""
+        known = self.reference.people.get(mention.entity_id, {}).get("gender")
+        if known and known != gender:
+            return None
+        return Speaker("person", mention.entity_id, mention.name, mention.surface, via_pronoun=True)
 
     def clause_start(self, position: int, floor: int) -> int:
         """Start of the clause that ends at ``position`` (after the last comma, colon, dash...)."""

@@ -380,10 +380,8 @@ class EventExtractor:
         for person in reversed(self._people_in(sentence_start, pronoun.start())):
             if self._quote_at(person.start) or self._is_object(sentence_start, person):
                 continue
-            known = self.reference.people.get(person.entity_id, {}).get("gender")
-            if known and known != gender:
-                continue
-            return Speaker("person", person.entity_id, person.name, person.surface, via_pronoun=True)
+            if referent := self.attr.pronoun_referent(person, gender):
+                return referent
         return None
 
     def _is_object(self, floor: int, person: Mention) -> bool:
