@@ -78,6 +78,7 @@ REMOTE = re.compile(
 )
 IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -532,7 +533,7 @@ class EventExtractor:
             ):
                 seat = self.reference.places[self.reference.organisations[body.entity_id]["seat_place_id"]]
                 return replace(body, entity_type="place", entity_id=seat["place_id"], name=seat["place_name"], resolution="seat")
-        opening = re.match(r"\s*(?:In|At)\s+", self.text[sentence.start : sentence.end])
+        opening = OPENING_PLACE.match(self.text[sentence.start : sentence.end])  # "In Beijing, ...", "Earlier, in Paris, ..."
         if opening:
             return next((p for p in self.places if p.start == sentence.start + opening.end()), None)
         return None

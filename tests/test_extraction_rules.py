@@ -932,3 +932,19 @@ def test_visits_in_different_countries_stay_apart_and_an_undated_visit_joins_the
 def test_long_titles_with_of_phrases_introduce_people(extract):
     rows = extract("Director of the General Office of the Central Committee Zhang Wei accompanied him.")
     assert people(rows) == {"prov_zhang_wei"}
+
+
+def test_telling_is_speech_a_dialogue_is_a_meeting_and_a_place_after_an_adverb_opens_the_scene(extract):
+    rows = extract(
+        "Wang Yi wrapped up his tour, telling Johann Wadephul that Beijing “will never” give up. "
+        "In Brussels on Monday, Wang held the strategic dialogue with EU foreign policy chief Kaja Kallas. "
+        "Earlier, in Paris, Wang met Emmanuel Macron.",
+        date(2025, 7, 3),
+    )
+    assert speakers(rows) == [("will never", "wang_yi")]
+    meetings = [(e[2], e[3]) for e in events(rows) if e[0] == "meeting"]
+    assert meetings == [
+        (frozenset({"wang_yi", "kaja_kallas"}), date(2025, 6, 30)),
+        (frozenset({"wang_yi", "emmanuel_macron"}), None),
+    ]
+    assert [e["location_id"] for e in rows.events if e["kind"] == "meeting"] == ["brussels", "paris"]
