@@ -65,7 +65,7 @@ GROUP_ROLES = {
     "diplomats": ("foreign_minister", "top_diplomat"),
     "top diplomats": ("foreign_minister", "top_diplomat"),
 }
-BY_AGENT = re.compile(r"\s+by\s")
+BY_AGENT = re.compile(r"\s+(?:by|of)\s")  # "a visit by Xi", "the visit of Wang Yi"
 # "In Beijing on Thursday, X urged Y to ...": a scene set up front, then one person addressing another
 SCENE_OPENING = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b[^.;:“”\"]{0,40},\s+")
 ADDRESS_VERB = re.compile(r"\b(?:urged|told|asked|pressed|assured|thanked|warned|reassured|invited|briefed)\b(?=\s+[A-Z])")

@@ -136,6 +136,7 @@ NOT_NAME_WORDS = {
     "Last",
     "Next",
 }
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -268,6 +269,7 @@ class ArticleMentions:
         taken.extend(hit[:2] for hit in surname_hits)
         self._resolve_surnames(surname_hits, discovered, taken)
         self._role_references([(m.start, m.end) for m in self.mentions if m.entity_type == "person"])
+        self._counterparts([(m.start, m.end) for m in self.mentions if m.entity_type == "person"])
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -409,6 +411,28 @@ class ArticleMentions:
                 continue
             taken.append((start, end))
             self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+
+    def _counterparts(self, taken: list[tuple[int, int]]) -> None:
+        """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
+        publication day (the role of the last person named before)."""
+        for m in COUNTERPART.finditer(self.text):
+            country = self.reference.demonyms.get(m.group("demonym"))
+            if country is None or _overlaps((m.start(), m.end()), taken):
+                continue
+            after = self.text[m.end() : m.end() + 3].lstrip(" ,")
+            if after[:1].isupper():
+                continue  # "his Chinese counterpart Wang Yi": the name is the mention
+            earlier = [x for x in self.mentions if x.entity_type == "person" and x.end <= m.start()]
+            if not earlier:
+                continue
+            for role_key in self.reference.role_keys_of(earlier[-1].entity_id, self.published):
+                holders = self.reference.holders([role_key], country, self.published)
+                if len(holders) == 1 and holders[0] != earlier[-1].entity_id:
+                    person_id = holders[0]
+                    taken.append((m.start(), m.end()))
+                    name = self.reference.people[person_id]["canonical_name"]
+                    self._add("person", person_id, name, m.start(), m.end(), "role", 0.7)
+                    break
 
     def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
         """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""

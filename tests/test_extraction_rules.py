@@ -948,3 +948,26 @@ def test_telling_is_speech_a_dialogue_is_a_meeting_and_a_place_after_an_adverb_o
         (frozenset({"wang_yi", "emmanuel_macron"}), None),
     ]
     assert [e["location_id"] for e in rows.events if e["kind"] == "meeting"] == ["brussels", "paris"]
+
+
+def test_role_nouns_refer_to_the_last_holder_named(extract):
+    rows = extract(
+        "Maria Zakharova said Moscow was open to talks. “We have never refused contacts,” the diplomat told a briefing. "
+        "Deputy Foreign Minister Sergei Ryabkov was cautious. “There is no reason for optimism yet,” the deputy minister said."
+    )
+    assert speakers(rows) == [
+        ("We have never refused contacts,", "maria_zakharova"),
+        ("There is no reason for optimism yet,", "sergei_ryabkov"),
+    ]
+
+
+def test_the_visit_of_someone_is_theirs_and_a_counterpart_is_the_same_role_abroad(extract):
+    rows = extract(
+        "Maria Zakharova commented on the upcoming visit of Wang Yi to Moscow. "
+        "The Russian minister will receive his Chinese colleague on April 1.",
+        date(2025, 3, 27),
+    )
+    assert [e[:4] for e in events(rows)] == [
+        ("visit", "planned", frozenset({"wang_yi"}), None),
+        ("meeting", "planned", frozenset({"sergey_lavrov", "wang_yi"}), date(2025, 4, 1)),
+    ]
