@@ -933,7 +933,16 @@ class EventExtractor:
             on = self._announcement_date(cue, sentence)
             for index in targets:
                 found.append(Announcement(announcer, index, on, cue.group(0), cue.start(), cue.end(), sentence.index, 0.6))
-        return found
+        # One announcer announces an event once per sentence: "Trump said on Thursday ... after what he
+        # described as ..." keeps the dated statement.
+        dated = {(a.announcer.speaker_id, a.event_index) for a in found if a.announced_on != self.published}
+        kept: dict[tuple[str, int], Announcement] = {}
+        for item in found:
+            key = (item.announcer.speaker_id, item.event_index)
+            if key in dated and item.announced_on == self.published:
+                continue
+            kept.setdefault(key, item)
+        return list(kept.values())
 
     def _announcement_date(self, cue: re.Match[str], sentence: Sentence) -> date | None:
         window_start = max(sentence.start, cue.start() - 25)

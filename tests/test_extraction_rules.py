@@ -971,3 +971,14 @@ def test_the_visit_of_someone_is_theirs_and_a_counterpart_is_the_same_role_abroa
         ("visit", "planned", frozenset({"wang_yi"}), None),
         ("meeting", "planned", frozenset({"sergey_lavrov", "wang_yi"}), date(2025, 4, 1)),
     ]
+
+
+def test_the_kremlin_leader_and_one_announcement_per_announcer_and_sentence(extract):
+    rows = extract(
+        "Donald Trump said on Thursday he would meet Vladimir Putin in Budapest after what he described as a "
+        "“very productive” phone call with the Kremlin leader.",
+        date(2025, 10, 17),
+    )
+    pair = frozenset({"donald_trump", "vladimir_putin"})
+    assert sorted(e[:3] for e in events(rows)) == [("call", "happened", pair), ("meeting", "planned", pair)]
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("donald_trump", date(2025, 10, 16))]
