@@ -74,6 +74,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        # "in two weeks", "within days", "in the coming days": counted forward from publication
+        "ahead",
+        re.compile(
+            r"\b(?:(?:in|within)\s+(?P<n>a|one|two|three|four|five|six|seven|eight|ten|\d{1,2}|the\s+coming|the\s+next)"
+            r"\s+(?P<unit>days?|weeks?|months?)|within\s+(?P<bare>days|weeks))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "the end of the month", "by the end of the year"
+        "period_end",
+        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<rel>next|this|last|in\s+the|the)\s+)(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b)",
+            re.IGNORECASE,
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -112,7 +133,7 @@ UNKNOWN = ResolvedDate(None, None, "unknown")
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning|ago\b",
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning|ago\b|days|spring|summer|autumn|fall\b|winter",
     re.IGNORECASE,
 )
 
@@ -238,6 +259,12 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         return _weekend(published, g("rel").lower(), future)
     if expr.kind == "ago":
         return _days_ago(published, g("n"), g("unit"))
+    if expr.kind == "ahead":
+        return _ahead(published, g("n") or "", g("unit") or "", g("bare") or "", expr.text.lower().startswith("within"))
+    if expr.kind == "period_end":
+        return _period_end(published, g("unit").lower())
+    if expr.kind == "season":
+        return _season(published, (g("rel") or "").lower(), g("season").lower(), future)
     if expr.kind == "deictic":
         word = g("word").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
@@ -289,6 +316,61 @@ def _weekend(published: date, rel: str, future: bool) -> ResolvedDate:
     else:  # "last weekend", "over the weekend" in a past clause: the latest Saturday on or before publication
         start = published - timedelta(days=(published.weekday() - 5) % 7)
     return ResolvedDate(start, start + timedelta(days=1), "range")
+
+
+def _ahead(published: date, amount: str, unit: str, bare: str, within: bool = False) -> ResolvedDate:
+    """'in two weeks' (the week two weeks on), 'in 10 days' (that day), 'within days' / 'in the coming
+    weeks' (from the next day to the end of that span)."""
+    amount = amount.lower()
+    if bare or amount.startswith("the") or within:
+        unit_days = {"day": 1, "week": 7, "month": 31}[(bare or unit).lower().rstrip("s")]
+        count = NUMBERS.get(amount) or (int(amount) if amount.isdigit() else 1 if amount in ("a", "one") else 0)
+        span = unit_days * count if within and count else {1: 7, 7: 28, 31: 92}[unit_days]
+        return ResolvedDate(published + timedelta(days=1), published + timedelta(days=span), "range")
+    count = NUMBERS.get(amount) or (1 if amount in ("a", "one") else int(amount))
+    unit = unit.lower().rstrip("s")
+    if unit == "day":
+        return ResolvedDate(published + timedelta(days=count), None, "day")
+    if unit == "week":
+        return _week_of(published + timedelta(weeks=count))
+    year, month = _shift_month(published, count)
+    return _month_interval(year, month, None)
+
+
+def _period_end(published: date, unit: str) -> ResolvedDate:
+    """'the end of the month': its last ten days; of the year: December; of the week: Friday to Sunday."""
+    if unit == "week":
+        friday = published + timedelta(days=4 - published.weekday())
+        return ResolvedDate(friday, friday + timedelta(days=2), "range")
+    if unit == "year":
+        return ResolvedDate(date(published.year, 12, 1), date(published.year, 12, 31), "month")
+    last = _month_interval(published.year, published.month, None).end
+    return ResolvedDate(last - timedelta(days=9), last, "range")
+
+
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season(published: date, rel: str, season: str, future: bool) -> ResolvedDate:
+    """Northern-hemisphere seasons; 'next spring' is the first one after publication, 'last spring' the one
+    before; 'in the spring' follows the tense."""
+    first, last = SEASONS[season]
+    year = published.year
+    start = date(year, first, 1)
+    if rel == "this":
+        return ResolvedDate(start, _season_end(start, last), "range")
+    if rel == "next" or (future and rel != "last"):
+        while _season_end(start, last) < published or (rel == "next" and start <= published):
+            start = date(start.year + 1, first, 1)
+    elif rel == "last" or not future:
+        while start > published or (rel == "last" and _season_end(start, last) >= published):
+            start = date(start.year - 1, first, 1)
+    return ResolvedDate(start, _season_end(start, last), "range")
+
+
+def _season_end(start: date, last_month: int) -> date:
+    year = start.year + (1 if last_month < start.month else 0)
+    return _month_interval(year, last_month, None).end
 
 
 def _days_ago(published: date, amount: str, unit: str) -> ResolvedDate:

@@ -63,3 +63,26 @@ def test_may_the_verb_is_not_a_month():
 def test_december_in_january_is_last_year():
     (expr,) = find_dates("in December")
     assert resolve(expr, date(2025, 1, 10), future=False).start == date(2024, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("in two weeks", True, (date(2025, 4, 7), date(2025, 4, 13), "week")),
+        ("within two weeks", True, (date(2025, 3, 29), date(2025, 4, 11), "range")),
+        ("in 10 days", True, (date(2025, 4, 7), None, "day")),
+        ("in the coming days", True, (date(2025, 3, 29), date(2025, 4, 4), "range")),
+        ("by the end of the month", True, (date(2025, 3, 22), date(2025, 3, 31), "range")),
+        ("next spring", True, (date(2026, 3, 1), date(2026, 5, 31), "range")),
+        ("in the spring", True, (date(2025, 3, 1), date(2025, 5, 31), "range")),
+        ("last summer", False, (date(2024, 6, 1), date(2024, 8, 31), "range")),
+    ],
+)
+def test_spans_counted_forward_period_ends_and_seasons(text, future, expected):
+    (expr,) = find_dates(f"Wang will visit {text}.")
+    resolved = resolve(expr, date(2025, 3, 28), future)
+    assert (resolved.start, resolved.end, resolved.precision) == expected
+
+
+def test_the_fall_of_a_government_is_no_season():
+    assert find_dates("after the fall of Bashar al-Assad") == []
