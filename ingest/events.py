@@ -79,6 +79,7 @@ REMOTE = re.compile(
 IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
+SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -605,6 +606,9 @@ class EventExtractor:
         low, high = (trigger.end(), expr.start) if expr.start >= trigger.end() else (expr.end, trigger.start())
         if not fronted and self.trigger_pattern.search(self.text, low, high):
             return False  # the date belongs to another event between them
+        fronted_date = expr.start - sentence.start < 25 and "," in self.text[expr.end : expr.end + 3]
+        if expr.end <= trigger.start() and not fronted_date and SUBORDINATOR.search(self.text, expr.end, trigger.start()):
+            return False  # "would meet Putin 'within two weeks' after a phone call": the date is the main clause's
         relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
         if relative and expr.start > relative.start():
             return False
@@ -803,8 +807,11 @@ class EventExtractor:
                 ]
                 if outside_quotes or self.attr.cues("announcement", low, high):
                     return True
-        # headline style: "Erdogan to host Putin"
-        return sentence.headline and bool(re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()]))
+        # headline style: "Erdogan to host Putin", "Putin-Xi talks to focus on energy"
+        return sentence.headline and bool(
+            re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()])
+            or re.match(r"\s+to\s+[a-z]", self.text[trigger.end() :])
+        )
 
     def _modifies(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
         """Whether a future cue bears on ``trigger``: an adjective ('a possible summit') only on the noun

@@ -982,3 +982,14 @@ def test_the_kremlin_leader_and_one_announcement_per_announcer_and_sentence(extr
     pair = frozenset({"donald_trump", "vladimir_putin"})
     assert sorted(e[:3] for e in events(rows)) == [("call", "happened", pair), ("meeting", "planned", pair)]
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("donald_trump", date(2025, 10, 16))]
+
+
+def test_headline_talks_to_do_something_are_planned_and_a_date_before_after_stays_in_its_clause(extract):
+    rows = extract("Kremlin says Putin-Xi talks to focus on energy\nDmitry Peskov spoke on Monday.", date(2025, 8, 25))
+    assert [e[:2] for e in events(rows)] == [("meeting", "planned")]
+    rows = extract(
+        "Donald Trump said he would meet Vladimir Putin “within two weeks” after a lengthy phone call with him.",
+        date(2025, 10, 21),
+    )
+    call = next(e for e in events(rows) if e[0] == "call")
+    assert call[1] == "happened" and call[3] is None
