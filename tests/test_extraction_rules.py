@@ -988,7 +988,7 @@ def test_headline_talks_to_do_something_are_planned_and_a_date_before_after_stay
     rows = extract("Kremlin says Putin-Xi talks to focus on energy\nDmitry Peskov spoke on Monday.", date(2025, 8, 25))
     assert [e[:2] for e in events(rows)] == [("meeting", "planned")]
     rows = extract(
-        "Donald Trump said he would meet Vladimir Putin “within two weeks” after a lengthy phone call with him.",
+        "Donald Trump said he would meet Vladimir Putin “within two weeks” after a lengthy phone call with the Russian leader.",
         date(2025, 10, 21),
     )
     call = next(e for e in events(rows) if e[0] == "call")
