@@ -122,7 +122,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 def _is_title(words: list[str]) -> bool:
-    """'Third Reich', 'The Art of War': names of things, not speech."""
+    """'Third Reich', 'The Art of War': names of things, not speech ('“Never,” he said' is speech)."""
+    if words and words[-1][-1:] in ",.!?":
+        return False
     content = [w for w in words if w.lower() not in {"of", "the", "and", "a", "in", "on", "for"}]
     return bool(content) and len(words) <= 5 and all(w[:1].isupper() for w in content)
 

@@ -993,3 +993,8 @@ def test_headline_talks_to_do_something_are_planned_and_a_date_before_after_stay
     )
     call = next(e for e in events(rows) if e[0] == "call")
     assert call[1] == "happened" and call[3] is None
+
+
+def test_a_one_word_quote_with_punctuation_is_speech_not_a_title(extract):
+    rows = extract("Volodymyr Zelensky said Ukraine would not cede territory. “Never,” he said.")
+    assert speakers(rows) == [("Never,", "volodymyr_zelensky")]
