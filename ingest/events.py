@@ -80,6 +80,8 @@ IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
 SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
+PASSIVE_BY = re.compile(r"\s+by\s")
+ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -917,7 +919,13 @@ class EventExtractor:
         cues += [(m, "according_to") for m in self.attr.cues("according_to", sentence.start, sentence.end)]
         for cue, kind in cues:
             targets = planned
-            if kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
+            passive = kind == "announcement" and PASSIVE_BY.match(self.text, cue.end()) and self._passive(cue)
+            if passive and ANAPHORIC_SUBJECT.match(self.text, sentence.start, cue.start()):
+                # "The trip was announced by Lin Jian on Thursday": the latest planned event told before
+                targets = [
+                    i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index
+                ][-1:]
+            elif kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
                 earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
                 named = {p.entity_id for p in self._people_in(cue.end(), sentence.end)}
                 # "confirmed the meeting with Baerbock": the latest planned event with someone named after the cue
@@ -925,7 +933,7 @@ class EventExtractor:
                 targets = with_named[-1:] or earlier[-1:] or planned
             if not targets:
                 continue
-            if kind == "according_to":
+            if kind == "according_to" or passive:
                 announcer = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
             else:
                 clause = self.attr.clause_start(cue.start(), sentence.start)
@@ -937,7 +945,7 @@ class EventExtractor:
                 continue
             if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":
                 continue  # "Beijing said ..." is too loose to count as an announcement
-            on = self._announcement_date(cue, sentence)
+            on = self._announcement_date(cue, sentence, reach=80 if passive else 30)  # "by X on Thursday"
             for index in targets:
                 found.append(Announcement(announcer, index, on, cue.group(0), cue.start(), cue.end(), sentence.index, 0.6))
         # One announcer announces an event once per sentence: "Trump said on Thursday ... after what he
@@ -951,9 +959,9 @@ class EventExtractor:
             kept.setdefault(key, item)
         return list(kept.values())
 
-    def _announcement_date(self, cue: re.Match[str], sentence: Sentence) -> date | None:
+    def _announcement_date(self, cue: re.Match[str], sentence: Sentence, reach: int = 30) -> date | None:
         window_start = max(sentence.start, cue.start() - 25)
-        window_end = min(sentence.end, cue.end() + 30)
+        window_end = min(sentence.end, cue.end() + reach)
         for expr in find_dates(self.text[window_start:window_end], window_start):
             if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
                 continue  # "will meet on Wednesday, Lin said": the date is the meeting's

@@ -998,3 +998,12 @@ def test_headline_talks_to_do_something_are_planned_and_a_date_before_after_stay
 def test_a_one_word_quote_with_punctuation_is_speech_not_a_title(extract):
     rows = extract("Volodymyr Zelensky said Ukraine would not cede territory. “Never,” he said.")
     assert speakers(rows) == [("Never,", "volodymyr_zelensky")]
+
+
+def test_an_event_announced_by_someone_in_the_passive(extract):
+    rows = extract(
+        "Xi Jinping will visit Serbia, Hungary and France next month. "
+        "The trip was announced by Foreign Ministry spokesman Lin Jian on Thursday.",
+        date(2024, 4, 26),
+    )
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("lin_jian", date(2024, 4, 25))]
