@@ -82,6 +82,7 @@ OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t
 SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
+RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -113,7 +114,10 @@ REPORTING_BEFORE_DATE = re.compile(
 )
 DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
 NAME_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|the))*\s*")
-LOCATION_BEFORE = re.compile(r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?$")
+# "in Moscow", "near Moscow", "in the northern Chinese city of Tianjin"
+LOCATION_BEFORE = re.compile(
+    r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|capital|port|resort|region|province)\s+of\s+)?$"
+)
 OBJECT_GAP_WORDS = {
     "with",
     "between",
@@ -524,6 +528,8 @@ class EventExtractor:
         near_before = [p for p in self.places if clause_start <= p.start and p.end <= trigger.start()]
         if near_before and re.fullmatch(r"['’]?s?\s*", self.text[near_before[-1].end : trigger.start()]):
             return near_before[-1]  # "Moscow trip"
+        relative = RELATIVE_AFTER.search(self.text, trigger.end(), object_end)
+        object_end = relative.start() if relative else object_end  # "a visit that will take him to Beijing"
         for place in self.places:
             if trigger.end() <= place.start < object_end and not self._modifies_a_name(place):
                 gap = self.text[trigger.end() : place.start]
@@ -790,7 +796,9 @@ class EventExtractor:
         if word not in PAST_TRIGGERS:
             # "the trip comes at a time when others are looking forward to ...": a subordinate clause
             # after the trigger has its own tense.
-            subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1])
+            subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1]) or RELATIVE_AFTER.search(
+                self.text, trigger.end(), clause[1]
+            )  # "a visit that will also take him to Beijing": the relative clause has its own tense
             # "he would meet Putin after a phone call with ...": a trigger inside a subordinate phrase
             # does not take the main clause's tense either.
             heads = list(STOP_WORDS.finditer(self.text, clause[0], trigger.start()))
@@ -828,8 +836,14 @@ class EventExtractor:
         return next((q.speaker for q in self.quotes if q.start == span.start), None)
 
     # ---- merging -------------------------------------------------------------------------
-    @staticmethod
-    def _absorb(base: EventMention, other: EventMention) -> None:
+    def _more_specific(self, place_id: str | None, than_id: str | None) -> bool:
+        """A city or capital inside the country ``than_id`` is."""
+        if not place_id or not than_id:
+            return False
+        place, than = self.reference.places[place_id], self.reference.places[than_id]
+        return than["place_type"] == "country" and place["place_type"] != "country" and place["country"] == than["country"]
+
+    def _absorb(self, base: EventMention, other: EventMention) -> None:
         for pid, name in other.participant_names.items():
             if pid not in base.participant_names:
                 base.participant_names[pid] = name
@@ -837,8 +851,12 @@ class EventExtractor:
         rank = DATE_PREFERENCE[base.kind]
         if rank[other.when.precision] < rank[base.when.precision]:
             base.when, base.date_text = other.when, other.date_text
-        base.location_id = base.location_id or other.location_id
-        base.location_name = base.location_name or other.location_name
+        if base.location_id is None or self._more_specific(other.location_id, base.location_id):
+            # "Putin arrives in China" then "arrived in Tianjin": the city says more
+            base.location_id, base.location_name = (
+                other.location_id or base.location_id,
+                other.location_name or base.location_name,
+            )
         base.sentence_ids = sorted(set(base.sentence_ids + other.sentence_ids))
         base.confidence = max(base.confidence, other.confidence)
         base.quote_speaker = base.quote_speaker or other.quote_speaker

@@ -1007,3 +1007,14 @@ def test_an_event_announced_by_someone_in_the_passive(extract):
         date(2024, 4, 26),
     )
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("lin_jian", date(2024, 4, 25))]
+
+
+def test_a_visit_under_way_is_located_at_its_most_specific_place(extract):
+    rows = extract(
+        "Putin arrives in China for SCO summit\n"
+        "Vladimir Putin arrived in the northern Chinese city of Tianjin on Sunday for a summit, kicking off a "
+        "four-day visit that will also take him to Beijing.",
+        date(2025, 8, 31),
+    )
+    assert events(rows) == [("visit", "happened", frozenset({"vladimir_putin"}), date(2025, 8, 31), date(2025, 9, 3), "range")]
+    assert rows.events[0]["location_id"] == "tianjin"
