@@ -137,6 +137,7 @@ NOT_NAME_WORDS = {
     "Next",
 }
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
+INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -378,6 +379,10 @@ class ArticleMentions:
             place = self.reference.places.get(self.patterns.place_lookup.get(word, ""), {})
             if place.get("place_type") == "country":
                 return place["country"]
+            organisation = self.reference.organisations.get(self.patterns.org_lookup.get(word.lower(), ""))
+            if organisation and organisation["org_type"] != "media":
+                # "the Kremlin's foreign policy aide" (Russia), "the EU's foreign policy chief" (no country)
+                return organisation["country"] or INTERNATIONAL
         return None
 
     def _role_references(self, taken: list[tuple[int, int]]) -> None:
@@ -401,7 +406,7 @@ class ArticleMentions:
             country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
             role_keys = [r[1] for r in rows]
             if country:
-                holders = self.reference.holders(role_keys, country, self.published)
+                holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None
             elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
                 person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"

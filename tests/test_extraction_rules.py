@@ -1018,3 +1018,16 @@ def test_a_visit_under_way_is_located_at_its_most_specific_place(extract):
     )
     assert events(rows) == [("visit", "happened", frozenset({"vladimir_putin"}), date(2025, 8, 31), date(2025, 9, 3), "range")]
     assert rows.events[0]["location_id"] == "tianjin"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The head of Russian diplomacy met Wang Yi.", "sergey_lavrov"),
+        ("The Kremlin's foreign policy aide spoke to reporters.", "yuri_ushakov"),
+        ("The EU's foreign policy chief met Wang Yi.", "kaja_kallas"),
+        ("The White House press secretary spoke to reporters.", "karoline_leavitt"),
+    ],
+)
+def test_role_references_scoped_by_a_body(extract, text, person):
+    assert person in people(extract(text, date(2025, 3, 28)))
