@@ -247,3 +247,86 @@ def test_wire_credits_membership_appeals_and_photo_credits_are_boilerplate(refer
     cleaned = clean_text(text, reference)
     assert cleaned.text.strip() == "Wang Yi met Sergei Lavrov."
     assert len(cleaned.removed_lines) == 3
+
+
+FRAGMENTS = [
+    "Wang Yi",
+    "Sergei Lavrov",
+    "Putin",
+    "Xi",
+    "he",
+    "she",
+    "they",
+    "their",
+    "the two leaders",
+    "his Chinese counterpart",
+    "the Kremlin",
+    "the ministry",
+    "the statement",
+    "Beijing",
+    "Moscow",
+    "the Russian capital",
+    "in",
+    "at",
+    "on",
+    "with",
+    "between",
+    "and",
+    "by",
+    "of",
+    "met",
+    "will meet",
+    "visited",
+    "a visit",
+    "talks",
+    "phone call",
+    "via video link",
+    "hosted",
+    "welcomed",
+    "was received by",
+    "announced",
+    "said",
+    "told",
+    "urged",
+    "on Monday",
+    "next week",
+    "a day after",
+    "in two weeks",
+    "next spring",
+    "from March 31 to April 2",
+    "last month",
+    "“",
+    "”",
+    '"',
+    "'",
+    ",",
+    ".",
+    ":",
+    "—",
+    "(",
+    ")",
+    "\n",
+    "In Paris,",
+    "Earlier, in Berlin,",
+    "kicking off a two-day visit",
+    "that will",
+    "after",
+    "during a",
+    "the sidelines of the summit in Kazan",
+    "Xi-Putin",
+    "I am ready to",
+    "may also be",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=60), st.dates())
+def test_extraction_never_crashes_on_diplomacy_shaped_text(fragments, published):
+    """Random sequences of the words the rules look for: every rule path runs, offsets stay valid."""
+    from ingest.extract import extract_article
+
+    text = " ".join(fragments)
+    rows_ = extract_article("f", text, published)
+    for item in rows_.mentions + rows_.quotes + rows_.events:
+        assert 0 <= item["start_char"] < item["end_char"] <= len(text)
+    assert all(e["date_end"] is None or e["date_start"] <= e["date_end"] for e in rows_.events)
