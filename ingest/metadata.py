@@ -59,11 +59,15 @@ def infer_outlet(url: str | None, raw_text: str, reference: ReferenceData) -> In
     return Inferred(None, "none", "no URL domain or outlet marker matched seeds/outlets.csv")
 
 
+PLAUSIBLE_FIRST, PLAUSIBLE_LAST = date(1900, 1, 1), date(2100, 12, 31)
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
     try:
-        return date(year, month, day)
+        found = date(year, month, day)
     except ValueError:
         return None
+    return found if PLAUSIBLE_FIRST <= found <= PLAUSIBLE_LAST else None
 
 
 def infer_published_date(url: str | None, raw_text: str) -> Inferred:
@@ -88,6 +92,8 @@ def normalise_date(value: str | None) -> str | None:
     if not value or not str(value).strip():
         return None
     try:
-        return date_parser.parse(str(value)).date().isoformat()
+        parsed = date_parser.parse(str(value)).date()
     except (ValueError, OverflowError):
         return None
+    # A publication date outside 1900-2100 is a typo or a placeholder, not a fact to resolve dates against.
+    return parsed.isoformat() if PLAUSIBLE_FIRST <= parsed <= PLAUSIBLE_LAST else None

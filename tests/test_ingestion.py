@@ -330,3 +330,14 @@ def test_extraction_never_crashes_on_diplomacy_shaped_text(fragments, published)
     for item in rows_.mentions + rows_.quotes + rows_.events:
         assert 0 <= item["start_char"] < item["end_char"] <= len(text)
     assert all(e["date_end"] is None or e["date_start"] <= e["date_end"] for e in rows_.events)
+
+
+def test_a_placeholder_publication_date_is_no_date():
+    from datetime import date
+
+    from ingest.extract import extract_article
+    from ingest.metadata import normalise_date
+
+    assert normalise_date("9999-12-31") is None and normalise_date("28 March 2025") == "2025-03-28"
+    rows_ = extract_article("p", "Wang Yi will meet Sergei Lavrov next week.", date(9999, 12, 31))
+    assert [(e["status"], e["date_start"]) for e in rows_.events] == [("planned", None)]
