@@ -95,6 +95,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    (
+        "half_year",
+        re.compile(
+            r"\b(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?:(?P<rel>this|next|last|the)\s+year|(?P<y>(?:19|20)\d{2}))\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
@@ -265,6 +272,11 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         return _period_end(published, g("unit").lower())
     if expr.kind == "season":
         return _season(published, (g("rel") or "").lower(), g("season").lower(), future)
+    if expr.kind == "half_year":
+        rel = (g("rel") or "").lower()
+        year = int(g("y")) if g("y") else published.year + {"next": 1, "last": -1}.get(rel, 0)
+        first = g("half").lower() == "first"
+        return ResolvedDate(date(year, 1 if first else 7, 1), date(year, 6 if first else 12, 30 if first else 31), "range")
     if expr.kind == "deictic":
         word = g("word").lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)

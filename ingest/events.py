@@ -40,7 +40,8 @@ THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
-FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming"}
+FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected"}
+FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for"}
 ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump summit"
 CIRCUMSTANCE = re.compile(
     r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -83,6 +84,10 @@ SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
+NTH_DAY_OF = re.compile(r"\s*(?:on\s+)?the\s+(?P<nth>first|opening|second|third|last|final)\s+day\s+of\b", re.IGNORECASE)
+EVENT_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+)?(?P<noun>talks|meeting|visit|trip|summit|call|phone call)\b"
+)
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -456,7 +461,7 @@ class EventExtractor:
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
-        if self._sentence_events and PARTICIPLE_HEAD.fullmatch(head):
+        if self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head)):
             # "Putin welcomed Modi on Monday, kicking off a two-day visit": the event goes on
             return list(self._sentence_events[-1].participant_names.items())
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
@@ -555,11 +560,17 @@ class EventExtractor:
             # "X said on Tuesday ..., speaking at a news conference with Y": the statement's day is the event's
             usable = [d for d in ctx.dates if d.end <= clause[0]]
         if not usable:
-            days = duration_days(self.text[clause[0] : clause[1]])
+            days = duration_days(self.text[max(clause[0], trigger.start() - 25) : trigger.start()])  # "a two-day visit"
             earlier = self._sentence_events[-1].when if self._sentence_events else UNKNOWN
-            if days and earlier.precision == "day" and earlier.start and PARTICIPLE_HEAD.match(self.text, clause[0]):
-                # "welcomed Modi on Monday, kicking off a two-day visit": the visit starts that day
-                return ResolvedDate(earlier.start, earlier.start + timedelta(days=days - 1), "range"), None
+            nth = NTH_DAY_OF.match(self.text, clause[0])
+            if days and earlier.precision == "day" and earlier.start and (PARTICIPLE_HEAD.match(self.text, clause[0]) or nth):
+                # "welcomed Modi on Monday, kicking off a two-day visit", "on Monday, the first day of a two-day
+                # visit": the visit is counted from that day
+                offset = {"second": 1, "third": 2}.get(nth.group("nth").lower(), 0) if nth else 0
+                if nth and nth.group("nth").lower() in ("last", "final"):
+                    offset = days - 1
+                start = earlier.start - timedelta(days=offset)
+                return ResolvedDate(start, start + timedelta(days=days - 1), "range"), None
             return UNKNOWN, None
         in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
         after = [d for d in in_clause if d.start >= trigger.end()]
@@ -582,7 +593,14 @@ class EventExtractor:
                 resolved = previous.when
         if chosen.kind == "gap":
             # "The encounter came a day after Vance met Zelensky": counted from the event told before
-            previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
+            dated = [e for e in reversed(self.events) if e.when.known and e.when.precision == "day"]
+            subject = EVENT_SUBJECT.match(self.text, ctx.sentence.start, chosen.start)
+            if subject:
+                # "The talks come a week after ...": the talks told before (one that took place, first)
+                kind = self.reference.event_cues.get(subject.group("noun").lower())
+                same = [e for e in dated if e.kind == kind]
+                dated = [e for e in same if e.status == "happened"] + same or dated
+            previous = next(iter(dated), None)
             before_trigger = chosen.end <= trigger.start()
             resolved = (
                 ResolvedDate(previous.when.start + timedelta(days=gap_days(chosen)), None, "day")
@@ -625,7 +643,7 @@ class EventExtractor:
             # and nearer the earlier one is the earlier one's
             earlier = [t for t in self.trigger_pattern.finditer(self.text, sentence.start, expr.start) if t.end() <= expr.start]
             linked = re.match(r"\W*(?:when|that|as)\b", self.text[expr.end : trigger.start()])  # "on 27 February, when ... met"
-            if earlier and not linked and expr.start - earlier[-1].end() < trigger.start() - expr.end:
+            if earlier and not linked and expr.kind != "gap" and expr.start - earlier[-1].end() < trigger.start() - expr.end:
                 return False
         return True
 
@@ -708,6 +726,10 @@ class EventExtractor:
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
         if word == "welcomed" and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
             kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
+        head = self.text[clause_start : trigger.start()]
+        if location is None and self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head)):
+            previous = self._sentence_events[-1]  # "talks in Beijing on Monday, the first day of a two-day visit"
+            location = next((p for p in self.places if p.entity_id == previous.location_id), None)
         quote = self._quote_at(trigger.start())
         subjects = [pid for pid in participants if pid not in {o.entity_id for o in objects}]
         event = EventMention(
@@ -826,7 +848,10 @@ class EventExtractor:
     def _modifies(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
         """Whether a future cue bears on ``trigger``: an adjective ('a possible summit') only on the noun
         right after it, an auxiliary ('will visit ... and hold talks') on every trigger in its clause."""
-        if cue.group(0).lower() not in FUTURE_ADJECTIVES:
+        word = cue.group(0).lower()
+        if word in FUTURE_BEFORE_ONLY:
+            return cue.end() <= trigger.start()  # "preparations for a visit", not "a visit aimed at preparing ..."
+        if word not in FUTURE_ADJECTIVES:
             return True
         return cue.end() <= trigger.start() and bool(ADJECTIVE_GAP.fullmatch(self.text, cue.end(), trigger.start()))
 
@@ -876,6 +901,8 @@ class EventExtractor:
                     # "met Putin after a phone call with Xi": a call is not part of a meeting or visit
                     and (m.kind == event.kind or "call" not in (m.kind, event.kind))
                     and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
+                    # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
+                    and (m.kind == event.kind or not (m.when.known and event.when.known and m.when != event.when))
                     and (mine <= set(m.participants) or set(m.participants) <= mine)
                 ),
                 None,
@@ -987,6 +1014,12 @@ class EventExtractor:
                 resolved = resolve(expr, self.published, future=False)
                 if resolved.known:
                     return resolved.start
+            if (
+                expr.kind == "relative"
+                and expr.start >= cue.end()
+                and (expr.group("rel") or "").lower() in ("last", "earlier this")
+            ):
+                return None  # "told reporters last week": said on a day the text does not give
         return self.published
 
     # ---- driver --------------------------------------------------------------------------

@@ -394,8 +394,8 @@ class ArticleMentions:
             after = self.text[end : end + 3].lstrip()
             if after[:1].isupper() or self.text[end : end + 1] == "s":
                 continue  # a name follows (the name is the mention) or a plural
-            before = self.text[max(0, start - 30) : start].lower()
-            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+)?$", before):
+            before = self.text[max(0, start - 40) : start].lower()
+            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
                 continue
             words = m.group("phrase").split()
             inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)

@@ -1031,3 +1031,31 @@ def test_a_visit_under_way_is_located_at_its_most_specific_place(extract):
 )
 def test_role_references_scoped_by_a_body(extract, text, person):
     assert person in people(extract(text, date(2025, 3, 28)))
+
+
+def test_the_first_day_of_a_two_day_visit_and_an_expected_trip(extract):
+    rows = extract(
+        "Sergei Lavrov held talks with Wang Yi in Beijing on Monday, the first day of a two-day visit aimed at "
+        "preparing an expected trip by President Vladimir Putin. Putin is expected to visit China in the first half "
+        "of the year, Dmitry Peskov told reporters last week.",
+        date(2024, 4, 8),
+    )
+    assert [e[:6] for e in events(rows)] == [
+        ("meeting", "happened", frozenset({"sergey_lavrov", "wang_yi"}), date(2024, 4, 8), None, "day"),
+        ("visit", "happened", frozenset({"sergey_lavrov", "wang_yi"}), date(2024, 4, 8), date(2024, 4, 9), "range"),
+        ("visit", "planned", frozenset({"vladimir_putin"}), date(2024, 1, 1), date(2024, 6, 30), "range"),
+    ]
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("dmitry_peskov", None)]
+
+
+def test_the_talks_come_a_week_after_counts_from_the_talks(extract):
+    rows = extract(
+        "Sergei Lavrov held talks with Wang Yi on Monday. Lavrov will be received by Xi Jinping on Tuesday. "
+        "The talks come a week after Janet Yellen wrapped up a visit to China.",
+        date(2024, 4, 8),
+    )
+    assert events(rows)[-1][:4] == ("visit", "happened", frozenset({"janet_yellen"}), date(2024, 4, 1))
+
+
+def test_an_indefinite_spokesperson_is_nobody_in_particular(extract):
+    assert people(extract("A State Department spokesperson declined to comment.", date(2024, 2, 22))) == set()
