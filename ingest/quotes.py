@@ -180,6 +180,11 @@ class QuoteExtractor:
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
+            reporter = self._reporting_person(before_floor, span) if speaker and speaker.speaker_type == "organisation" else None
+            if reporter:
+                # 'Lavrov told Li that Kyiv was "creating obstacles", the ministry said': Lavrov's words, the
+                # ministry's report
+                return reporter[0], reporter[1], "speech_before_reported", 0.8
             if speaker and not attr.is_media(speaker):
                 return speaker, cue.group(0), "speech_verb_after", 0.95 if not speaker.via_pronoun else 0.85
             if speaker:
@@ -223,6 +228,18 @@ class QuoteExtractor:
         if carried:
             return carried
         return None, None, "none", 0.3
+
+    def _reporting_person(self, floor: int, span: QuoteSpan) -> tuple[Speaker, str] | None:
+        """A person whose speech verb, followed by 'that', introduces the clause the quote sits in."""
+        cues = [
+            c
+            for c in self.attr.cues("speech", floor, span.outer_start)
+            if re.match(r"\s+(?:\w+\s+){0,3}that\b", self.text[c.end() : span.outer_start])
+        ]
+        if not cues:
+            return None
+        speaker = self.attr.subject_of(cues[-1].start(), floor)
+        return (speaker, cues[-1].group(0)) if speaker and speaker.speaker_type == "person" else None
 
     def _named_right_after(self, start: int, ceiling: int) -> Speaker | None:
         """A person named at ``start``, perhaps after a title ('German Chancellor Olaf Scholz')."""

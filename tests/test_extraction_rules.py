@@ -1059,3 +1059,11 @@ def test_the_talks_come_a_week_after_counts_from_the_talks(extract):
 
 def test_an_indefinite_spokesperson_is_nobody_in_particular(extract):
     assert people(extract("A State Department spokesperson declined to comment.", date(2024, 2, 22))) == set()
+
+
+def test_words_inside_a_persons_reported_speech_stay_theirs_when_a_body_reports_it(extract):
+    rows = extract(
+        "Sergei Lavrov told Li Hui that Kyiv and its backers were “creating obstacles” to peace talks, "
+        "the Russian foreign ministry said."
+    )
+    assert speakers(rows) == [("creating obstacles", "sergey_lavrov")]
