@@ -19,6 +19,7 @@ FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
 STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release)\b")
@@ -169,10 +170,14 @@ class Attributor:
         options = [c for c in self.candidates(start, end) if allow_media or c.klass != MEDIA]
         if not options:
             return None
-        chosen = min(options, key=lambda c: (c.klass, c.start))
+        # "Kim's sister, Kim Yo Jong, said": a possessive modifies the noun after it; the subject is the name
+        chosen = min(options, key=lambda c: (c.klass, self._possessive(c), c.start))
         if chosen.speaker is not None:
             return chosen.speaker
         return self.resolve_pronoun(chosen.start, chosen.pronoun or "he")
+
+    def _possessive(self, candidate: Candidate) -> bool:
+        return bool(POSSESSIVE_MODIFIER.match(self.text, candidate.end))
 
     def is_media(self, speaker: Speaker) -> bool:
         """Whether a speaker is a news organisation (a source rather than a speaker)."""

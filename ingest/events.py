@@ -85,6 +85,9 @@ PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
 NTH_DAY_OF = re.compile(r"\s*(?:on\s+)?the\s+(?P<nth>first|opening|second|third|last|final)\s+day\s+of\b", re.IGNORECASE)
+STATEMENT_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+)?(?:remarks|comments|statement|announcement|warning)\b"
+)
 EVENT_SUBJECT = re.compile(
     r"\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+)?(?P<noun>talks|meeting|visit|trip|summit|call|phone call)\b"
 )
@@ -601,11 +604,12 @@ class EventExtractor:
                 same = [e for e in dated if e.kind == kind]
                 dated = [e for e in same if e.status == "happened"] + same or dated
             previous = next(iter(dated), None)
+            anchor = previous.when.start if previous else None
+            if STATEMENT_SUBJECT.match(self.text, ctx.sentence.start, chosen.start):
+                anchor = self.published  # "His remarks came a day after ...": counted from the statement reported
             before_trigger = chosen.end <= trigger.start()
             resolved = (
-                ResolvedDate(previous.when.start + timedelta(days=gap_days(chosen)), None, "day")
-                if previous and before_trigger
-                else UNKNOWN
+                ResolvedDate(anchor + timedelta(days=gap_days(chosen)), None, "day") if anchor and before_trigger else UNKNOWN
             )
         if chosen.kind == "anaphoric_day":
             # "Later that day", "the next day": counted from the last event told with a day date

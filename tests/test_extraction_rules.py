@@ -1067,3 +1067,17 @@ def test_words_inside_a_persons_reported_speech_stay_theirs_when_a_body_reports_
         "the Russian foreign ministry said."
     )
     assert speakers(rows) == [("creating obstacles", "sergey_lavrov")]
+
+
+def test_a_possessive_modifies_and_the_name_in_apposition_speaks(extract):
+    rows = extract("Kim Jong Un watched. Kim's sister, Kim Yo Jong, said Pyongyang had “no interest” in talks with Seoul.")
+    assert speakers(rows) == [("no interest", "kim_yo_jong")]
+
+
+def test_remarks_came_a_day_after_counts_from_the_remarks(extract):
+    rows = extract(
+        "Wang Wenbin on Monday rejected the accusations. His remarks came a day after Antony Blinken warned Wang Yi "
+        "during a meeting in Munich.",
+        date(2023, 2, 20),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"antony_blinken", "wang_yi"}), date(2023, 2, 19), None, "day")]
