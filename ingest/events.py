@@ -91,6 +91,10 @@ STATEMENT_SUBJECT = re.compile(
 EVENT_SUBJECT = re.compile(
     r"\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+)?(?P<noun>talks|meeting|visit|trip|summit|call|phone call)\b"
 )
+GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
+PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
+MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
+PAST_MOTION = re.compile(r"\b(?:travelled|traveled|travelling|traveling|flew|flying|went|came|arrived|headed)\b[^.;]*$")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -431,6 +435,8 @@ class EventExtractor:
         if not before:
             return self._implicit_subject(clause_start, trigger, sentence_start)
         circumstance = during or IN_A_CALL.search(self.text, max(clause_start, trigger.start() - 20), trigger.start())
+        if circumstance and trigger.group(0).lower() in GATHERINGS:
+            return []  # "Putin will meet A and B during the summit": the summit is where, not who met
         if circumstance and not self._quote_at(trigger.start()):
             # "X raised the issue with Y during a phone call", "He said he had discussed it with Y in a call":
             # the clause's people (a he/she subject included) held the call
@@ -464,9 +470,14 @@ class EventExtractor:
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
-        if self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head)):
-            # "Putin welcomed Modi on Monday, kicking off a two-day visit": the event goes on
+        if self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head) or PURPOSE_FOR.search(head)):
+            # "Putin welcomed Modi on Monday, kicking off a two-day visit", "had visited Kyiv for talks with X":
+            # the event goes on
             return list(self._sentence_events[-1].participant_names.items())
+        if MAIN_SUBJECT_AFTER.match(head):
+            # "Orban arrived in Beijing, days after travelling to Moscow to meet Putin": the main clause's subject
+            owner = next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
+            return [(owner.entity_id, owner.name)] if owner else []
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
@@ -831,7 +842,7 @@ class EventExtractor:
             floor = heads[-1].end() if heads else clause[0]
             low = max(low, heads[-1].end()) if heads else low
             in_clause = self.future_pattern.finditer(self.text, floor, subordinate.start() if subordinate else clause[1])
-            if any(self._modifies(m, trigger) for m in in_clause):
+            if any(self._modifies(m, trigger) and not self._purpose_of_past_motion(m) for m in in_clause):
                 return True
             # "X announced the decision during talks with Y": talks that frame the statement took place then
             circumstance = CIRCUMSTANCE.search(self.text, max(low, trigger.start() - 60), trigger.start())
@@ -847,6 +858,13 @@ class EventExtractor:
         return sentence.headline and bool(
             re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()])
             or re.match(r"\s+to\s+[a-z]", self.text[trigger.end() :])
+        )
+
+    def _purpose_of_past_motion(self, cue: re.Match[str]) -> bool:
+        """'travelled to Moscow to meet Putin', 'after travelling to Moscow to meet Putin': a purpose infinitive
+        after a journey told in the past is no plan."""
+        return cue.group(0).lower().startswith("to ") and bool(
+            PAST_MOTION.search(self.text, max(0, cue.start() - 60), cue.start())
         )
 
     def _modifies(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
@@ -905,6 +923,8 @@ class EventExtractor:
                     # "met Putin after a phone call with Xi": a call is not part of a meeting or visit
                     and (m.kind == event.kind or "call" not in (m.kind, event.kind))
                     and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
+                    # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
+                    and not SUBORDINATOR.search(self.text, min(m.end, event.end), max(m.start, event.start))
                     # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
                     and (m.kind == event.kind or not (m.when.known and event.when.known and m.when != event.when))
                     and (mine <= set(m.participants) or set(m.participants) <= mine)
@@ -917,6 +937,26 @@ class EventExtractor:
                 merged.append(event)
         return [e for e in merged if len(e.participants) >= MIN_PARTICIPANTS[e.kind]]
 
+    def _date_from_visit(self, event: EventMention) -> None:
+        """'Orban arrived in Beijing on Monday. Orban was received by Xi at the Diaoyutai State Guesthouse': an
+        undated meeting told right after a dated visit, with its traveller and in its country, took place then."""
+        if event.when.known or event.kind != "meeting" or event.status != "happened" or not self.events:
+            return
+        for visit in reversed(self.events):
+            if min(event.sentence_ids) - max(visit.sentence_ids) > 1:
+                return
+            if (
+                visit.kind == "visit"
+                and visit.status == "happened"
+                and visit.when.known
+                and set(visit.participants) & set(event.participants)
+                and visit.location_id
+                and event.location_id
+                and self._same_country(visit.location_id, event.location_id)
+            ):
+                event.when, event.date_text = visit.when, visit.date_text
+                return
+
     def _same_country(self, a: str | None, b: str | None) -> bool:
         """Two places that could be one event's: either unknown, or in the same country."""
         if a is None or b is None:
@@ -924,6 +964,7 @@ class EventExtractor:
         return self.reference.places[a]["country"] == self.reference.places[b]["country"]
 
     def _merge_article(self, event: EventMention) -> int:
+        self._date_from_visit(event)
         for index, existing in enumerate(self.events):
             mine, theirs = set(event.participants), set(existing.participants)
             if (
@@ -934,6 +975,20 @@ class EventExtractor:
                 and self._same_country(existing.location_id, event.location_id)
             ):
                 self._absorb(existing, event)
+                return index
+        for index, existing in enumerate(self.events):
+            if (
+                not existing.when.known
+                and event.when.known
+                and existing.kind != event.kind
+                and "call" not in (existing.kind, event.kind)
+                and existing.status == event.status
+                and set(existing.participants) == set(event.participants)
+                and self._same_country(existing.location_id, event.location_id)
+            ):
+                # headline "Wang Yi hosts South Korean foreign minister", then "held talks ... on Wednesday"
+                self._absorb(existing, event)
+                existing.kind = event.kind
                 return index
         for index, existing in enumerate(self.events):
             if (

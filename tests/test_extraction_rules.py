@@ -1081,3 +1081,39 @@ def test_remarks_came_a_day_after_counts_from_the_remarks(extract):
         date(2023, 2, 20),
     )
     assert events(rows) == [("meeting", "happened", frozenset({"antony_blinken", "wang_yi"}), date(2023, 2, 19), None, "day")]
+
+
+def test_a_journey_told_after_days_after_is_its_own_past_event(extract):
+    rows = extract(
+        "Viktor Orban arrived in Beijing on Monday, days after travelling to Moscow to meet Vladimir Putin. "
+        "Orban was received by Xi Jinping at the Diaoyutai State Guesthouse.",
+        date(2024, 7, 8),
+    )
+    assert [(e[0], e[1], e[2], e[3]) for e in events(rows)] == [
+        ("visit", "happened", frozenset({"viktor_orban"}), date(2024, 7, 8)),
+        ("visit", "happened", frozenset({"viktor_orban", "vladimir_putin"}), None),
+        ("meeting", "happened", frozenset({"viktor_orban", "xi_jinping"}), date(2024, 7, 8)),
+    ]
+
+
+def test_for_talks_with_continues_the_visit_and_a_summit_is_no_participant_list(extract):
+    rows = extract(
+        "Viktor Orban had also visited Kyiv last week for talks with Volodymyr Zelensky. Vladimir Putin will also "
+        "meet Recep Tayyip Erdogan and Masoud Pezeshkian during the summit.",
+        date(2024, 7, 8),
+    )
+    assert {e[2] for e in events(rows)} == {
+        frozenset({"viktor_orban", "volodymyr_zelensky"}),
+        frozenset({"vladimir_putin", "recep_tayyip_erdogan"}),
+        frozenset({"vladimir_putin", "masoud_pezeshkian"}),
+    }
+    assert len(rows.events) == 3
+
+
+def test_an_undated_headline_event_takes_the_dated_body_event_with_the_same_people(extract):
+    rows = extract(
+        "Wang Yi hosts South Korean foreign minister for talks\n"
+        "Wang Yi held talks with South Korean Foreign Minister Cho Hyun in Beijing on Wednesday.",
+        date(2025, 9, 17),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"wang_yi", "cho_hyun"}), date(2025, 9, 17), None, "day")]
