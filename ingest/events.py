@@ -95,6 +95,12 @@ GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
 PAST_MOTION = re.compile(r"\b(?:travelled|traveled|travelling|traveling|flew|flying|went|came|arrived|headed)\b[^.;]*$")
+REMOTE_BEFORE = re.compile(r"\b(?:virtual|video|online|telephone|phone)\s+$", re.IGNORECASE)
+SECOND_MONTH = re.compile(
+    r"\s+and\s+(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+DEFINITE_EVENT_OBJECT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|consultations)\b")
+DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -461,6 +467,11 @@ class EventExtractor:
         """'X, who visited ...' -> X; 'X, the Russian president, visited ...' -> X; 'He will travel ...' -> the
         person 'he' points to."""
         head = self.text[clause_start : trigger.start()]
+        if DELEGATIONS.match(self.text, sentence_start) and clause_start > sentence_start:
+            # "The delegations, which also included A, B and C, sat down ...": both sides and everyone named
+            previous = next((e for e in reversed(self.events) if e.kind != "call"), None)
+            named = {p.entity_id: p.name for p in self._people_in(sentence_start, trigger.start()) if not self._quote_at(p.start)}
+            return list({**(previous.participant_names if previous else {}), **named}.items())
         if VERB_PHRASE_HEAD.fullmatch(head):
             # The clause is the verb phrase after a parenthetical: the subject is the name before it.
             for person in reversed(self._people_in(sentence_start, clause_start)):
@@ -671,7 +682,7 @@ class EventExtractor:
             return []
         self._sentence_events.append(event)
         if not event.pairs:
-            return [event]
+            return [event] + self._repeated_in(ctx, event)
         split = []
         for subject, obj in event.pairs:
             names = {subject: event.participant_names[subject], obj: event.participant_names[obj]}
@@ -679,6 +690,20 @@ class EventExtractor:
                 replace(event, participants=list(names), participant_names=names, sentence_ids=list(event.sentence_ids), pairs=[])
             )
         return split
+
+    def _repeated_in(self, ctx: _SentenceContext, event: EventMention) -> list[EventMention]:
+        """'exchanged views by phone in February and September': the same pair, a second time."""
+        if event.when.precision != "month" or not event.date_text:
+            return []
+        at = self.text.find(event.date_text, ctx.sentence.start, ctx.sentence.end)
+        second = SECOND_MONTH.match(self.text, at + len(event.date_text)) if at != -1 else None
+        if second is None:
+            return []
+        (expr,) = find_dates("in " + second.group("month")) or (None,)
+        when = resolve(expr, self.published, event.status == "planned") if expr else UNKNOWN
+        if not when.known or when.start == event.when.start:
+            return []
+        return [replace(event, when=when, date_text=second.group("month"), sentence_ids=list(event.sentence_ids), pairs=[])]
 
     def _trigger_event(self, ctx: _SentenceContext, trigger: re.Match[str]) -> EventMention | None:
         word = trigger.group(0).lower()
@@ -698,6 +723,11 @@ class EventExtractor:
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
         if not objects and word in HOST_TRIGGERS and not self._passive(trigger):
+            # "Faisal bin Farhan hosted the talks": the host joins the talks told before
+            previous = next((e for e in reversed(self.events) if e.kind != "call"), None)
+            if previous and participants and DEFINITE_EVENT_OBJECT.match(self.text, trigger.end()):
+                names = {**previous.participant_names, **participants}
+                return replace(previous, participants=list(names), participant_names=names, sentence_ids=[ctx.sentence.index])
             return None  # "Kim hosted a Russian delegation": the guests are unnamed, the host travelled nowhere
         if word in INVITE_TRIGGERS and (not objects or self._passive(trigger)):
             return None  # "invited reporters", "Putin, who was invited by Xi, ...": no invited guest to place
@@ -716,9 +746,13 @@ class EventExtractor:
             if host and kind == "visit":
                 participants[host.entity_id] = host.name
         near = self.text[max(clause_start, trigger.start() - 30) : min(object_end, trigger.end() + 20)]
-        if GROUP_REFERENCE.search(near):
+        # "The two presidents had previously exchanged views by phone": a group opening the clause is its subject
+        opening_group = GROUP_REFERENCE.match(self.text, clause_start) or GROUP_REFERENCE.match(self.text, clause_start + 1)
+        if GROUP_REFERENCE.search(near) or (opening_group and not self._people_in(clause_start, trigger.start())):
             group = self._group(low, trigger)
-            subject_group = GROUP_REFERENCE.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
+            subject_group = opening_group or GROUP_REFERENCE.search(
+                self.text, max(clause_start, trigger.start() - 30), trigger.start()
+            )
             if group and subject_group and not self._people_in(subject_group.end(), trigger.start()):
                 # "Peskov said the two leaders would meet": the group is the subject, Peskov reports
                 participants = {
@@ -772,8 +806,10 @@ class EventExtractor:
         """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
         in person, as a meeting ('spoke briefly with X on the sidelines'); None when neither."""
         kind = self.reference.event_cues[word]
-        if kind == "meeting" and REMOTE.match(self.text, trigger.end(), high):
-            return "call"  # "talks via video link", "held talks by phone"
+        if kind == "meeting" and (
+            REMOTE.match(self.text, trigger.end(), high) or REMOTE_BEFORE.search(self.text, low, trigger.start())
+        ):
+            return "call"  # "talks via video link", "held talks by phone", "a virtual summit"
         if word not in CALL_VERBS:
             return kind
         after = self.text[trigger.end() : high]
@@ -921,8 +957,14 @@ class EventExtractor:
                     # "invited Putin to Turkey during their call": the invitation and the call stay two events
                     and (m.trigger.lower() in INVITE_TRIGGERS) == (event.trigger.lower() in INVITE_TRIGGERS)
                     # "met Putin after a phone call with Xi": a call is not part of a meeting or visit
-                    and (m.kind == event.kind or "call" not in (m.kind, event.kind))
+                    and (
+                        m.kind == event.kind
+                        or "call" not in (m.kind, event.kind)
+                        # "held a virtual summit on Monday, their first talks since ...": one event, told twice
+                        or (set(m.participants) == mine and not (m.when.known and event.when.known))
+                    )
                     and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
+                    and m.overlaps_in_time(event)  # "by phone in February and September": two calls
                     # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
                     and not SUBORDINATOR.search(self.text, min(m.end, event.end), max(m.start, event.start))
                     # "talks on Monday, the first day of a two-day visit": a dated visit is its own event

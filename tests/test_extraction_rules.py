@@ -1117,3 +1117,28 @@ def test_an_undated_headline_event_takes_the_dated_body_event_with_the_same_peop
         date(2025, 9, 17),
     )
     assert events(rows) == [("meeting", "happened", frozenset({"wang_yi", "cho_hyun"}), date(2025, 9, 17), None, "day")]
+
+
+def test_a_virtual_summit_is_a_call_and_calls_in_two_months_are_two_calls(extract):
+    rows = extract(
+        "Xi Jinping and Joe Biden held a virtual summit on Monday, their first substantive talks. "
+        "The two presidents had previously exchanged views by phone in February and September.",
+        date(2021, 11, 16),
+    )
+    pair = frozenset({"xi_jinping", "joe_biden"})
+    assert [(e[0], e[2], e[3]) for e in events(rows)] == [
+        ("call", pair, date(2021, 11, 15)),
+        ("call", pair, date(2021, 2, 1)),
+        ("call", pair, date(2021, 9, 1)),
+    ]
+
+
+def test_delegations_and_a_host_join_the_talks(extract):
+    rows = extract(
+        "Marco Rubio and Sergei Lavrov met in Riyadh on Tuesday. The delegations, which also included Mike Waltz, "
+        "Steve Witkoff and Yuri Ushakov, sat down for four hours. Prince Faisal bin Farhan hosted the talks.",
+        date(2025, 2, 18),
+    )
+    assert [e[2] for e in events(rows)] == [
+        frozenset({"marco_rubio", "sergey_lavrov", "mike_waltz", "steve_witkoff", "yuri_ushakov", "faisal_bin_farhan"})
+    ]
