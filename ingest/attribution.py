@@ -202,10 +202,20 @@ class Attributor:
             leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back
+            # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
+            if sentence.index != current.index:
+                people = sorted(people, key=lambda m: (not self._reports(m), self._possessive_mention(m)))
             for mention in people:
                 if referent := self.pronoun_referent(mention, gender):
                     return referent
         return None
+
+    def _reports(self, mention: Mention) -> bool:
+        """'Ushakov said', 'Peskov told reporters': the mention is the subject of a speech verb right after it."""
+        return any(m.start() - mention.end <= 2 for m in self.cues("speech", mention.end, mention.end + 12))
+
+    def _possessive_mention(self, mention: Mention) -> bool:
+        return bool(POSSESSIVE_MODIFIER.match(self.text, mention.end))
 
     def pronoun_referent(self, mention: Mention, gender: str) -> Speaker | None:
         """``mention`` as what a pronoun of ``gender`` ('m' or 'f') refers to; None when its seeded gender differs."""

@@ -101,6 +101,14 @@ SECOND_MONTH = re.compile(
 )
 DEFINITE_EVENT_OBJECT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|consultations)\b")
 DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
+COORDINATED_VERB = re.compile(
+    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s"
+)  # "..., and held talks with Wang"
+PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
+SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
+MULTILATERAL = re.compile(
+    r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
+)
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -198,6 +206,12 @@ OBJECT_GAP_WORDS = {
     "premier",
     "chancellor",
     "general",
+    "army",
+    "military",
+    "armed",
+    "forces",
+    "navy",
+    "staff",
     "policy",
     "affairs",
     "high",
@@ -455,6 +469,15 @@ class EventExtractor:
         if len(before) >= 2 and self._passive(trigger) and re.search(r"\band\b", self.text[before[-1].end : trigger.start()]):
             # "Lavrov will hold talks with Choe and may be received by Kim": the sentence's subject is the guest
             return [(before[0].entity_id, before[0].name)]
+        previous = self._sentence_events[-1] if self._sentence_events else None
+        if (
+            previous
+            and before[-1].entity_id in previous.participants[1:]
+            and previous.participants[0] != before[-1].entity_id
+            and SECOND_VERB.fullmatch(self.text, before[-1].end, trigger.start())
+        ):
+            # "He called on Prime Minister Sharif and met army chief Munir": the first verb's subject met him
+            return [(previous.participants[0], previous.participant_names[previous.participants[0]])]
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
@@ -485,7 +508,7 @@ class EventExtractor:
             # "Putin welcomed Modi on Monday, kicking off a two-day visit", "had visited Kyiv for talks with X":
             # the event goes on
             return list(self._sentence_events[-1].participant_names.items())
-        if MAIN_SUBJECT_AFTER.match(head):
+        if MAIN_SUBJECT_AFTER.match(head) or COORDINATED_VERB.match(head):
             # "Orban arrived in Beijing, days after travelling to Moscow to meet Putin": the main clause's subject
             owner = next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
             return [(owner.entity_id, owner.name)] if owner else []
@@ -659,6 +682,11 @@ class EventExtractor:
         if not fronted and self.trigger_pattern.search(self.text, low, high):
             return False  # the date belongs to another event between them
         fronted_date = expr.start - sentence.start < 25 and "," in self.text[expr.end : expr.end + 3]
+        if expr.start >= trigger.end() and (sub := SUBORDINATOR.search(self.text, trigger.end(), expr.start)):
+            # "a two-day visit, his first since the clashes in May": the date is the clashes'; but "a video call,
+            # hours after the inauguration in January" is close enough to share it
+            if not PROXIMITY.search(self.text, max(trigger.end(), sub.start() - 12), sub.start()):
+                return False
         if expr.end <= trigger.start() and not fronted_date and SUBORDINATOR.search(self.text, expr.end, trigger.start()):
             return False  # "would meet Putin 'within two weeks' after a phone call": the date is the main clause's
         relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
@@ -720,6 +748,8 @@ class EventExtractor:
         objects = self._objects(trigger.end(), object_end)
         # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
         participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
+        if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
+            return None  # "called on Putin to end the war" urges; "called on Prime Minister Sharif" is a courtesy call
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
         if not objects and word in HOST_TRIGGERS and not self._passive(trigger):
@@ -798,7 +828,13 @@ class EventExtractor:
             in_quote=quote is not None,
             quote_speaker=self._quote_speaker(quote),
         )
-        if kind == "meeting" and len(subjects) == 1 and len({o.entity_id for o in objects} - set(subjects)) >= 2:
+        # "X met A and B" is two meetings; "a trilateral meeting with A and B" is one
+        if (
+            kind == "meeting"
+            and not MULTILATERAL.search(self.text, max(clause_start, trigger.start() - 25), trigger.start())
+            and len(subjects) == 1
+            and len({o.entity_id for o in objects} - set(subjects)) >= 2
+        ):
             event.pairs = [(subjects[0], o.entity_id) for o in objects if o.entity_id != subjects[0]]
         return event
 
@@ -966,7 +1002,7 @@ class EventExtractor:
                     and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
                     and m.overlaps_in_time(event)  # "by phone in February and September": two calls
                     # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
-                    and not SUBORDINATOR.search(self.text, min(m.end, event.end), max(m.start, event.start))
+                    and not self._subordinated(m, event)
                     # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
                     and (m.kind == event.kind or not (m.when.known and event.when.known and m.when != event.when))
                     and (mine <= set(m.participants) or set(m.participants) <= mine)
@@ -998,6 +1034,13 @@ class EventExtractor:
             ):
                 event.when, event.date_text = visit.when, visit.date_text
                 return
+
+    def _subordinated(self, first: EventMention, second: EventMention) -> bool:
+        """Whether the later of two events sits in a temporal phrase ('days after travelling to Moscow') that
+        the earlier one does not; ', and held talks' after such a phrase is back in the main clause."""
+        low, high = min(first.end, second.end), max(first.start, second.start)
+        sub = SUBORDINATOR.search(self.text, low, high)
+        return bool(sub) and not re.search(r",\s*and\b", self.text[sub.end() : high])
 
     def _same_country(self, a: str | None, b: str | None) -> bool:
         """Two places that could be one event's: either unknown, or in the same country."""

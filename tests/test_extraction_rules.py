@@ -1142,3 +1142,26 @@ def test_delegations_and_a_host_join_the_talks(extract):
     assert [e[2] for e in events(rows)] == [
         frozenset({"marco_rubio", "sergey_lavrov", "mike_waltz", "steve_witkoff", "yuri_ushakov", "faisal_bin_farhan"})
     ]
+
+
+def test_he_added_is_the_one_who_just_reported(extract):
+    rows = extract(
+        "The meeting, attended by Donald Trump's son-in-law Jared Kushner, lasted five hours, Yuri Ushakov said. "
+        "“No compromise has been found yet,” he added."
+    )
+    assert speakers(rows) == [("No compromise has been found yet,", "yuri_ushakov")]
+
+
+def test_courtesy_calls_coordinated_verbs_and_a_trilateral_meeting(extract):
+    rows = extract(
+        "Wang Yi arrived in Islamabad. He also called on Prime Minister Shehbaz Sharif and met army chief Asim Munir "
+        "on Thursday. Ishaq Dar visited Beijing in May, days after the ceasefire with India, and held talks with Wang. "
+        "Wang flew to Kabul on Tuesday for a trilateral meeting with Dar and Afghan acting Foreign Minister Amir Khan "
+        "Muttaqi. Dar called on Beijing to help.",
+        date(2025, 8, 21),
+    )
+    found = {e[2] for e in events(rows)}
+    assert frozenset({"wang_yi", "shehbaz_sharif"}) in found and frozenset({"wang_yi", "prov_asim_munir"}) in found
+    assert frozenset({"ishaq_dar", "wang_yi"}) in found
+    assert frozenset({"wang_yi", "ishaq_dar", "prov_amir_khan_muttaqi"}) in found
+    assert not any("ishaq_dar" in e[2] and len(e[2]) == 1 for e in events(rows))
