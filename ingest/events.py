@@ -109,6 +109,7 @@ SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
 MULTILATERAL = re.compile(
     r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
 )
+HELD_BETWEEN = re.compile(r"\s+(?:were|was|have been|has been|will be)\s+(?:also\s+)?held\s+between\s")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
 CALL_VERB_CONTEXT = re.compile(
@@ -745,7 +746,9 @@ class EventExtractor:
         if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
             return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
         object_end = self._object_end(trigger.end(), clause_end, high)
-        objects = self._objects(trigger.end(), object_end)
+        held_between = HELD_BETWEEN.match(self.text, trigger.end())
+        # "Talks were also held between A and B": the pair after the passive
+        objects = self._objects(held_between.end() - 1 if held_between else trigger.end(), object_end)
         # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
         participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
         if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
@@ -761,7 +764,7 @@ class EventExtractor:
             return None  # "Kim hosted a Russian delegation": the guests are unnamed, the host travelled nowhere
         if word in INVITE_TRIGGERS and (not objects or self._passive(trigger)):
             return None  # "invited reporters", "Putin, who was invited by Xi, ...": no invited guest to place
-        between = BETWEEN.match(self.text, trigger.end())
+        between = BETWEEN.match(self.text, trigger.end()) or held_between
         if between and len(objects) >= 2:
             participants = {}  # "discussed a summit between Putin and Trump": the pair meets, not the subject
             self._paired.append((trigger.end(), objects[-1].end))

@@ -1165,3 +1165,11 @@ def test_courtesy_calls_coordinated_verbs_and_a_trilateral_meeting(extract):
     assert frozenset({"ishaq_dar", "wang_yi"}) in found
     assert frozenset({"wang_yi", "ishaq_dar", "prov_amir_khan_muttaqi"}) in found
     assert not any("ishaq_dar" in e[2] and len(e[2]) == 1 for e in events(rows))
+
+
+def test_talks_were_held_between_a_pair(extract):
+    rows = extract(
+        "Talks were also held between Chinese Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov, "
+        "the Russian foreign ministry said."
+    )
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"wang_yi", "sergey_lavrov"}))]
