@@ -20,228 +20,84 @@ from ingest.dates import (
     merge_adjacent,
     resolve,
 )
+from ingest.event_grammar import (
+    ADDRESS_VERB,
+    ADJECTIVE_GAP,
+    ANAPHORIC_OBJECT,
+    ANAPHORIC_SUBJECT,
+    BETWEEN,
+    BY_AGENT,
+    CALL_MEDIUM,
+    CALL_VERB_CONTEXT,
+    CALL_VERBS,
+    CIRCUMSTANCE,
+    CLAUSE,
+    COORDINATED_VERB,
+    COORDINATION,
+    DATE_PREFERENCE,
+    DATELINE,
+    DEFINITE_EVENT_OBJECT,
+    DEFINITE_NOUN,
+    DELEGATIONS,
+    DURING_THE,
+    EVENT_SUBJECT,
+    FIRST_PERSON,
+    FUTURE_ADJECTIVES,
+    FUTURE_BEFORE_ONLY,
+    GAP_TOKEN,
+    GATHERINGS,
+    GROUP_BEFORE,
+    GROUP_NOUN,
+    GROUP_REFERENCE,
+    GROUP_ROLES,
+    HABITUAL_COUNT,
+    HELD_BETWEEN,
+    HOST_TRIGGERS,
+    IN_A_CALL,
+    IN_PERSON,
+    INVITATION,
+    INVITE_TRIGGERS,
+    LOCATION_BEFORE,
+    MAIN_SUBJECT_AFTER,
+    MIN_PARTICIPANTS,
+    MULTILATERAL,
+    NAME_MODIFIER_GAP,
+    NTH_DAY_OF,
+    OBJECT_GAP_WORDS,
+    OBJECT_GOVERNORS,
+    OPENING_PLACE,
+    PARENTHETICAL,
+    PARTICIPLE_HEAD,
+    PASSIVE_BY,
+    PAST_MOTION,
+    PAST_TRIGGERS,
+    POSSESSIVE_PRONOUN,
+    PRONOUN_SUBJECT,
+    PROXIMITY,
+    PURPOSE_FOR,
+    RELATIVE_AFTER,
+    RELATIVE_CLAUSE,
+    REMOTE,
+    REMOTE_BEFORE,
+    REPORTING_BEFORE_DATE,
+    SCENE_OPENING,
+    SECOND_MONTH,
+    SECOND_VERB,
+    SPEAKING_AT,
+    STATEMENT_SUBJECT,
+    STOP_WORDS,
+    SUBJECT_PRONOUN,
+    SUBORDINATOR,
+    THEIR,
+    THEY,
+    VENUE,
+    VERB_PHRASE_HEAD,
+)
 from ingest.mentions import Mention
 from ingest.patterns import literal_alternation, word_pattern
 from ingest.quotes import Quote, QuoteSpan
 from ingest.reference import ReferenceData
 from ingest.text import Sentence
-
-CLAUSE = re.compile(r"[,;:—–(]")
-STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
-GROUP_REFERENCE = re.compile(
-    r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
-    re.IGNORECASE,
-)
-# "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
-COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*|\s*[-–/]\s*"  # "Xi-Putin summit"
-# "He met", "Later, he met", "..., where he held talks", "..., after which she met"
-SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
-THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?:[Tt]hey|[Tt]he\s+two)\b")
-THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
-POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
-BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
-FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected"}
-FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for"}
-ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump summit"
-CIRCUMSTANCE = re.compile(
-    r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
-)
-FIRST_PERSON = re.compile(r"(?:^|\s)I\b(?!['’]m\s+not|\s+(?:am|was|will|would)\s+not)")
-SPEAKING_AT = re.compile(r"\s*(?:speaking|talking|addressing|appearing)\s+(?:at|after|alongside|during|with)\b")
-OBJECT_GOVERNORS = {"with", "to", "by", "from", "and", "for", "of", "met", "meet", "meets", "received", "hosted", "invited"}
-# "have met more than 40 times": a tally of meetings, not one meeting
-HABITUAL_COUNT = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many|numerous|multiple)\s+times\b"
-)
-GROUP_NOUN = re.compile(
-    r"\b(?:the two|both)\s+(?P<noun>leaders|presidents|heads of state|ministers|foreign ministers|diplomats|top diplomats)\b",
-    re.IGNORECASE,
-)
-GROUP_ROLES = {
-    "leaders": ("head_of_state", "head_of_government", "supreme_leader", "party_leader"),
-    "presidents": ("head_of_state",),
-    "heads of state": ("head_of_state", "supreme_leader"),
-    "ministers": ("foreign_minister", "defense_minister", "top_diplomat", "finance_minister"),
-    "foreign ministers": ("foreign_minister", "top_diplomat"),
-    "diplomats": ("foreign_minister", "top_diplomat"),
-    "top diplomats": ("foreign_minister", "top_diplomat"),
-}
-BY_AGENT = re.compile(r"\s+(?:by|of)\s")  # "a visit by Xi", "the visit of Wang Yi"
-# "In Beijing on Thursday, X urged Y to ...": a scene set up front, then one person addressing another
-SCENE_OPENING = re.compile(r"\s*(?:In|At)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\b[^.;:“”\"]{0,40},\s+")
-ADDRESS_VERB = re.compile(r"\b(?:urged|told|asked|pressed|assured|thanked|warned|reassured|invited|briefed)\b(?=\s+[A-Z])")
-PARTICIPLE_HEAD = re.compile(
-    r"\s*(?:kicking off|starting|beginning|opening|wrapping up|concluding|ending|capping|marking)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+){0,3}"
-)
-VENUE = re.compile(r"[^,;]{0,40}?\b(?:sidelines of|at|during)\s+(?:the|a|an)\s+")
-REMOTE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\b"
-)
-IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
-OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
-SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
-PASSIVE_BY = re.compile(r"\s+by\s")
-ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
-RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
-NTH_DAY_OF = re.compile(r"\s*(?:on\s+)?the\s+(?P<nth>first|opening|second|third|last|final)\s+day\s+of\b", re.IGNORECASE)
-STATEMENT_SUBJECT = re.compile(
-    r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+)?(?:remarks|comments|statement|announcement|warning)\b"
-)
-EVENT_SUBJECT = re.compile(
-    r"\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+)?(?P<noun>talks|meeting|visit|trip|summit|call|phone call)\b"
-)
-GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
-PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
-MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
-PAST_MOTION = re.compile(r"\b(?:travelled|traveled|travelling|traveling|flew|flying|went|came|arrived|headed)\b[^.;]*$")
-REMOTE_BEFORE = re.compile(r"\b(?:virtual|video|online|telephone|phone)\s+$", re.IGNORECASE)
-SECOND_MONTH = re.compile(
-    r"\s+and\s+(?:in\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
-DEFINITE_EVENT_OBJECT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|consultations)\b")
-DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
-COORDINATED_VERB = re.compile(
-    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s"
-)  # "..., and held talks with Wang"
-PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
-SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
-MULTILATERAL = re.compile(
-    r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
-)
-HELD_BETWEEN = re.compile(r"\s+(?:were|was|have been|has been|will be)\s+(?:also\s+)?held\s+between\s")
-INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
-CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
-CALL_VERB_CONTEXT = re.compile(
-    r"^\s+(?:(?:again|briefly|separately|also)\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
-)
-IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
-CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
-GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
-PAST_TRIGGERS = {
-    "met",
-    "visited",
-    "hosted",
-    "spoke",
-    "spoken",
-    "arrived",
-    "talked",
-    "received",
-    "travelled",
-    "traveled",
-    "held",
-    "welcomed",
-    "landed",
-}
-HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcomed"}
-INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
-ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
-REPORTING_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
-)
-DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
-NAME_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|the))*\s*")
-# "in Moscow", "near Moscow", "in the northern Chinese city of Tianjin"
-LOCATION_BEFORE = re.compile(
-    r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|capital|port|resort|region|province)\s+of\s+)?$"
-)
-OBJECT_GAP_WORDS = {
-    "with",
-    "between",
-    "for",
-    "on",
-    "over",
-    "via",
-    "phone",
-    "telephone",
-    "video",
-    "link",
-    "and",
-    "to",
-    "by",
-    "of",
-    "his",
-    "her",
-    "their",
-    "the",
-    "a",
-    "an",
-    "its",
-    "counterpart",
-    "counterparts",
-    "top",
-    "senior",
-    "special",
-    "security",
-    "official",
-    "former",
-    "chief",
-    "foreign",
-    "minister",
-    "president",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "leader",
-    "prime",
-    "secretary",
-    "earlier",
-    "later",
-    "again",
-    "separately",
-    "also",
-    "briefly",
-    "first",
-    "second",
-    "third",
-    "state",
-    "head",
-    "director",
-    "defence",
-    "defense",
-    "adviser",
-    "aide",
-    "national",
-    "deputy",
-    "vice",
-    "premier",
-    "chancellor",
-    "general",
-    "army",
-    "military",
-    "armed",
-    "forces",
-    "navy",
-    "staff",
-    "policy",
-    "affairs",
-    "high",
-    "commissioner",
-    "trade",
-    "finance",
-    "interior",
-    "cabinet",
-    "assistant",
-    "acting",
-    "incoming",
-    "outgoing",
-    "newly",
-    "appointed",
-    "elected",
-}
-GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
-RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
-# "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
-PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
-VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
-DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
-DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
-DATE_PREFERENCE = {
-    "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
-    "meeting": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
-    "call": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
-}
 
 
 @dataclass
