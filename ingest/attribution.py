@@ -19,6 +19,7 @@ FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
@@ -198,7 +199,10 @@ class Attributor:
                 return Speaker("person", after.entity_id, after.name, after.surface, via_pronoun=True)
         for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : current.index + 1]):
             limit = position if sentence.index == current.index else sentence.end
-            people = [m for m in self.mentions if m.entity_type == "person" and sentence.start <= m.start < limit]
+            floor = sentence.start
+            if sentence.index == current.index and (asked := ASKED_ABOUT.match(self.text, sentence.start, position)):
+                floor = asked.end()  # "Asked about a meeting between Putin and Zelensky, he said": not them
+            people = [m for m in self.mentions if m.entity_type == "person" and floor <= m.start < limit]
             leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back

@@ -163,8 +163,8 @@ def _cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
         word_pattern(reference.event_cues),
         word_pattern(reference.cues["future"]),
         re.compile(rf"\b{habitual}\b", re.IGNORECASE),
-        # "did not meet", "has no plans to visit", "cancelled his planned trip": at most two words between
-        re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE),
+        # "did not meet", "has no plans to visit", "cancelled his planned trip": at most three words between ("have not discussed a new summit")
+        re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE),
         re.compile(COORDINATION.format(titles=literal_alternation(reference.cues.get("title", ()), ignore_case=True))),
     )
 

@@ -59,7 +59,7 @@ def test_without_a_manifest_the_gold_gives_outlet_and_date(tmp_path, results):
 
 
 def test_targets_on_the_held_out_articles():
-    """Twenty-three hand-annotated articles in other outlets' styles (tests/fixtures/heldout_gold.json)."""
+    """Twenty-five hand-annotated articles in other outlets' styles (tests/fixtures/heldout_gold.json)."""
     held_out = evaluate(FIXTURES / "heldout_gold.json", FIXTURES / "heldout" / "articles", FIXTURES / "heldout" / "manifest.csv")
     assert held_out["people"].f1 >= 0.95
     assert held_out["quotes"].f1 >= 0.9

@@ -1173,3 +1173,14 @@ def test_talks_were_held_between_a_pair(extract):
         "the Russian foreign ministry said."
     )
     assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"wang_yi", "sergey_lavrov"}))]
+
+
+def test_asked_about_others_he_is_still_the_reporter_and_dismissed_as_is_speech(extract):
+    rows = extract(
+        "Dmitry Peskov said there was no basis for talks. Asked about a possible meeting between Vladimir Putin and "
+        "Volodymyr Zelensky, he said: “Such a meeting must be well prepared.” Mao Ning dismissed the criticism as "
+        "“groundless”. Putin and Donald Trump have not discussed a new summit.",
+        date(2025, 6, 2),
+    )
+    assert speakers(rows) == [("Such a meeting must be well prepared.", "dmitry_peskov"), ("groundless", "mao_ning")]
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"vladimir_putin", "volodymyr_zelensky"}))]
