@@ -177,7 +177,8 @@ class Attributor:
             return chosen.speaker
         return self.resolve_pronoun(chosen.start, chosen.pronoun or "he")
 
-    def _possessive(self, candidate: Candidate) -> bool:
+    def _possessive(self, candidate: Candidate | Mention) -> bool:
+        """'Trump's son-in-law': the name only modifies the noun after it."""
         return bool(POSSESSIVE_MODIFIER.match(self.text, candidate.end))
 
     def is_media(self, speaker: Speaker) -> bool:
@@ -208,7 +209,7 @@ class Attributor:
                 continue  # that sentence's subject is itself a pronoun: look further back
             # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
             if sentence.index != current.index:
-                people = sorted(people, key=lambda m: (not self._reports(m), self._possessive_mention(m)))
+                people = sorted(people, key=lambda m: (not self._reports(m), self._possessive(m)))
             for mention in people:
                 if referent := self.pronoun_referent(mention, gender):
                     return referent
@@ -217,9 +218,6 @@ class Attributor:
     def _reports(self, mention: Mention) -> bool:
         """'Ushakov said', 'Peskov told reporters': the mention is the subject of a speech verb right after it."""
         return any(m.start() - mention.end <= 2 for m in self.cues("speech", mention.end, mention.end + 12))
-
-    def _possessive_mention(self, mention: Mention) -> bool:
-        return bool(POSSESSIVE_MODIFIER.match(self.text, mention.end))
 
     def pronoun_referent(self, mention: Mention, gender: str) -> Speaker | None:
         """``mention`` as what a pronoun of ``gender`` ('m' or 'f') refers to; None when its seeded gender differs."""

@@ -200,10 +200,8 @@ class EventExtractor:
         )
         self.events: list[EventMention] = []
         self.titles = reference.cues.get("title", set())
-        self._paired: list[tuple[int, int]] = []
-        self._sentence_events: list[
-            EventMention
-        ] = []  # events found so far in the sentence at hand  # "between A and B" phrases: A and B belong to that event only
+        self._paired: list[tuple[int, int]] = []  # "between A and B" phrases: A and B belong to that event only
+        self._sentence_events: list[EventMention] = []  # events found so far in the sentence at hand
 
     # ---- windows -------------------------------------------------------------------------
     def _quote_at(self, position: int) -> QuoteSpan | None:
@@ -361,20 +359,20 @@ class EventExtractor:
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
-        if self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head) or PURPOSE_FOR.search(head)):
+        if self._sentence_events and (self._continues_sentence_event(head) or PURPOSE_FOR.search(head)):
             # "Putin welcomed Modi on Monday, kicking off a two-day visit", "had visited Kyiv for talks with X":
             # the event goes on
             return list(self._sentence_events[-1].participant_names.items())
         if MAIN_SUBJECT_AFTER.match(head) or COORDINATED_VERB.match(head):
             # "Orban arrived in Beijing, days after travelling to Moscow to meet Putin": the main clause's subject
-            owner = next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
+            owner = self._main_subject(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
             owner = next((p for p in reversed(self.people) if clause_start - 3 <= p.end <= clause_start), None)
             if owner is None and re.match(r"\s*[a-z]+ing\b", head):
                 # "Lavrov said ..., speaking at a news conference with Wang": the main clause's subject
-                owner = next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
+                owner = self._main_subject(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         quote = self._quote_at(trigger.start())
         if quote and FIRST_PERSON.search(head):
@@ -387,6 +385,16 @@ class EventExtractor:
             speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         return []
+
+    def _main_subject(self, sentence_start: int, clause_start: int) -> Mention | None:
+        """The first person named in the sentence before ``clause_start``, outside quotes: the main clause's subject."""
+        return next((p for p in self._people_in(sentence_start, clause_start) if not self._quote_at(p.start)), None)
+
+    @staticmethod
+    def _continues_sentence_event(head: str) -> bool:
+        """'..., kicking off a two-day visit', '..., the first day of a two-day visit': the clause goes on
+        about the event told just before in the sentence."""
+        return bool(PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head))
 
     def _refers_back(self, clause_start: int, trigger: re.Match[str]) -> bool:
         """'Peskov told reporters that the trip would ...', 'the spokesperson confirmed the visit', 'Wong
@@ -423,13 +431,14 @@ class EventExtractor:
         venue = VENUE.match(self.text, trigger.end(), clause_end)
         if venue is None:
             return None
+        n_objects = len(self._objects(trigger.end(), object_end))  # nobody but the trigger's objects before the place
         return next(
             (
                 p
                 for p in self.places
                 if venue.end() <= p.start < clause_end
                 and LOCATION_BEFORE.search(self.text, venue.end(), p.start)
-                and not self._people_in(trigger.end(), p.start)[len(self._objects(trigger.end(), object_end)) :]
+                and not self._people_in(trigger.end(), p.start)[n_objects:]
             ),
             None,
         )
@@ -665,7 +674,7 @@ class EventExtractor:
         if word == "welcomed" and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
             kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
         head = self.text[clause_start : trigger.start()]
-        if location is None and self._sentence_events and (PARTICIPLE_HEAD.fullmatch(head) or NTH_DAY_OF.match(head)):
+        if location is None and self._sentence_events and self._continues_sentence_event(head):
             previous = self._sentence_events[-1]  # "talks in Beijing on Monday, the first day of a two-day visit"
             location = next((p for p in self.places if p.entity_id == previous.location_id), None)
         quote = self._quote_at(trigger.start())
@@ -842,37 +851,34 @@ class EventExtractor:
     def _merge_sentence(self, found: list[EventMention]) -> list[EventMention]:
         merged: list[EventMention] = []
         for event in found:
-            mine = set(event.participants)
-            target = next(
-                (
-                    m
-                    for m in merged
-                    if mine
-                    and m.participants
-                    # "invited Putin to Turkey during their call": the invitation and the call stay two events
-                    and (m.trigger.lower() in INVITE_TRIGGERS) == (event.trigger.lower() in INVITE_TRIGGERS)
-                    # "met Putin after a phone call with Xi": a call is not part of a meeting or visit
-                    and (
-                        m.kind == event.kind
-                        or "call" not in (m.kind, event.kind)
-                        # "held a virtual summit on Monday, their first talks since ...": one event, told twice
-                        or (set(m.participants) == mine and not (m.when.known and event.when.known))
-                    )
-                    and m.status == event.status  # "visited Warsaw and is due to travel to Paris"
-                    and m.overlaps_in_time(event)  # "by phone in February and September": two calls
-                    # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
-                    and not self._subordinated(m, event)
-                    # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
-                    and (m.kind == event.kind or not (m.when.known and event.when.known and m.when != event.when))
-                    and (mine <= set(m.participants) or set(m.participants) <= mine)
-                ),
-                None,
-            )
+            target = next((m for m in merged if self._one_event_in_sentence(m, event)), None)
             if target:
                 self._absorb(target, event)
             else:
                 merged.append(event)
         return [e for e in merged if len(e.participants) >= MIN_PARTICIPANTS[e.kind]]
+
+    def _one_event_in_sentence(self, told: EventMention, event: EventMention) -> bool:
+        """Whether ``event`` is another mention, in the same sentence, of the event ``told`` before it."""
+        mine, theirs = set(event.participants), set(told.participants)
+        if not (mine and theirs and (mine <= theirs or theirs <= mine)):
+            return False
+        if (told.trigger.lower() in INVITE_TRIGGERS) != (event.trigger.lower() in INVITE_TRIGGERS):
+            return False  # "invited Putin to Turkey during their call": the invitation and the call stay two events
+        both_dated = told.when.known and event.when.known
+        if told.kind != event.kind:
+            if "call" in (told.kind, event.kind) and not (theirs == mine and not both_dated):
+                # "met Putin after a phone call with Xi": a call is not part of a meeting or visit; but "held a
+                # virtual summit on Monday, their first talks since ...": one event, told twice
+                return False
+            if both_dated and told.when != event.when:
+                return False  # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
+        return (
+            told.status == event.status  # "visited Warsaw and is due to travel to Paris"
+            and told.overlaps_in_time(event)  # "by phone in February and September": two calls
+            # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
+            and not self._subordinated(told, event)
+        )
 
     def _date_from_visit(self, event: EventMention) -> None:
         """'Orban arrived in Beijing on Monday. Orban was received by Xi at the Diaoyutai State Guesthouse': an
@@ -965,16 +971,14 @@ class EventExtractor:
         cues = [(m, "announcement") for m in self.attr.cues("announcement", sentence.start, sentence.end)]
         cues += [(m, "speech") for m in self.attr.cues("speech", sentence.start, sentence.end)]
         cues += [(m, "according_to") for m in self.attr.cues("according_to", sentence.start, sentence.end)]
+        # planned events told in earlier sentences, for cues that refer back ("the trip was announced")
+        earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
         for cue, kind in cues:
             targets = planned
             passive = kind == "announcement" and PASSIVE_BY.match(self.text, cue.end()) and self._passive(cue)
             if passive and ANAPHORIC_SUBJECT.match(self.text, sentence.start, cue.start()):
-                # "The trip was announced by Lin Jian on Thursday": the latest planned event told before
-                targets = [
-                    i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index
-                ][-1:]
+                targets = earlier[-1:]  # "The trip was announced by Lin Jian on Thursday": the latest one
             elif kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
-                earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
                 named = {p.entity_id for p in self._people_in(cue.end(), sentence.end)}
                 # "confirmed the meeting with Baerbock": the latest planned event with someone named after the cue
                 with_named = [i for i in earlier if named & set(self.events[i].participants)]

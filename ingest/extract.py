@@ -8,7 +8,7 @@ from datetime import date
 from ingest.attribution import Attributor
 from ingest.events import EventExtractor
 from ingest.mentions import extract_mentions
-from ingest.metadata import PLAUSIBLE_FIRST, PLAUSIBLE_LAST
+from ingest.metadata import plausible
 from ingest.quotes import QuoteExtractor, find_quote_spans
 from ingest.reference import ReferenceData, load_reference
 from ingest.text import split_sentences
@@ -31,7 +31,7 @@ def extract_article(article_id: str, text: str, published: date | None, referenc
     Offsets refer to ``text`` exactly as stored in ``raw.articles.clean_text``.
     """
     reference = reference or load_reference()
-    if published and not PLAUSIBLE_FIRST <= published <= PLAUSIBLE_LAST:
+    if published and not plausible(published):
         published = None  # relative dates cannot be resolved against a placeholder like 9999-12-31
     sentences = split_sentences(text)
     mentions = extract_mentions(text, sentences, published, reference)

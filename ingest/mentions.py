@@ -269,8 +269,9 @@ class ArticleMentions:
         surname_hits = [hit for hit in surname_hits if not _overlaps(hit[:2], taken)]
         taken.extend(hit[:2] for hit in surname_hits)
         self._resolve_surnames(surname_hits, discovered, taken)
-        self._role_references([(m.start, m.end) for m in self.mentions if m.entity_type == "person"])
-        self._counterparts([(m.start, m.end) for m in self.mentions if m.entity_type == "person"])
+        people = [(m.start, m.end) for m in self.mentions if m.entity_type == "person"]
+        self._role_references(people)  # adds the role references' spans to ``people``
+        self._counterparts(people)
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 

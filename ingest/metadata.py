@@ -62,12 +62,17 @@ def infer_outlet(url: str | None, raw_text: str, reference: ReferenceData) -> In
 PLAUSIBLE_FIRST, PLAUSIBLE_LAST = date(1900, 1, 1), date(2100, 12, 31)
 
 
+def plausible(day: date) -> bool:
+    """A publication date outside 1900-2100 is a typo or a placeholder, not a fact to resolve dates against."""
+    return PLAUSIBLE_FIRST <= day <= PLAUSIBLE_LAST
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
     try:
         found = date(year, month, day)
     except ValueError:
         return None
-    return found if PLAUSIBLE_FIRST <= found <= PLAUSIBLE_LAST else None
+    return found if plausible(found) else None
 
 
 def infer_published_date(url: str | None, raw_text: str) -> Inferred:
@@ -95,5 +100,4 @@ def normalise_date(value: str | None) -> str | None:
         parsed = date_parser.parse(str(value)).date()
     except (ValueError, OverflowError):
         return None
-    # A publication date outside 1900-2100 is a typo or a placeholder, not a fact to resolve dates against.
-    return parsed.isoformat() if PLAUSIBLE_FIRST <= parsed <= PLAUSIBLE_LAST else None
+    return parsed.isoformat() if plausible(parsed) else None
