@@ -339,7 +339,7 @@ def _ahead(published: date, amount: str, unit: str, bare: str, within: bool = Fa
         count = NUMBERS.get(amount) or (int(amount) if amount.isdigit() else 1 if amount in ("a", "one") else 0)
         span = unit_days * count if within and count else {1: 7, 7: 28, 31: 92}[unit_days]
         return ResolvedDate(published + timedelta(days=1), published + timedelta(days=span), "range")
-    count = NUMBERS.get(amount) or (1 if amount in ("a", "one") else int(amount))
+    count = _count(amount)
     unit = unit.lower().rstrip("s")
     if unit == "day":
         return ResolvedDate(published + timedelta(days=count), None, "day")
@@ -385,10 +385,19 @@ def _season_end(start: date, last_month: int) -> date:
     return _month_interval(year, last_month, None).end
 
 
+def _count(amount: str) -> int:
+    """'a', 'one', 'two' ... 'ten' or digits as a number."""
+    amount = amount.lower()
+    return NUMBERS.get(amount) or (1 if amount in ("a", "one") else int(amount))
+
+
+def _span_days(amount: str, unit: str) -> int:
+    """'two weeks' -> 14, 'three days' -> 3."""
+    return _count(amount) * (7 if unit.lower().startswith("week") else 1)
+
+
 def _days_ago(published: date, amount: str, unit: str) -> ResolvedDate:
-    count = NUMBERS.get(amount.lower()) or (1 if amount.lower() in ("a", "one") else int(amount))
-    days = count * (7 if unit.lower().startswith("week") else 1)
-    return ResolvedDate(published - timedelta(days=days), None, "day")
+    return ResolvedDate(published - timedelta(days=_span_days(amount, unit)), None, "day")
 
 
 def day_offset(expr: DateExpression) -> int:
@@ -403,9 +412,7 @@ def day_offset(expr: DateExpression) -> int:
 def gap_days(expr: DateExpression) -> int:
     """Days from the event told before to the event after a ``gap`` expression: 'came a day after X met Y'
     puts X's meeting one day earlier (-1)."""
-    amount, unit = expr.group("n") or "a", expr.group("unit") or "day"
-    count = NUMBERS.get(amount.lower()) or (1 if amount.lower() in ("a", "one") else int(amount))
-    days = count * (7 if unit.lower().startswith("week") else 1)
+    days = _span_days(expr.group("n") or "a", expr.group("unit") or "day")
     return -days if (expr.group("dir") or "").lower() == "after" else days
 
 
