@@ -21,10 +21,10 @@ import duckdb
 from bench.generate import generate
 from bench.reference import raw_floor, spacy_reference
 from ingest.config import EXPECTATIONS_DIR
-from ingest.dbt_runner import build
 from ingest.evaluate import _dates_compatible, _greedy
 from ingest.pipeline import ingest_paths
-from ingest.validate import validate_warehouse
+from ingest.warehouse.dbt_runner import build
+from ingest.warehouse.validate import validate_warehouse
 
 ROOT = Path(__file__).resolve().parent
 

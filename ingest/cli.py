@@ -48,7 +48,7 @@ def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: 
 
 
 def _validate(warehouse: Path, run_ids: list[str] | None = None) -> int:
-    from ingest.validate import validate_warehouse
+    from ingest.warehouse.validate import validate_warehouse
 
     report = validate_warehouse(warehouse, run_ids=run_ids)
     print(report.summary())
@@ -58,7 +58,7 @@ def _validate(warehouse: Path, run_ids: list[str] | None = None) -> int:
 
 
 def _row_counts(warehouse: Path) -> str:
-    from ingest.query import connect_read_only
+    from ingest.warehouse.query import connect_read_only
 
     con = connect_read_only(warehouse)
     try:
@@ -70,9 +70,9 @@ def _row_counts(warehouse: Path) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """ingest -> dbt build -> validate on a private copy, then publish atomically."""
-    from ingest.dbt_runner import build
-    from ingest.publish import staged
-    from ingest.validate import validate_warehouse
+    from ingest.warehouse.dbt_runner import build
+    from ingest.warehouse.publish import staged
+    from ingest.warehouse.validate import validate_warehouse
 
     published = warehouse_path()
     paths = args.paths or [str(SAMPLE_DIR / "articles")]
@@ -95,7 +95,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ingest.publish import staged
+    from ingest.warehouse.publish import staged
 
     status = 0
     with staged(warehouse_path()) as stage:
@@ -104,8 +104,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ingest.dbt_runner import build
-    from ingest.publish import staged
+    from ingest.warehouse.dbt_runner import build
+    from ingest.warehouse.publish import staged
 
     with staged(warehouse_path()) as stage:
         if not build(stage, quiet=args.quiet, full_refresh=args.full_refresh):
@@ -127,14 +127,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from ingest.query import run_query
+    from ingest.warehouse.query import run_query
 
     print(run_query(warehouse_path(), args.sql, args.format).rstrip("\n"))
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ingest.query import export_parquet
+    from ingest.warehouse.query import export_parquet
 
     for path in export_parquet(warehouse_path(), args.directory):
         print(f"wrote {path}")
@@ -142,7 +142,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
-    from ingest.dbt_runner import generate_docs
+    from ingest.warehouse.dbt_runner import generate_docs
 
     site = generate_docs(warehouse_path())
     if site is None:

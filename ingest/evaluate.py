@@ -20,10 +20,10 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows, extract_article
+from ingest.extract.text import slug
 from ingest.pipeline import prepare_article
-from ingest.readers import ManifestEntry, SourceDocument, read_file, read_manifest
 from ingest.reference import ReferenceData, load_reference
-from ingest.text import slug
+from ingest.sources.readers import ManifestEntry, SourceDocument, read_file, read_manifest
 
 QUOTE_MATCH = 90.0
 MEETING_JACCARD = 0.5

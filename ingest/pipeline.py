@@ -14,14 +14,15 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest import __version__
-from ingest.cleaning import clean_text
 from ingest.config import connect_warehouse
 from ingest.extract import ArticleRows, extract_article
-from ingest.load import ensure_schema, existing_article_ids, load_batch
-from ingest.metadata import infer_outlet, infer_published_date, normalise_date
-from ingest.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
+from ingest.extract.text import slug
 from ingest.reference import ReferenceData, load_reference
-from ingest.schema import (
+from ingest.sources.cleaning import clean_text
+from ingest.sources.metadata import infer_outlet, infer_published_date, normalise_date
+from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
+from ingest.warehouse.load import ensure_schema, existing_article_ids, load_batch
+from ingest.warehouse.schema import (
     ANNOUNCEMENTS,
     ARTICLES,
     EVENT_MENTIONS,
@@ -32,7 +33,6 @@ from ingest.schema import (
     QUOTES,
     frame,
 )
-from ingest.text import slug
 
 BATCH_SIZE = 2000
 PARALLEL_THRESHOLD = 64

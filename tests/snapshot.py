@@ -14,8 +14,8 @@ from pathlib import Path
 
 from ingest.extract import extract_article
 from ingest.pipeline import prepare_article
-from ingest.readers import Rejected, read_file, read_manifest
 from ingest.reference import load_reference
+from ingest.sources.readers import Rejected, read_file, read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOT = ROOT / "tests" / "fixtures" / "extraction_snapshot.jsonl"

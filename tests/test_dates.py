@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from ingest.dates import find_dates, resolve
+from ingest.extract.dates import find_dates, resolve
 
 FRIDAY = date(2025, 3, 28)
 

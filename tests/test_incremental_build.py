@@ -7,8 +7,8 @@ import shutil
 import duckdb
 
 from ingest.config import REPO_ROOT
-from ingest.dbt_runner import FINGERPRINT_SOURCES, build, built_fingerprint, project_fingerprint
 from ingest.pipeline import ingest_paths
+from ingest.warehouse.dbt_runner import FINGERPRINT_SOURCES, build, built_fingerprint, project_fingerprint
 
 INCREMENTAL_TABLES = ("intermediate.int_quotes_enriched", "intermediate.int_meeting_mentions")
 

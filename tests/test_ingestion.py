@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.cleaning import clean_text
 from ingest.cli import main
-from ingest.decoding import _FTFY_NO_MOJIBAKE, DecodeError, decode_bytes, fix_without_mojibake
-from ingest.metadata import infer_outlet, infer_published_date
 from ingest.pipeline import ingest_paths
-from ingest.readers import SourceDocument, discover, read_file
+from ingest.sources.cleaning import clean_text
+from ingest.sources.decoding import _FTFY_NO_MOJIBAKE, DecodeError, decode_bytes, fix_without_mojibake
+from ingest.sources.metadata import infer_outlet, infer_published_date
+from ingest.sources.readers import SourceDocument, discover, read_file
 from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
 
 INPUTS = FIXTURES / "inputs"
@@ -206,7 +206,7 @@ def test_changed_file_becomes_a_new_version(tmp_path):
 
 
 def test_a_failing_batch_leaves_nothing_behind(tmp_path, monkeypatch):
-    import ingest.load as load
+    import ingest.warehouse.load as load
 
     warehouse = tmp_path / "w.duckdb"
     original = load._insert
@@ -236,7 +236,7 @@ def test_cli_exit_codes(tmp_path, env_warehouse, capsys):
 
 
 def test_wire_credits_membership_appeals_and_photo_credits_are_boilerplate(reference):
-    from ingest.cleaning import clean_text
+    from ingest.sources.cleaning import clean_text
 
     text = (
         "Wang Yi (L) and Sergei Lavrov (R) in Beijing in April. Photo: AFP\n"
@@ -336,7 +336,7 @@ def test_a_placeholder_publication_date_is_no_date():
     from datetime import date
 
     from ingest.extract import extract_article
-    from ingest.metadata import normalise_date
+    from ingest.sources.metadata import normalise_date
 
     assert normalise_date("9999-12-31") is None and normalise_date("28 March 2025") == "2025-03-28"
     rows_ = extract_article("p", "Wang Yi will meet Sergei Lavrov next week.", date(9999, 12, 31))

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.gazetteer import Gazetteer
-from ingest.patterns import literal_alternation, word_pattern
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.patterns import literal_alternation, word_pattern
 
 WORDS = st.lists(st.text(alphabet="abcAB -].'", min_size=1, max_size=6), min_size=1, max_size=12)
 TEXT = st.text(alphabet="abcAB -].'x\n", max_size=60)
@@ -71,7 +71,7 @@ def test_gazetteer_folded_names_match_in_any_case(names, noise):
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_folding_accents_keeps_every_offset(text):
-    from ingest.text import fold_accents
+    from ingest.extract.text import fold_accents
 
     folded = fold_accents(text)
     assert len(folded) == len(text)

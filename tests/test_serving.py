@@ -16,7 +16,7 @@ import pytest
 
 from ingest.cli import main
 from ingest.config import REPO_ROOT
-from ingest.query import run_query
+from ingest.warehouse.query import run_query
 from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST, browse, chromium_path
 
 EXTRA = FIXTURES / "inputs" / "wire.jsonl"

@@ -9,7 +9,7 @@ import pytest
 
 from ingest.cli import main
 from ingest.config import EXPECTATIONS_DIR
-from ingest.validate import validate_warehouse
+from ingest.warehouse.validate import validate_warehouse
 
 
 def corrupt(path, *statements):

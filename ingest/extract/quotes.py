@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.attribution import Attributor, Speaker
-from ingest.text import Sentence, sentence_at
+from ingest.extract.speakers import Attributor, Speaker
+from ingest.extract.text import Sentence, sentence_at
 
 _DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
 _SINGLE_TOKENS = re.compile(r"[‘’']")

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from ingest.attribution import Attributor, Speaker
-from ingest.dates import (
+from ingest.extract.dates import (
     UNKNOWN,
     DateExpression,
     ResolvedDate,
@@ -20,7 +19,7 @@ from ingest.dates import (
     merge_adjacent,
     resolve,
 )
-from ingest.event_grammar import (
+from ingest.extract.event_grammar import (
     ADDRESS_VERB,
     ADJECTIVE_GAP,
     ANAPHORIC_OBJECT,
@@ -93,11 +92,12 @@ from ingest.event_grammar import (
     VENUE,
     VERB_PHRASE_HEAD,
 )
-from ingest.mentions import Mention
-from ingest.patterns import literal_alternation, word_pattern
-from ingest.quotes import Quote, QuoteSpan
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation, word_pattern
+from ingest.extract.quotes import Quote, QuoteSpan
+from ingest.extract.speakers import Attributor, Speaker
+from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
-from ingest.text import Sentence
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
-from ingest.schema import ALL_TABLES, ARTICLES, QUARANTINE, RawTable, ddl
+from ingest.warehouse.schema import ALL_TABLES, ARTICLES, QUARANTINE, RawTable, ddl
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -69,6 +69,6 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) 
 
 def quarantine_frame(rows: list[dict]) -> pl.DataFrame:
     """Quarantine rows as a typed frame."""
-    from ingest.schema import frame
+    from ingest.warehouse.schema import frame
 
     return frame(QUARANTINE, rows)

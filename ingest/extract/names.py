@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from ingest.gazetteer import Gazetteer
-from ingest.patterns import literal_alternation
+from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.patterns import literal_alternation
+from ingest.extract.text import Sentence, fold_accents, sentence_at, slug
 from ingest.reference import ReferenceData
-from ingest.text import Sentence, fold_accents, sentence_at, slug
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"

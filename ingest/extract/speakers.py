@@ -7,10 +7,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.mentions import Mention
-from ingest.patterns import literal_alternation, word_pattern
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation, word_pattern
+from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
-from ingest.text import Sentence
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")

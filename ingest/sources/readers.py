@@ -13,7 +13,7 @@ from pathlib import Path
 import trafilatura
 
 from ingest.config import MAX_FILE_BYTES
-from ingest.decoding import DecodeError, decode_bytes
+from ingest.sources.decoding import DecodeError, decode_bytes
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.attribution import Attributor
-from ingest.events import EventExtractor
-from ingest.mentions import extract_mentions
-from ingest.metadata import plausible
-from ingest.quotes import QuoteExtractor, find_quote_spans
+from ingest.extract.events import EventExtractor
+from ingest.extract.names import extract_mentions
+from ingest.extract.quotes import QuoteExtractor, find_quote_spans
+from ingest.extract.speakers import Attributor
+from ingest.extract.text import split_sentences
 from ingest.reference import ReferenceData, load_reference
-from ingest.text import split_sentences
+from ingest.sources.metadata import plausible
 
 
 @dataclass

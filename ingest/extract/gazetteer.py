@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ingest.patterns import literal_alternation
+from ingest.extract.patterns import literal_alternation
 
 _WORD = re.compile(r"\w+")
 _WORD_BEFORE = re.compile(r"\w+$")

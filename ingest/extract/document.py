@@ -1,0 +1,71 @@
+"""The one document every extraction component reads and adds a layer to.
+
+A :class:`Document` is built once per article from its cleaned text (sentences are split on creation).
+Components then fill in their layers in order (see :mod:`ingest.extract.pipeline`): ``mentions`` (names),
+``quote_spans``, ``speakers`` (the attribution index), ``quotes``, ``events`` and ``announcements``.
+Offsets everywhere are character offsets into ``text``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ingest.extract.dates import DateExpression, find_dates
+from ingest.extract.text import Sentence, split_sentences
+from ingest.reference import ReferenceData
+
+if TYPE_CHECKING:  # the layer types live with the components that add them
+    from ingest.extract.announcements import Announcement
+    from ingest.extract.events.model import EventMention
+    from ingest.extract.names import Mention
+    from ingest.extract.quotes import Quote, QuoteSpan
+    from ingest.extract.speakers import Attributor
+
+
+@dataclass
+class Document:
+    """One article under extraction: its text, metadata and every layer the components have added."""
+
+    text: str
+    published: date | None
+    reference: ReferenceData
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quote_spans: list[QuoteSpan] = field(default_factory=list)
+    speakers: Attributor | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[EventMention] = field(default_factory=list)
+    # per sentence index, the events (indexes into ``events``) that sentence told, for announcements
+    events_by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    announcements: list[Announcement] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _dates: dict[int, list[DateExpression]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, published: date | None, reference: ReferenceData) -> Document:
+        """A document with its sentences split; the other layers are empty."""
+        doc = cls(text, published, reference, split_sentences(text))
+        doc._sentence_starts = [s.start for s in doc.sentences]
+        return doc
+
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The sentence containing character ``position`` (binary search)."""
+        index = bisect_right(self._sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
+    def dates_in(self, sentence: Sentence) -> list[DateExpression]:
+        """The date expressions of ``sentence``: scanned once, the first time any component asks."""
+        found = self._dates.get(sentence.index)
+        if found is None:
+            found = self._dates[sentence.index] = find_dates(self.text[sentence.start : sentence.end], sentence.start)
+        return found
+
+    @property
+    def people(self) -> list[Mention]:
+        """Person mentions, in text order."""
+        return [m for m in self.mentions if m.entity_type == "person"]

@@ -1,0 +1,1 @@
+"""Sources: find input files, decode bytes, read records, clean text and infer outlet and date."""
