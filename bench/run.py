@@ -21,7 +21,7 @@ import duckdb
 from bench.generate import generate
 from bench.reference import raw_floor, spacy_reference
 from ingest.config import EXPECTATIONS_DIR
-from ingest.evaluate import _dates_compatible, _greedy
+from ingest.evaluation import dates_compatible, greedy
 from ingest.pipeline import ingest_paths
 from ingest.warehouse.dbt_runner import build
 from ingest.warehouse.validate import validate_warehouse
@@ -112,9 +112,9 @@ def accuracy(warehouse: Path, truth_path: Path, limit: int = 2000) -> dict:
             for pi, p in enumerate(pm):
                 pset, gset = parts.get(p["event_mention_id"], set()), set(g["participants"])
                 jaccard = len(gset & pset) / len(gset | pset) if gset | pset else 0
-                if jaccard >= 0.5 and _dates_compatible(gold, p):
+                if jaccard >= 0.5 and dates_compatible(gold, p):
                     pairs.append((jaccard, gi, pi))
-        matched = len(_greedy(pairs))
+        matched = len(greedy(pairs))
         counts["meetings"][0] += matched
         counts["meetings"][1] += len(pm) - matched
         counts["meetings"][2] += len(truth["meetings"]) - matched

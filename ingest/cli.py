@@ -119,10 +119,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from ingest.evaluate import as_json, as_table, evaluate
+    from ingest.evaluation import GoldError, as_json, as_table, errors_report, evaluate
 
-    results = evaluate(args.gold, args.articles, args.manifest)
+    try:
+        results = evaluate(args.gold, args.articles, args.manifest, only=args.only)
+    except GoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(json.dumps(as_json(results), indent=2) if args.json else as_table(results))
+    if args.errors and not args.json:
+        print("\n" + errors_report(results))
     return 0
 
 
@@ -193,6 +199,8 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--articles", type=Path, default=SAMPLE_DIR / "articles")
     evaluate.add_argument("--manifest", type=Path, default=SAMPLE_DIR / "manifest.csv")
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.add_argument("--errors", action="store_true", help="list every miss and extra per article")
+    evaluate.add_argument("--only", metavar="PREFIX", help="score only the articles whose file name starts with PREFIX")
     evaluate.set_defaults(func=cmd_evaluate)
 
     query = sub.add_parser("query", help="read-only SQL against the published warehouse")

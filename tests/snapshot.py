@@ -35,7 +35,7 @@ def _corpus_files() -> list[tuple[Path, Path | None]]:
         folder = ROOT / corpus
         manifest = folder / "manifest.csv"
         for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.name not in {"manifest.csv", "NOTES.md"} and path.suffix != ".json":
+            if path.is_file() and path.name not in {"manifest.csv", "NOTES.md", "FIRST_RUNS.md"} and path.suffix != ".json":
                 files.append((path, manifest if manifest.exists() else None))
     return files
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from ingest.cli import main
-from ingest.evaluate import Score, evaluate
+from ingest.evaluation import Score, evaluate
 from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST
 
 
@@ -39,7 +39,8 @@ def test_cli_prints_table_and_json(capsys):
 
 
 def test_wrong_speakers_are_counted_as_errors(results):
-    from ingest.evaluate import predict, score
+    from ingest.evaluation import predict
+    from ingest.evaluation.score import score
     from ingest.reference import load_reference
 
     gold = json.loads((FIXTURES / "sample_gold.json").read_text())

@@ -1,28 +1,18 @@
-"""Run every extraction rule on one cleaned article and return rows for the raw tables."""
+"""Extraction: one cleaned article in, rows for the raw tables out.
+
+:mod:`ingest.extract.pipeline` runs the components over a :class:`~ingest.extract.document.Document`;
+:func:`extract_article` turns the finished document into rows (see :mod:`ingest.extract.rows`).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extract.events import EventExtractor
-from ingest.extract.names import extract_mentions
-from ingest.extract.quotes import QuoteExtractor, find_quote_spans
-from ingest.extract.speakers import Attributor
-from ingest.extract.text import split_sentences
+from ingest.extract.pipeline import run_pipeline
+from ingest.extract.rows import ArticleRows, document_rows
 from ingest.reference import ReferenceData, load_reference
-from ingest.sources.metadata import plausible
 
-
-@dataclass
-class ArticleRows:
-    """Rows for ``raw.mentions``, ``raw.quotes``, ``raw.event_mentions``, ``raw.event_participants``, ``raw.announcements``."""
-
-    mentions: list[dict] = field(default_factory=list)
-    quotes: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
-    participants: list[dict] = field(default_factory=list)
-    announcements: list[dict] = field(default_factory=list)
+__all__ = ["ArticleRows", "extract_article"]
 
 
 def extract_article(article_id: str, text: str, published: date | None, reference: ReferenceData | None = None) -> ArticleRows:
@@ -30,99 +20,4 @@ def extract_article(article_id: str, text: str, published: date | None, referenc
 
     Offsets refer to ``text`` exactly as stored in ``raw.articles.clean_text``.
     """
-    reference = reference or load_reference()
-    if published and not plausible(published):
-        published = None  # relative dates cannot be resolved against a placeholder like 9999-12-31
-    sentences = split_sentences(text)
-    mentions = extract_mentions(text, sentences, published, reference)
-    spans = find_quote_spans(text)
-    attributor = Attributor(text, sentences, mentions, [(s.outer_start, s.outer_end) for s in spans], reference)
-    quotes = QuoteExtractor(text, sentences, spans, attributor).extract()
-    events, announcements = EventExtractor(text, sentences, mentions, spans, quotes, attributor, reference, published).extract()
-
-    rows = ArticleRows()
-    for i, m in enumerate(mentions):
-        rows.mentions.append(
-            {
-                "mention_id": f"{article_id}:m{i}",
-                "article_id": article_id,
-                "entity_type": m.entity_type,
-                "entity_id": m.entity_id,
-                "canonical_name": m.name,
-                "surface": m.surface,
-                "start_char": m.start,
-                "end_char": m.end,
-                "sentence_id": m.sentence_id,
-                "resolution": m.resolution,
-                "confidence": m.confidence,
-            }
-        )
-    for i, q in enumerate(quotes):
-        s = q.speaker
-        rows.quotes.append(
-            {
-                "quote_id": f"{article_id}:q{i}",
-                "article_id": article_id,
-                "quote_text": q.text,
-                "start_char": q.start,
-                "end_char": q.end,
-                "sentence_id": q.sentence_id,
-                "speaker_type": s.speaker_type if s else None,
-                "speaker_id": s.speaker_id if s else None,
-                "speaker_name": s.name if s else None,
-                "speaker_surface": s.surface if s else None,
-                "cue": q.cue,
-                "attribution_rule": q.rule,
-                "confidence": q.confidence,
-            }
-        )
-    for i, e in enumerate(events):
-        event_id = f"{article_id}:e{i}"
-        rows.events.append(
-            {
-                "event_mention_id": event_id,
-                "article_id": article_id,
-                "kind": e.kind,
-                "status": e.status,
-                "trigger": e.trigger,
-                "start_char": e.start,
-                "end_char": e.end,
-                "sentence_ids": e.sentence_ids,
-                "location_id": e.location_id,
-                "location_name": e.location_name,
-                "date_start": e.when.start,
-                "date_end": e.when.end,
-                "date_precision": e.when.precision,
-                "date_text": e.date_text,
-                "confidence": e.confidence,
-                "in_quote": e.in_quote,
-            }
-        )
-        for order, pid in enumerate(e.participants):
-            rows.participants.append(
-                {
-                    "event_mention_id": event_id,
-                    "article_id": article_id,
-                    "person_id": pid,
-                    "person_name": e.participant_names[pid],
-                    "participant_order": order,
-                }
-            )
-    for i, a in enumerate(announcements):
-        rows.announcements.append(
-            {
-                "announcement_id": f"{article_id}:a{i}",
-                "article_id": article_id,
-                "event_mention_id": f"{article_id}:e{a.event_index}",
-                "announcer_type": a.announcer.speaker_type,
-                "announcer_id": a.announcer.speaker_id,
-                "announcer_name": a.announcer.name,
-                "announced_on": a.announced_on,
-                "cue": a.cue,
-                "start_char": a.start,
-                "end_char": a.end,
-                "sentence_id": a.sentence_id,
-                "confidence": a.confidence,
-            }
-        )
-    return rows
+    return document_rows(article_id, run_pipeline(text, published, reference or load_reference()))

@@ -7,137 +7,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.patterns import literal_alternation
+from ingest.extract.roles import RoleReferences
+from ingest.extract.spans import SpanIndex
 from ingest.extract.text import Sentence, fold_accents, sentence_at, slug
 from ingest.reference import ReferenceData
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Document
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
-HONORIFICS = {"Sheikh", "Sheikha", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Mr", "Mrs", "Ms", "Dr"}
-NOT_NAME_WORDS = {
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "For",
-    "And",
-    "But",
-    "Of",
-    "To",
-    "With",
-    "By",
-    "From",
-    "As",
-    "He",
-    "She",
-    "His",
-    "Her",
-    "It",
-    "They",
-    "This",
-    "That",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Foreign",
-    "Minister",
-    "Ministry",
-    "President",
-    "Prime",
-    "Secretary",
-    "General",
-    "Security",
-    "Council",
-    "Office",
-    "Affairs",
-    "Defense",
-    "Defence",
-    "State",
-    "National",
-    "Special",
-    "Deputy",
-    "Vice",
-    "Chief",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Former",
-    "Senior",
-    "Top",
-    "Kremlin",
-    "Party",
-    "Committee",
-    "Commission",
-    "Department",
-    "Union",
-    "Nations",
-    "Republic",
-    "Federation",
-    "Army",
-    "Navy",
-    "Center",
-    "Centre",
-    "Institute",
-    "University",
-    "Foundation",
-    "Agency",
-    "Academy",
-    "Association",
-    "Organisation",
-    "Organization",
-    "Service",
-    "Group",
-    "Bank",
-    "Fund",
-    "Forum",
-    "School",
-    "College",
-    "News",
-    "Times",
-    "Post",
-    "Press",
-    "Daily",
-    "Club",
-    "Company",
-    "Corporation",
-    "Embassy",
-    "Parliament",
-    "Assembly",
-    "Who",
-    "Which",
-    "While",
-    "After",
-    "Before",
-    "During",
-    "Meanwhile",
-    "Later",
-    "Earlier",
-    "Last",
-    "Next",
-}
-COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
-INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -228,11 +112,7 @@ def _norm(surface: str) -> str:
     return surface.replace("’", "'")
 
 
-def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
-class ArticleMentions:
+class ArticleMentions(RoleReferences):
     """Extract and resolve mentions for one article; keeps the article-level name memory."""
 
     def __init__(self, text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData):
@@ -255,10 +135,10 @@ class ArticleMentions:
     def extract(self) -> list[Mention]:
         """Run every mention rule; returns mentions sorted by position, non-overlapping."""
         candidates = self._dictionary_candidates()
-        taken: list[tuple[int, int]] = []
+        taken = SpanIndex()
         surname_hits: list[tuple[int, int, str]] = []
         for start, end, kind, key in sorted(candidates, key=lambda c: (c[0], -(c[1] - c[0]))):
-            if _overlaps((start, end), taken):
+            if taken.overlaps(start, end):
                 continue
             if kind == "surname":
                 surname_hits.append((start, end, key))
@@ -266,10 +146,10 @@ class ArticleMentions:
             taken.append((start, end))
             self._add_dictionary(kind, key, start, end)
         discovered = self._discover_people(taken)
-        surname_hits = [hit for hit in surname_hits if not _overlaps(hit[:2], taken)]
+        surname_hits = [hit for hit in surname_hits if not taken.overlaps(*hit[:2])]
         taken.extend(hit[:2] for hit in surname_hits)
         self._resolve_surnames(surname_hits, discovered, taken)
-        people = [(m.start, m.end) for m in self.mentions if m.entity_type == "person"]
+        people = SpanIndex((m.start, m.end) for m in self.mentions if m.entity_type == "person")
         self._role_references(people)  # adds the role references' spans to ``people``
         self._counterparts(people)
         self.mentions.sort(key=lambda m: m.start)
@@ -296,13 +176,13 @@ class ArticleMentions:
 
     def _valid_name(self, name: str) -> bool:
         tokens = name.split()
-        if any(t in NOT_NAME_WORDS for t in tokens):
+        if any(t in self.reference.cues["not_name"] for t in tokens):
             return False
         if any(t in self.reference.place_aliases or t in self.reference.demonyms for t in tokens):
             return False
         return _norm(name).lower() not in self.patterns.org_lookup
 
-    def _discover_people(self, taken: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
+    def _discover_people(self, taken: SpanIndex) -> dict[str, tuple[str, str]]:
         """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
         short_forms: dict[str, tuple[str, str]] = {}
         patterns = (
@@ -315,7 +195,7 @@ class ArticleMentions:
             for m in pattern.finditer(self.text):
                 start = m.start("name")
                 tokens = m.group("name").split()
-                while len(tokens) > 1 and tokens[0] in HONORIFICS:
+                while len(tokens) > 1 and tokens[0] in self.reference.cues["honorific"]:
                     start = self.text.index(tokens[1], start + len(tokens[0]))
                     tokens.pop(0)
                 while tokens and (not self._valid_name(tokens[-1]) or tokens[-1] in PARTICLES):
@@ -328,7 +208,7 @@ class ArticleMentions:
                     continue  # "Foreign Minister Wang": a known surname, resolved from the full mention
                 name = " ".join(tokens)
                 end = start + len(name)
-                if _overlaps((start, end), taken):
+                if taken.overlaps(start, end):
                     continue
                 person_id = "prov_" + slug(name)
                 taken.append((start, end))
@@ -338,17 +218,17 @@ class ArticleMentions:
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                if not _overlaps((m.start(), m.end()), taken):
+                if not taken.overlaps(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
                     self._add("person", person_id, name, m.start(), m.end(), "name", 0.8)
         for token, (person_id, name) in short_forms.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", self.text):
-                if not _overlaps((m.start(), m.end()), taken):
+                if not taken.overlaps(m.start(), m.end()):
                     taken.append((m.start(), m.end()))
                     self._add("person", person_id, name, m.start(), m.end(), "surname", 0.7)
         return short_forms
 
-    def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: list) -> None:
+    def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:
         full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
         for start, end, surname in hits:
             owners = self.reference.surname_owners.get(surname, set())
@@ -368,90 +248,15 @@ class ArticleMentions:
             name = self.reference.people[person_id]["canonical_name"] if person_id in self.reference.people else surname
             self._add("person", person_id, name, start, end, "surname", conf)
 
-    def _country_before(self, start: int) -> str | None:
-        window = self.text[max(0, start - 40) : start]
-        m = re.search(r"(?:^|[^\w.])((?:[A-Z][\w.]*\x20)?[A-Z][\w.]*)(?:['’]s)?\x20+$", window)
-        if not m:
-            return None
-        words = m.group(1).split(" ")
-        for word in (" ".join(words), words[-1]):
-            if word in self.reference.demonyms:
-                return self.reference.demonyms[word]
-            place = self.reference.places.get(self.patterns.place_lookup.get(word, ""), {})
-            if place.get("place_type") == "country":
-                return place["country"]
-            organisation = self.reference.organisations.get(self.patterns.org_lookup.get(word.lower(), ""))
-            if organisation and organisation["org_type"] != "media":
-                # "the Kremlin's foreign policy aide" (Russia), "the EU's foreign policy chief" (no country)
-                return organisation["country"] or INTERNATIONAL
-        return None
-
-    def _role_references(self, taken: list[tuple[int, int]]) -> None:
-        """'France's top diplomat', 'the Kremlin spokesman': resolved through dated person_roles."""
-        for m in self.patterns.role_phrases.finditer(self.text):
-            start, end = m.start(), m.end()
-            if _overlaps((start, end), taken):
-                continue
-            after = self.text[end : end + 3].lstrip()
-            if after[:1].isupper() or self.text[end : end + 1] == "s":
-                continue  # a name follows (the name is the mention) or a plural
-            before = self.text[max(0, start - 40) : start].lower()
-            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
-                continue
-            words = m.group("phrase").split()
-            inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)
-            phrase = " ".join(w.lower() for w in words if w not in self.reference.demonyms)
-            rows = sorted((r for r in self.reference.role_phrases if r[0] == phrase), key=lambda r: r[2])
-            if not rows:
-                continue
-            country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
-            role_keys = [r[1] for r in rows]
-            if country:
-                holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
-                person_id = holders[0] if len(holders) == 1 else None
-            elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
-                person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"
-            else:
-                person_id = None
-            if person_id is None:
-                continue
-            taken.append((start, end))
-            self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
-
-    def _counterparts(self, taken: list[tuple[int, int]]) -> None:
-        """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
-        publication day (the role of the last person named before)."""
-        for m in COUNTERPART.finditer(self.text):
-            country = self.reference.demonyms.get(m.group("demonym"))
-            if country is None or _overlaps((m.start(), m.end()), taken):
-                continue
-            after = self.text[m.end() : m.end() + 3].lstrip(" ,")
-            if after[:1].isupper():
-                continue  # "his Chinese counterpart Wang Yi": the name is the mention
-            earlier = [x for x in self.mentions if x.entity_type == "person" and x.end <= m.start()]
-            if not earlier:
-                continue
-            for role_key in self.reference.role_keys_of(earlier[-1].entity_id, self.published):
-                holders = self.reference.holders([role_key], country, self.published)
-                if len(holders) == 1 and holders[0] != earlier[-1].entity_id:
-                    person_id = holders[0]
-                    taken.append((m.start(), m.end()))
-                    name = self.reference.people[person_id]["canonical_name"]
-                    self._add("person", person_id, name, m.start(), m.end(), "role", 0.7)
-                    break
-
-    def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
-        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""
-        earlier = (m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before)
-        for mention in earlier:
-            if set(role_keys) & set(self.reference.role_keys_of(mention.entity_id, self.published)):
-                return mention.entity_id
-        return None
-
 
 def extract_mentions(text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData) -> list[Mention]:
     """All entity mentions of an article, sorted by position."""
     return ArticleMentions(text, sentences, published, reference).extract()
+
+
+def add_names(doc: Document) -> None:
+    """Pipeline component: add ``doc.mentions`` (people, organisations, places; reads text and reference data)."""
+    doc.mentions = ArticleMentions(doc.text, doc.sentences, doc.published, doc.reference).extract()
 
 
 def with_sentence(mention: Mention, sentence_id: int) -> Mention:

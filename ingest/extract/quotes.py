@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ingest.extract.speakers import Attributor, Speaker
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Document
 from ingest.extract.text import Sentence, sentence_at
 
 _DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
@@ -303,3 +307,13 @@ class QuoteExtractor:
         if index == 0 or self.spans[index - 1].outer_start < sentence.start:
             return None
         return self.attributions.get(index - 1)
+
+
+def add_quote_spans(doc: Document) -> None:
+    """Pipeline component: add ``doc.quote_spans``, every quotation's offsets (reads the text only)."""
+    doc.quote_spans = find_quote_spans(doc.text)
+
+
+def add_quotes(doc: Document) -> None:
+    """Pipeline component: add ``doc.quotes``, the quotations that are speech, with speakers (reads speakers)."""
+    doc.quotes = QuoteExtractor(doc.text, doc.sentences, doc.quote_spans, doc.speakers).extract()

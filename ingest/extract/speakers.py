@@ -6,11 +6,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ingest.extract.names import Mention
 from ingest.extract.patterns import literal_alternation, word_pattern
 from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
+
+if TYPE_CHECKING:
+    from ingest.extract.document import Document
 
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
@@ -257,3 +261,10 @@ class Attributor:
             if antecedent:
                 return antecedent[-1].speaker
         return self.best(clause, cue_start) or self.best(floor, cue_start)
+
+
+def add_speakers(doc: Document) -> None:
+    """Pipeline component: add ``doc.speakers``, the index of speech/announcement cues and speaker candidates
+    (reads mentions and quote spans)."""
+    spans = [(s.outer_start, s.outer_end) for s in doc.quote_spans]
+    doc.speakers = Attributor(doc.text, doc.sentences, doc.mentions, spans, doc.reference)

@@ -136,10 +136,10 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
-    """The sentence containing character ``position``."""
-    for sentence in sentences:
-        if sentence.start <= position < sentence.end:
-            return sentence
+    """The sentence containing character ``position`` (binary search over the sorted sentences)."""
+    index = bisect_right(sentences, position, key=lambda s: s.start) - 1
+    if index >= 0 and position < sentences[index].end:
+        return sentences[index]
     return None
 
 

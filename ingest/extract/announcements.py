@@ -1,0 +1,137 @@
+"""Announcements: who announced which planned meeting, visit or call, and on which day.
+
+Reads the document's events (and which sentence told them), speech and announcement cues, quotes and
+dated roles; adds ``doc.announcements``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ingest.extract.dates import find_dates, resolve
+from ingest.extract.document import Document
+from ingest.extract.events.context import EventContext
+from ingest.extract.events.grammar import ANAPHORIC_OBJECT, ANAPHORIC_SUBJECT, PASSIVE_BY
+from ingest.extract.speakers import Speaker
+from ingest.extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """Who announced which planned meeting or visit, and when."""
+
+    announcer: Speaker
+    event_index: int
+    announced_on: date | None
+    cue: str
+    start: int
+    end: int
+    sentence_id: int
+    confidence: float
+
+
+class AnnouncementFinder(EventContext):
+    """Find the announcements of one document whose events are already extracted."""
+
+    def extract(self) -> list[Announcement]:
+        """Announcements pointing at ``doc.events`` by index; one per announcer, event set and day."""
+        announcements: list[Announcement] = []
+        for sentence in self.sentences:
+            indexes = self.doc.events_by_sentence.get(sentence.index, [])
+            if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
+                announcements += self._announcements(sentence, indexes)
+        unique: dict[tuple[str, frozenset[str], date | None], Announcement] = {}
+        for item in map(self._spokesperson_instead_of_body, announcements):
+            # One statement announcing a visit and the meetings within it counts once.
+            participants = frozenset(self.events[item.event_index].participants)
+            unique.setdefault((item.announcer.speaker_id, participants, item.announced_on), item)
+        return list(unique.values())
+
+    def _announcements(self, sentence: Sentence, indexes: list[int]) -> list[Announcement]:
+        found: list[Announcement] = []
+        planned = [i for i in indexes if self.events[i].status == "planned"]
+        for index in planned:
+            speaker = self.events[index].quote_speaker
+            if speaker and self.events[index].in_quote:
+                found.append(
+                    Announcement(speaker, index, self.published, "quote", sentence.start, sentence.end, sentence.index, 0.7)
+                )
+        cues = [(m, "announcement") for m in self.attr.cues("announcement", sentence.start, sentence.end)]
+        cues += [(m, "speech") for m in self.attr.cues("speech", sentence.start, sentence.end)]
+        cues += [(m, "according_to") for m in self.attr.cues("according_to", sentence.start, sentence.end)]
+        # planned events told in earlier sentences, for cues that refer back ("the trip was announced")
+        earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
+        for cue, kind in cues:
+            targets = planned
+            passive = kind == "announcement" and PASSIVE_BY.match(self.text, cue.end()) and self._passive(cue)
+            if passive and ANAPHORIC_SUBJECT.match(self.text, sentence.start, cue.start()):
+                targets = earlier[-1:]  # "The trip was announced by Lin Jian on Thursday": the latest one
+            elif kind == "announcement" and ANAPHORIC_OBJECT.match(self.text[cue.end() : sentence.end]):
+                named = {p.entity_id for p in self._people_in(cue.end(), sentence.end)}
+                # "confirmed the meeting with Baerbock": the latest planned event with someone named after the cue
+                with_named = [i for i in earlier if named & set(self.events[i].participants)]
+                targets = with_named[-1:] or earlier[-1:] or planned
+            if not targets:
+                continue
+            if kind == "according_to" or passive:
+                announcer = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
+            else:
+                clause = self.attr.clause_start(cue.start(), sentence.start)
+                announcer = self.attr.best(clause, cue.start())
+                if announcer is None and not self.text[clause : cue.start()].strip():
+                    # "X, Russia's ambassador to China, said ...": the subject before the apposition
+                    announcer = self.attr.subject_of(cue.start(), sentence.start)
+            if announcer is None or self.attr.is_media(announcer):
+                continue
+            if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":
+                continue  # "Beijing said ..." is too loose to count as an announcement
+            on = self._announcement_date(cue, sentence, reach=80 if passive else 30)  # "by X on Thursday"
+            for index in targets:
+                found.append(Announcement(announcer, index, on, cue.group(0), cue.start(), cue.end(), sentence.index, 0.6))
+        # One announcer announces an event once per sentence: "Trump said on Thursday ... after what he
+        # described as ..." keeps the dated statement.
+        dated = {(a.announcer.speaker_id, a.event_index) for a in found if a.announced_on != self.published}
+        kept: dict[tuple[str, int], Announcement] = {}
+        for item in found:
+            key = (item.announcer.speaker_id, item.event_index)
+            if key in dated and item.announced_on == self.published:
+                continue
+            kept.setdefault(key, item)
+        return list(kept.values())
+
+    def _announcement_date(self, cue: re.Match[str], sentence: Sentence, reach: int = 30) -> date | None:
+        window_start = max(sentence.start, cue.start() - 25)
+        window_end = min(sentence.end, cue.end() + reach)
+        for expr in find_dates(self.text[window_start:window_end], window_start):
+            if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
+                continue  # "will meet on Wednesday, Lin said": the date is the meeting's
+            if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso", "ago"):
+                resolved = resolve(expr, self.published, future=False)
+                if resolved.known:
+                    return resolved.start
+            if (
+                expr.kind == "relative"
+                and expr.start >= cue.end()
+                and (expr.group("rel") or "").lower() in ("last", "earlier this")
+            ):
+                return None  # "told reporters last week": said on a day the text does not give
+        return self.published
+
+    def _spokesperson_instead_of_body(self, item: Announcement) -> Announcement:
+        """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced."""
+        if item.announcer.speaker_type != "organisation" or item.cue == "quote":
+            return item
+        for quote in self.quotes:
+            if quote.sentence_id != item.sentence_id + 1 or quote.speaker is None or quote.speaker.speaker_type != "person":
+                continue
+            roles = [r for r in self.reference.roles if r.person_id == quote.speaker.speaker_id and r.holds_on(self.published)]
+            if any(r.organisation_id == item.announcer.speaker_id for r in roles):
+                return replace(item, announcer=quote.speaker)
+        return item
+
+
+def add_announcements(doc: Document) -> None:
+    """Pipeline component: add ``doc.announcements`` (reads events, cues, quotes and roles)."""
+    doc.announcements = AnnouncementFinder(doc).extract()

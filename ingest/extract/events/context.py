@@ -1,0 +1,157 @@
+"""What every event rule reads: the document's people, places and quotes, the events found so far, and the
+text windows (clause, objects) around a trigger."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from ingest.extract.document import Document
+from ingest.extract.events.grammar import (
+    CLAUSE,
+    COORDINATION,
+    GAP_TOKEN,
+    OBJECT_GAP_WORDS,
+    STOP_WORDS,
+)
+from ingest.extract.events.model import EventMention
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation, word_pattern
+from ingest.extract.quotes import QuoteSpan
+from ingest.extract.speakers import Speaker
+from ingest.extract.text import Sentence
+from ingest.reference import ReferenceData
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
+    """Event triggers, future, habitual and negation markers, and name coordination, from seeds/cue_words.csv."""
+    habitual = literal_alternation(reference.cues["habitual"], ignore_case=True)
+    negation = literal_alternation(reference.cues.get("negation", ()), ignore_case=True)
+    return (
+        word_pattern(reference.event_cues),
+        word_pattern(reference.cues["future"]),
+        re.compile(rf"\b{habitual}\b", re.IGNORECASE),
+        # "did not meet", "has no plans to visit", "cancelled his planned trip": at most three words between ("have not discussed a new summit")
+        re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE),
+        re.compile(COORDINATION.format(titles=literal_alternation(reference.cues.get("title", ()), ignore_case=True))),
+    )
+
+
+class EventContext:
+    """The state the event rules share for one document, and the text windows around a trigger."""
+
+    def __init__(self, doc: Document) -> None:
+        reference = doc.reference
+        self.doc = doc
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.people = [m for m in doc.mentions if m.entity_type == "person"]
+        self.places = [m for m in doc.mentions if m.entity_type == "place"]
+        self.seated = [
+            m for m in doc.mentions if m.entity_type == "organisation" and reference.organisations[m.entity_id].get("seat_place_id")
+        ]
+        self.quote_spans = doc.quote_spans
+        self._quote_starts = [q.start for q in doc.quote_spans]
+        self.quotes = doc.quotes
+        self.attr = doc.speakers
+        self.reference = reference
+        self.published = doc.published
+        (self.trigger_pattern, self.future_pattern, self.habitual_pattern, self.negation_pattern, self.coordination) = (
+            cue_patterns(reference)
+        )
+        self.events: list[EventMention] = doc.events
+        self.titles = reference.cues.get("title", set())
+        self._paired: list[tuple[int, int]] = []  # "between A and B" phrases: A and B belong to that event only
+        self._sentence_events: list[EventMention] = []  # events found so far in the sentence at hand
+
+    def _quote_at(self, position: int) -> QuoteSpan | None:
+        index = bisect_right(self._quote_starts, position) - 1
+        return next((q for q in self.quote_spans[max(0, index - 1) : index + 1] if q.start <= position < q.end), None)
+
+    def _bounds(self, sentence: Sentence, position: int) -> tuple[int, int]:
+        quote = self._quote_at(position)
+        if quote:
+            return max(sentence.start, quote.start), min(sentence.end, quote.end)
+        return sentence.start, sentence.end
+
+    def _clause(self, position: int, end: int, low: int, high: int) -> tuple[int, int]:
+        start = low
+        for m in CLAUSE.finditer(self.text, low, position):
+            start = m.end()
+        stop = high
+        for m in CLAUSE.finditer(self.text, end, high):
+            stop = m.start()
+            break
+        return start, stop
+
+    def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:
+        stop = clause_end
+        # "his counterpart, Sergey Lavrov": an appositive name after the comma still belongs to the object.
+        follower = next((p for p in self.people if clause_end < p.start <= clause_end + 40), None)
+        if (
+            follower
+            and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start])
+            # "his counterpart, Sergey Lavrov" (not "at the summit, Yuri Ushakov declined")
+            and (re.findall(r"[\w-]+", self.text[trigger_end:clause_end]) or [""])[-1].lower() in self.titles | {"counterparts"}
+            and not self.attr.cues("speech", follower.end, follower.end + 12)  # "..., Lin said"
+        ):
+            stop = min(high, follower.end)
+        for pattern in (STOP_WORDS, self.trigger_pattern):
+            m = pattern.search(self.text, trigger_end, stop)
+            if m:
+                stop = m.start()
+        return stop
+
+    def _in_pair(self, person: Mention) -> bool:
+        return any(start <= person.start < end for start, end in self._paired)
+
+    def _people_in(self, start: int, end: int) -> list[Mention]:
+        return [p for p in self.people if start <= p.start and p.end <= end]
+
+    def _objects(self, trigger_end: int, object_end: int) -> list[Mention]:
+        """People the trigger takes as objects: 'met with X and Y', 'call with X', 'receive X'."""
+        objects: list[Mention] = []
+        cursor = trigger_end
+        for person in self._people_in(trigger_end, object_end):
+            gap = self.text[cursor : person.start]
+            tokens = GAP_TOKEN.findall(gap)
+            if not all(
+                t[0].isupper()
+                or t == ","
+                or t.lower() in OBJECT_GAP_WORDS
+                or t.lower() in self.titles
+                or t.lower().endswith(("'s", "’s"))
+                for t in tokens
+            ):
+                break
+            objects.append(person)
+            cursor = person.end
+        return objects
+
+    def _passive(self, trigger: re.Match[str]) -> bool:
+        """'Putin was received by Xi': the subject is the guest."""
+        return bool(
+            re.search(
+                r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", self.text[max(0, trigger.start() - 20) : trigger.start()]
+            )
+        )
+
+    def _quote_speaker(self, span: QuoteSpan | None) -> Speaker | None:
+        if span is None:
+            return None
+        return next((q.speaker for q in self.quotes if q.start == span.start), None)
+
+    def _more_specific(self, place_id: str | None, than_id: str | None) -> bool:
+        """A city or capital inside the country ``than_id`` is."""
+        if not place_id or not than_id:
+            return False
+        place, than = self.reference.places[place_id], self.reference.places[than_id]
+        return than["place_type"] == "country" and place["place_type"] != "country" and place["country"] == than["country"]
+
+    def _same_country(self, a: str | None, b: str | None) -> bool:
+        """Two places that could be one event's: either unknown, or in the same country."""
+        if a is None or b is None:
+            return True
+        return self.reference.places[a]["country"] == self.reference.places[b]["country"]

@@ -1,0 +1,120 @@
+"""Mentions of one event told twice (in a sentence, or across the article) merged into one."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.events.context import EventContext
+from ingest.extract.events.grammar import (
+    DATE_PREFERENCE,
+    INVITE_TRIGGERS,
+    MIN_PARTICIPANTS,
+    SUBORDINATOR,
+)
+from ingest.extract.events.model import EventMention
+
+
+class MergeRules(EventContext):
+    """Merge event mentions within a sentence and within the article."""
+
+    def _absorb(self, base: EventMention, other: EventMention) -> None:
+        for pid, name in other.participant_names.items():
+            if pid not in base.participant_names:
+                base.participant_names[pid] = name
+                base.participants.append(pid)
+        rank = DATE_PREFERENCE[base.kind]
+        if rank[other.when.precision] < rank[base.when.precision]:
+            base.when, base.date_text = other.when, other.date_text
+        if base.location_id is None or self._more_specific(other.location_id, base.location_id):
+            # "Putin arrives in China" then "arrived in Tianjin": the city says more
+            base.location_id, base.location_name = (
+                other.location_id or base.location_id,
+                other.location_name or base.location_name,
+            )
+        base.sentence_ids = sorted(set(base.sentence_ids + other.sentence_ids))
+        base.confidence = max(base.confidence, other.confidence)
+        base.quote_speaker = base.quote_speaker or other.quote_speaker
+
+    def _merge_sentence(self, found: list[EventMention]) -> list[EventMention]:
+        merged: list[EventMention] = []
+        for event in found:
+            target = next((m for m in merged if self._one_event_in_sentence(m, event)), None)
+            if target:
+                self._absorb(target, event)
+            else:
+                merged.append(event)
+        return [e for e in merged if len(e.participants) >= MIN_PARTICIPANTS[e.kind]]
+
+    def _one_event_in_sentence(self, told: EventMention, event: EventMention) -> bool:
+        """Whether ``event`` is another mention, in the same sentence, of the event ``told`` before it."""
+        mine, theirs = set(event.participants), set(told.participants)
+        if not (mine and theirs and (mine <= theirs or theirs <= mine)):
+            return False
+        if (told.trigger.lower() in INVITE_TRIGGERS) != (event.trigger.lower() in INVITE_TRIGGERS):
+            return False  # "invited Putin to Turkey during their call": the invitation and the call stay two events
+        both_dated = told.when.known and event.when.known
+        if told.kind != event.kind:
+            if "call" in (told.kind, event.kind) and not (theirs == mine and not both_dated):
+                # "met Putin after a phone call with Xi": a call is not part of a meeting or visit; but "held a
+                # virtual summit on Monday, their first talks since ...": one event, told twice
+                return False
+            if both_dated and told.when != event.when:
+                return False  # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
+        return (
+            told.status == event.status  # "visited Warsaw and is due to travel to Paris"
+            and told.overlaps_in_time(event)  # "by phone in February and September": two calls
+            # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
+            and not self._subordinated(told, event)
+        )
+
+    def _subordinated(self, first: EventMention, second: EventMention) -> bool:
+        """Whether the later of two events sits in a temporal phrase ('days after travelling to Moscow') that
+        the earlier one does not; ', and held talks' after such a phrase is back in the main clause."""
+        low, high = min(first.end, second.end), max(first.start, second.start)
+        sub = SUBORDINATOR.search(self.text, low, high)
+        return bool(sub) and not re.search(r",\s*and\b", self.text[sub.end() : high])
+
+    def _merge_article(self, event: EventMention) -> int:
+        self._date_from_visit(event)
+        for index, existing in enumerate(self.events):
+            mine, theirs = set(event.participants), set(existing.participants)
+            if (
+                existing.kind == event.kind
+                and existing.status == event.status
+                and (mine <= theirs or theirs <= mine)
+                and existing.overlaps_in_time(event)
+                and self._same_country(existing.location_id, event.location_id)
+            ):
+                self._absorb(existing, event)
+                return index
+        for index, existing in enumerate(self.events):
+            if (
+                not existing.when.known
+                and event.when.known
+                and existing.kind != event.kind
+                and "call" not in (existing.kind, event.kind)
+                and existing.status == event.status
+                and set(existing.participants) == set(event.participants)
+                and self._same_country(existing.location_id, event.location_id)
+            ):
+                # headline "Wang Yi hosts South Korean foreign minister", then "held talks ... on Wednesday"
+                self._absorb(existing, event)
+                existing.kind = event.kind
+                return index
+        for index, existing in enumerate(self.events):
+            if (
+                event.kind == "visit"
+                and not event.when.known
+                and len(event.participants) == 1
+                and event.participants[0] in existing.participants
+                and existing.status == event.status
+                and existing.location_id
+                and event.location_id
+                and self._same_country(existing.location_id, event.location_id)
+            ):
+                # "Araghchi, on his first visit to China, ...": the undated visit is the one his meeting in
+                # Beijing took place during
+                existing.sentence_ids = sorted(set(existing.sentence_ids + event.sentence_ids))
+                return index
+        self.events.append(event)
+        return len(self.events) - 1

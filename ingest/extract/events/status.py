@@ -1,0 +1,80 @@
+"""Planned or happened: tense, auxiliaries, modal and adjective cues, headline style."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.events.context import EventContext
+from ingest.extract.events.grammar import (
+    ADJECTIVE_GAP,
+    CIRCUMSTANCE,
+    FUTURE_ADJECTIVES,
+    FUTURE_BEFORE_ONLY,
+    INVITE_TRIGGERS,
+    PAST_MOTION,
+    PAST_TRIGGERS,
+    RELATIVE_AFTER,
+    STOP_WORDS,
+)
+from ingest.extract.text import Sentence
+
+
+class StatusRules(EventContext):
+    """Whether a trigger's wording puts its event in the future."""
+
+    def _sounds_planned(
+        self, sentence: Sentence, word: str, trigger: re.Match[str], bounds: tuple[int, int], clause: tuple[int, int]
+    ) -> bool:
+        """Whether the wording puts the event in the future (before its date is known)."""
+        low, high = bounds
+        if word in INVITE_TRIGGERS:
+            return True
+        if word in PAST_TRIGGERS and self._passive(trigger):
+            # "will be received by", "may also be received by": a participle, tense from the auxiliary
+            return bool(self.future_pattern.search(self.text, max(clause[0], trigger.start() - 30), trigger.start()))
+        if word not in PAST_TRIGGERS:
+            # "the trip comes at a time when others are looking forward to ...": a subordinate clause
+            # after the trigger has its own tense.
+            subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1]) or RELATIVE_AFTER.search(
+                self.text, trigger.end(), clause[1]
+            )  # "a visit that will also take him to Beijing": the relative clause has its own tense
+            # "he would meet Putin after a phone call with ...": a trigger inside a subordinate phrase
+            # does not take the main clause's tense either.
+            heads = list(STOP_WORDS.finditer(self.text, clause[0], trigger.start()))
+            floor = heads[-1].end() if heads else clause[0]
+            low = max(low, heads[-1].end()) if heads else low
+            in_clause = self.future_pattern.finditer(self.text, floor, subordinate.start() if subordinate else clause[1])
+            if any(self._modifies(m, trigger) and not self._purpose_of_past_motion(m) for m in in_clause):
+                return True
+            # "X announced the decision during talks with Y": talks that frame the statement took place then
+            circumstance = CIRCUMSTANCE.search(self.text, max(low, trigger.start() - 60), trigger.start())
+            if not re.search(r"(?:ed|ing)$", word) and not circumstance:
+                outside_quotes = [
+                    m
+                    for m in self.future_pattern.finditer(self.text, low, trigger.start())
+                    if (self._quote_at(m.start()) is None or self._quote_at(trigger.start())) and self._modifies(m, trigger)
+                ]
+                if outside_quotes or self.attr.cues("announcement", low, high):
+                    return True
+        # headline style: "Erdogan to host Putin", "Putin-Xi talks to focus on energy"
+        return sentence.headline and bool(
+            re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()])
+            or re.match(r"\s+to\s+[a-z]", self.text[trigger.end() :])
+        )
+
+    def _purpose_of_past_motion(self, cue: re.Match[str]) -> bool:
+        """'travelled to Moscow to meet Putin', 'after travelling to Moscow to meet Putin': a purpose infinitive
+        after a journey told in the past is no plan."""
+        return cue.group(0).lower().startswith("to ") and bool(
+            PAST_MOTION.search(self.text, max(0, cue.start() - 60), cue.start())
+        )
+
+    def _modifies(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
+        """Whether a future cue bears on ``trigger``: an adjective ('a possible summit') only on the noun
+        right after it, an auxiliary ('will visit ... and hold talks') on every trigger in its clause."""
+        word = cue.group(0).lower()
+        if word in FUTURE_BEFORE_ONLY:
+            return cue.end() <= trigger.start()  # "preparations for a visit", not "a visit aimed at preparing ..."
+        if word not in FUTURE_ADJECTIVES:
+            return True
+        return cue.end() <= trigger.start() and bool(ADJECTIVE_GAP.fullmatch(self.text, cue.end(), trigger.start()))

@@ -1,0 +1,175 @@
+"""When an event takes place: the date expression that belongs to the trigger, resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from ingest.extract.dates import (
+    UNKNOWN,
+    DateExpression,
+    ResolvedDate,
+    day_offset,
+    duration_days,
+    find_dates,
+    gap_days,
+    merge_adjacent,
+    resolve,
+)
+from ingest.extract.events.context import EventContext
+from ingest.extract.events.grammar import (
+    CLAUSE,
+    DATELINE,
+    EVENT_SUBJECT,
+    NTH_DAY_OF,
+    PARTICIPLE_HEAD,
+    PROXIMITY,
+    RELATIVE_CLAUSE,
+    REPORTING_BEFORE_DATE,
+    SECOND_MONTH,
+    SPEAKING_AT,
+    STATEMENT_SUBJECT,
+    SUBORDINATOR,
+)
+from ingest.extract.events.model import EventMention, SentenceContext
+from ingest.extract.text import Sentence
+
+
+class DateRules(EventContext):
+    """The date of a trigger's event, and dates counted from events told before."""
+
+    def _date(
+        self, ctx: SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool
+    ) -> tuple[ResolvedDate, str | None]:
+        usable = [d for d in ctx.dates if self._date_usable(d, trigger, ctx.sentence)]
+        if not usable and SPEAKING_AT.match(self.text, clause[0]):
+            # "X said on Tuesday ..., speaking at a news conference with Y": the statement's day is the event's
+            usable = [d for d in ctx.dates if d.end <= clause[0]]
+        if not usable:
+            days = duration_days(self.text[max(clause[0], trigger.start() - 25) : trigger.start()])  # "a two-day visit"
+            earlier = self._sentence_events[-1].when if self._sentence_events else UNKNOWN
+            nth = NTH_DAY_OF.match(self.text, clause[0])
+            if days and earlier.precision == "day" and earlier.start and (PARTICIPLE_HEAD.match(self.text, clause[0]) or nth):
+                # "welcomed Modi on Monday, kicking off a two-day visit", "on Monday, the first day of a two-day
+                # visit": the visit is counted from that day
+                offset = {"second": 1, "third": 2}.get(nth.group("nth").lower(), 0) if nth else 0
+                if nth and nth.group("nth").lower() in ("last", "final"):
+                    offset = days - 1
+                start = earlier.start - timedelta(days=offset)
+                return ResolvedDate(start, start + timedelta(days=days - 1), "range"), None
+            return UNKNOWN, None
+        in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
+        after = [d for d in in_clause if d.start >= trigger.end()]
+        pool = after or in_clause or usable
+        chosen = min(pool, key=lambda d: abs(d.start - trigger.start()))
+        resolved = resolve(chosen, self.published, future)
+        text = chosen.text
+        following = [d for d in usable if d.start > chosen.end]
+        if following and re.fullmatch(
+            r"\s*(?:and|to|through|until|-|–)\s*(?:the\s+)?", self.text[chosen.end : following[0].start]
+        ):
+            resolved = merge_adjacent(resolved, resolve(following[0], self.published, future))
+            text = self.text[chosen.start : following[0].end]
+        days = duration_days(self.text[clause[0] : clause[1]])
+        if days and resolved.precision == "day" and resolved.start:
+            resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=days - 1), "range")
+        if chosen.kind == "relative" and chosen.group("rel").lower() == "the same":
+            previous = next((e for e in reversed(self.events) if e.when.known), None)
+            if previous:
+                resolved = previous.when
+        if chosen.kind == "gap":
+            # "The encounter came a day after Vance met Zelensky": counted from the event told before
+            dated = [e for e in reversed(self.events) if e.when.known and e.when.precision == "day"]
+            subject = EVENT_SUBJECT.match(self.text, ctx.sentence.start, chosen.start)
+            if subject:
+                # "The talks come a week after ...": the talks told before (one that took place, first)
+                kind = self.reference.event_cues.get(subject.group("noun").lower())
+                same = [e for e in dated if e.kind == kind]
+                dated = [e for e in same if e.status == "happened"] + same or dated
+            previous = next(iter(dated), None)
+            anchor = previous.when.start if previous else None
+            if STATEMENT_SUBJECT.match(self.text, ctx.sentence.start, chosen.start):
+                anchor = self.published  # "His remarks came a day after ...": counted from the statement reported
+            before_trigger = chosen.end <= trigger.start()
+            resolved = (
+                ResolvedDate(anchor + timedelta(days=gap_days(chosen)), None, "day") if anchor and before_trigger else UNKNOWN
+            )
+        if chosen.kind == "anaphoric_day":
+            # "Later that day", "the next day": counted from the last event told with a day date
+            previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
+            resolved = (
+                ResolvedDate(previous.when.start + timedelta(days=day_offset(chosen)), None, "day") if previous else UNKNOWN
+            )
+        return resolved, text
+
+    def _date_usable(self, expr: DateExpression, trigger: re.Match[str], sentence: Sentence) -> bool:
+        dateline = DATELINE.match(self.text, sentence.start, sentence.end)
+        if dateline and expr.end <= dateline.end():
+            return False  # "RIO DE JANEIRO, Feb 22 (Reuters) --" dates the dispatch, not the event
+        if REPORTING_BEFORE_DATE.search(self.text[max(sentence.start, expr.start - 30) : expr.start]):
+            return False  # "said on Wednesday" dates the statement, not the event
+        between = self.text[expr.end : trigger.start()]
+        if expr.end <= trigger.start() and CLAUSE.search(between) and not re.match(r"\W*when\b", between):
+            owners = list(self.trigger_pattern.finditer(self.text, sentence.start, expr.start))
+            owner = owners[-1] if owners else None
+            if owner and not CLAUSE.search(self.text, owner.end(), expr.start):
+                return False  # "Ahead of the visit to Moscow next week, X met Y": the date is the visit's
+        comma = self.text.find(",", sentence.start, sentence.end)
+        fronted = comma != -1 and expr.end <= comma and expr.start - sentence.start < 25
+        low, high = (trigger.end(), expr.start) if expr.start >= trigger.end() else (expr.end, trigger.start())
+        if not fronted and self.trigger_pattern.search(self.text, low, high):
+            return False  # the date belongs to another event between them
+        fronted_date = expr.start - sentence.start < 25 and "," in self.text[expr.end : expr.end + 3]
+        if expr.start >= trigger.end() and (sub := SUBORDINATOR.search(self.text, trigger.end(), expr.start)):
+            # "a two-day visit, his first since the clashes in May": the date is the clashes'; but "a video call,
+            # hours after the inauguration in January" is close enough to share it
+            if not PROXIMITY.search(self.text, max(trigger.end(), sub.start() - 12), sub.start()):
+                return False
+        if expr.end <= trigger.start() and not fronted_date and SUBORDINATOR.search(self.text, expr.end, trigger.start()):
+            return False  # "would meet Putin 'within two weeks' after a phone call": the date is the main clause's
+        relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
+        if relative and expr.start > relative.start():
+            return False
+        if expr.end <= trigger.start():
+            # "will travel to Russia next week to prepare for a visit by Xi": a date between two triggers
+            # and nearer the earlier one is the earlier one's
+            earlier = [t for t in self.trigger_pattern.finditer(self.text, sentence.start, expr.start) if t.end() <= expr.start]
+            linked = re.match(r"\W*(?:when|that|as)\b", self.text[expr.end : trigger.start()])  # "on 27 February, when ... met"
+            if earlier and not linked and expr.kind != "gap" and expr.start - earlier[-1].end() < trigger.start() - expr.end:
+                return False
+        return True
+
+    def _repeated_in(self, ctx: SentenceContext, event: EventMention) -> list[EventMention]:
+        """'exchanged views by phone in February and September': the same pair, a second time."""
+        if event.when.precision != "month" or not event.date_text:
+            return []
+        at = self.text.find(event.date_text, ctx.sentence.start, ctx.sentence.end)
+        second = SECOND_MONTH.match(self.text, at + len(event.date_text)) if at != -1 else None
+        if second is None:
+            return []
+        (expr,) = find_dates("in " + second.group("month")) or (None,)
+        when = resolve(expr, self.published, event.status == "planned") if expr else UNKNOWN
+        if not when.known or when.start == event.when.start:
+            return []
+        return [replace(event, when=when, date_text=second.group("month"), sentence_ids=list(event.sentence_ids), pairs=[])]
+
+    def _date_from_visit(self, event: EventMention) -> None:
+        """'Orban arrived in Beijing on Monday. Orban was received by Xi at the Diaoyutai State Guesthouse': an
+        undated meeting told right after a dated visit, with its traveller and in its country, took place then."""
+        if event.when.known or event.kind != "meeting" or event.status != "happened" or not self.events:
+            return
+        for visit in reversed(self.events):
+            if min(event.sentence_ids) - max(visit.sentence_ids) > 1:
+                return
+            if (
+                visit.kind == "visit"
+                and visit.status == "happened"
+                and visit.when.known
+                and set(visit.participants) & set(event.participants)
+                and visit.location_id
+                and event.location_id
+                and self._same_country(visit.location_id, event.location_id)
+            ):
+                event.when, event.date_text = visit.when, visit.date_text
+                return

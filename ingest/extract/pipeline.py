@@ -1,0 +1,41 @@
+"""The extraction pipeline: an ordered list of components over one :class:`Document`.
+
+Each component reads the layers added before it and adds its own:
+
+1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
+2. ``quote spans`` — every quotation's offsets
+3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
+4. ``quotes``    — which quotations are speech, and who said each
+5. ``events``    — meetings, visits and calls (triggers → participants → place → date → status → merge)
+6. ``announcements`` — who announced which planned event
+
+Date expressions are scanned once per sentence, the first time a component asks
+(:meth:`Document.dates_in`). A new component is a function ``(doc) -> None`` added to ``COMPONENTS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ingest.extract.announcements import add_announcements
+from ingest.extract.document import Document
+from ingest.extract.events import add_events
+from ingest.extract.names import add_names
+from ingest.extract.quotes import add_quote_spans, add_quotes
+from ingest.extract.speakers import add_speakers
+from ingest.reference import ReferenceData
+from ingest.sources.metadata import plausible
+
+Component = Callable[[Document], None]
+COMPONENTS: list[Component] = [add_names, add_quote_spans, add_speakers, add_quotes, add_events, add_announcements]
+
+
+def run_pipeline(text: str, published: date | None, reference: ReferenceData) -> Document:
+    """Build the document for ``text`` and run every component on it, in order."""
+    if published and not plausible(published):
+        published = None  # relative dates cannot be resolved against a placeholder like 9999-12-31
+    doc = Document.from_text(text, published, reference)
+    for component in COMPONENTS:
+        component(doc)
+    return doc

@@ -1,0 +1,98 @@
+"""Role references: 'France's top diplomat', 'the Kremlin spokesman', 'the premier', 'his Chinese counterpart'.
+
+Resolved to the person who holds the role on the publication day (``seeds/person_roles.csv``), or to the
+last holder named before. Mixed into :class:`~ingest.extract.names.ArticleMentions`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.spans import SpanIndex
+
+COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
+INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
+
+
+class RoleReferences:
+    """Mentions of people by their role rather than their name."""
+
+    def _country_before(self, start: int) -> str | None:
+        window = self.text[max(0, start - 40) : start]
+        m = re.search(r"(?:^|[^\w.])((?:[A-Z][\w.]*\x20)?[A-Z][\w.]*)(?:['’]s)?\x20+$", window)
+        if not m:
+            return None
+        words = m.group(1).split(" ")
+        for word in (" ".join(words), words[-1]):
+            if word in self.reference.demonyms:
+                return self.reference.demonyms[word]
+            place = self.reference.places.get(self.patterns.place_lookup.get(word, ""), {})
+            if place.get("place_type") == "country":
+                return place["country"]
+            organisation = self.reference.organisations.get(self.patterns.org_lookup.get(word.lower(), ""))
+            if organisation and organisation["org_type"] != "media":
+                # "the Kremlin's foreign policy aide" (Russia), "the EU's foreign policy chief" (no country)
+                return organisation["country"] or INTERNATIONAL
+        return None
+
+    def _role_references(self, taken: SpanIndex) -> None:
+        """'France's top diplomat', 'the Kremlin spokesman': resolved through dated person_roles."""
+        for m in self.patterns.role_phrases.finditer(self.text):
+            start, end = m.start(), m.end()
+            if taken.overlaps(start, end):
+                continue
+            after = self.text[end : end + 3].lstrip()
+            if after[:1].isupper() or self.text[end : end + 1] == "s":
+                continue  # a name follows (the name is the mention) or a plural
+            before = self.text[max(0, start - 40) : start].lower()
+            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
+                continue
+            words = m.group("phrase").split()
+            inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)
+            phrase = " ".join(w.lower() for w in words if w not in self.reference.demonyms)
+            rows = sorted((r for r in self.reference.role_phrases if r[0] == phrase), key=lambda r: r[2])
+            if not rows:
+                continue
+            country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
+            role_keys = [r[1] for r in rows]
+            if country:
+                holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
+                person_id = holders[0] if len(holders) == 1 else None
+            elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
+                person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"
+            else:
+                person_id = None
+            if person_id is None:
+                continue
+            taken.append((start, end))
+            self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+
+    def _counterparts(self, taken: SpanIndex) -> None:
+        """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
+        publication day (the role of the last person named before)."""
+        for m in COUNTERPART.finditer(self.text):
+            country = self.reference.demonyms.get(m.group("demonym"))
+            if country is None or taken.overlaps(m.start(), m.end()):
+                continue
+            after = self.text[m.end() : m.end() + 3].lstrip(" ,")
+            if after[:1].isupper():
+                continue  # "his Chinese counterpart Wang Yi": the name is the mention
+            earlier = [x for x in self.mentions if x.entity_type == "person" and x.end <= m.start()]
+            if not earlier:
+                continue
+            for role_key in self.reference.role_keys_of(earlier[-1].entity_id, self.published):
+                holders = self.reference.holders([role_key], country, self.published)
+                if len(holders) == 1 and holders[0] != earlier[-1].entity_id:
+                    person_id = holders[0]
+                    taken.append((m.start(), m.end()))
+                    name = self.reference.people[person_id]["canonical_name"]
+                    self._add("person", person_id, name, m.start(), m.end(), "role", 0.7)
+                    break
+
+    def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
+        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""
+        earlier = (m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before)
+        for mention in earlier:
+            if set(role_keys) & set(self.reference.role_keys_of(mention.entity_id, self.published)):
+                return mention.entity_id
+        return None
