@@ -358,7 +358,7 @@ def test_reporter_after_the_object_is_not_a_participant_and_dates_the_event_not_
 
 def test_dateline_date_does_not_date_the_event(extract):
     rows = extract("MOSCOW, Nov. 22 (AP) — Sergey Lavrov met Wang Yi, officials said.", date(2024, 11, 25))
-    assert events(rows)[0][3:] == (None, None, "unknown")
+    assert events(rows)[0][3:] == (date(2024, 11, 23), date(2024, 11, 25), "reported")  # not Nov. 22: the report's window
 
 
 def test_headline_infinitive_is_a_plan(extract):
@@ -528,7 +528,8 @@ def test_looking_forward_to_a_visit_is_planned(extract):
 def test_a_date_inside_a_fronted_phrase_belongs_to_its_own_event(extract):
     rows = extract("Ahead of the visit by Xi Jinping to Moscow next week, Wang Yi met Sergey Lavrov.", date(2023, 2, 22))
     met = next(e for e in events(rows) if e[0] == "meeting")
-    assert met[1:] == ("happened", frozenset({"wang_yi", "sergey_lavrov"}), None, None, "unknown")
+    # not next week's: undated, so the report's own window (the days up to publication)
+    assert met[1:] == ("happened", frozenset({"wang_yi", "sergey_lavrov"}), date(2023, 2, 20), date(2023, 2, 22), "reported")
 
 
 @pytest.mark.parametrize(
@@ -540,7 +541,7 @@ def test_days_counted_from_the_event_told_before(extract, phrase, day):
         f"Sergey Lavrov and Wang Yi held talks in Moscow on Wednesday. {phrase}, Wang Yi met Vladimir Putin.", date(2023, 2, 24)
     )
     assert events(rows)[-1] == ("meeting", "happened", frozenset({"wang_yi", "vladimir_putin"}), day, None, "day")
-    assert extract(f"{phrase}, Wang Yi met Vladimir Putin.").events[0]["date_precision"] == "unknown"
+    assert extract(f"{phrase}, Wang Yi met Vladimir Putin.").events[0]["date_precision"] == "reported"  # no day to count from
 
 
 def test_welcoming_the_visit_is_not_travelling(extract):
@@ -992,7 +993,7 @@ def test_headline_talks_to_do_something_are_planned_and_a_date_before_after_stay
         date(2025, 10, 21),
     )
     call = next(e for e in events(rows) if e[0] == "call")
-    assert call[1] == "happened" and call[3] is None
+    assert call[1] == "happened" and call[5] == "reported"  # not "within two weeks": the report's window
 
 
 def test_a_one_word_quote_with_punctuation_is_speech_not_a_title(extract):

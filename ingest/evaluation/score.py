@@ -7,7 +7,7 @@ Matching rules (documented in the README):
   Text-only scores are reported as well.
 - meetings: per article, one-to-one; participants Jaccard >= 0.5 and compatible dates (both
   unknown, or overlapping intervals).
-- announcements: per article, same announcer and same day.
+- announcements: per article, same announcer and same day (any day when the gold gives none: the text names no day).
 """
 
 from __future__ import annotations
@@ -191,7 +191,7 @@ def score_announcements(article: dict, rows: ArticleRows, keys: Keys, result: Sc
         (1.0, gi, pi)
         for gi, g in enumerate(ga)
         for pi, p in enumerate(pa)
-        if keys.speaker(g["announcer"]) == p["announcer_id"] and str(p["announced_on"]) == str(g["date"])
+        if keys.speaker(g["announcer"]) == p["announcer_id"] and (g["date"] is None or str(p["announced_on"]) == str(g["date"]))
     ]
     matched = greedy(pairs)
     result.count(len(matched), len(pa) - len(matched), len(ga) - len(matched))

@@ -49,8 +49,8 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
     title = (
-        rf"\b(?i:{words})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
-        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for)){{0,6}})?"
+        rf"\b(?i:{words})(?:-(?:elect|designate))?(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
+        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
@@ -195,7 +195,9 @@ class ArticleMentions(RoleReferences):
             for m in pattern.finditer(self.text):
                 start = m.start("name")
                 tokens = m.group("name").split()
-                while len(tokens) > 1 and tokens[0] in self.reference.cues["honorific"]:
+                while len(tokens) > 1 and (
+                    tokens[0] in self.reference.cues["honorific"] or tokens[0].split("-")[0] in self.reference.cues["not_name"]
+                ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"
                     start = self.text.index(tokens[1], start + len(tokens[0]))
                     tokens.pop(0)
                 while tokens and (not self._valid_name(tokens[-1]) or tokens[-1] in PARTICLES):

@@ -3,10 +3,13 @@
 Each component reads the layers added before it and adds its own:
 
 1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
+   then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
+   and ``name variants`` — transliterations, typos, family name first, honorific short forms
 2. ``quote spans`` — every quotation's offsets
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
 5. ``events``    — meetings, visits and calls (triggers → participants → place → date → status → merge)
+   and ``report dates`` — an undated event that happened, in a news report, dated just before publication
 6. ``announcements`` — who announced which planned event
 
 Date expressions are scanned once per sentence, the first time a component asks
@@ -21,14 +24,27 @@ from datetime import date
 from ingest.extract.announcements import add_announcements
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
+from ingest.extract.events.reported import add_report_dates
 from ingest.extract.names import add_names
+from ingest.extract.plain_names import add_plain_names
 from ingest.extract.quotes import add_quote_spans, add_quotes
 from ingest.extract.speakers import add_speakers
+from ingest.extract.variants import add_name_variants
 from ingest.reference import ReferenceData
 from ingest.sources.metadata import plausible
 
 Component = Callable[[Document], None]
-COMPONENTS: list[Component] = [add_names, add_quote_spans, add_speakers, add_quotes, add_events, add_announcements]
+COMPONENTS: list[Component] = [
+    add_names,
+    add_plain_names,
+    add_name_variants,
+    add_quote_spans,
+    add_speakers,
+    add_quotes,
+    add_events,
+    add_report_dates,
+    add_announcements,
+]
 
 
 def run_pipeline(text: str, published: date | None, reference: ReferenceData) -> Document:

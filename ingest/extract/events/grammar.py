@@ -220,7 +220,7 @@ DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
 DATE_PREFERENCE = {
-    "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
-    "meeting": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
-    "call": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "unknown": 9},
+    "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
+    "meeting": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
+    "call": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
 }

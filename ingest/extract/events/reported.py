@@ -1,0 +1,45 @@
+"""Undated events in a news report: what happened, told without a date phrase, happened just before publication.
+
+Reads ``doc.events`` after the article-level merge and the publication date; an undated meeting or
+call that happened, told outside quotes and not as background (``seeds/cue_words.csv`` type ``background``: "had
+met", "last met", "previously"), gets the interval of the ``REPORT_WINDOW_DAYS`` days up to publication
+with precision ``reported`` (less sure than a day the text names, surer than nothing). Visits are left
+undated: a report of a visit is often told while it goes on, over days the text does not give.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import lru_cache
+
+from ingest.extract.dates import ResolvedDate
+from ingest.extract.document import Document
+from ingest.extract.patterns import literal_alternation
+from ingest.reference import ReferenceData
+
+REPORT_WINDOW_DAYS = 3
+BACKGROUND_REACH = 60  # characters before the trigger, within its sentence
+
+
+@lru_cache(maxsize=4)
+def _background(reference: ReferenceData) -> re.Pattern[str]:
+    words = literal_alternation(reference.cues.get("background", ()), ignore_case=True)
+    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+
+
+def add_report_dates(doc: Document) -> None:
+    """Pipeline component: date the undated happened events of a news report (see the module docstring)."""
+    if doc.published is None:
+        return
+    background = _background(doc.reference)
+    window = ResolvedDate(doc.published - timedelta(days=REPORT_WINDOW_DAYS - 1), doc.published, "reported")
+    for event in doc.events:
+        if event.when.known or event.status != "happened" or event.in_quote or event.kind == "visit":
+            continue
+        sentence = doc.sentences[min(event.sentence_ids)]
+        head = doc.text[max(sentence.start, event.start - BACKGROUND_REACH) : event.end]
+        if background.search(head):
+            continue
+        event.when = window
+        event.confidence = min(event.confidence, 0.5)

@@ -1,0 +1,100 @@
+"""People named in plain text, without a title or an appositive: 'Nancy Pelosi', 'James Cleverly'.
+
+Reads ``doc.mentions`` after names; adds a provisional person for a run of two to four capitalised name
+words that starts with a known given name (the first-name dictionary of the ``gender-guesser`` package),
+is not part of a longer proper noun ('George Washington University', 'Blair House') and holds no word
+that is never a name (``seeds/cue_words.csv`` type ``not_name``), a place, a demonym or an organisation.
+Later mentions of the same full name or of its last word are that person too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import gender_guesser.detector
+
+from ingest.extract.document import Document
+from ingest.extract.names import NAME_PARTICLE, Mention
+from ingest.extract.spans import SpanIndex
+from ingest.extract.text import slug
+from ingest.reference import ReferenceData
+
+# A name word: 'Pelosi', 'McArthur', 'Akufo-Addo', 'O’Brien'; a particle may join by hyphen ('al-Hayya').
+_WORD = r"(?:[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
+_RUN = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
+    rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
+)
+_PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
+_BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s+$")
+GIVEN_GENDERS = {"male": "m", "female": "f", "andy": None, "mostly_male": "m", "mostly_female": "f"}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def given_name_gender(word: str) -> tuple[bool, str | None]:
+    """Whether ``word`` is a known given name, and its usual gender ('m', 'f' or None)."""
+    answer = _detector().get_gender(word)
+    return answer in GIVEN_GENDERS, GIVEN_GENDERS.get(answer)
+
+
+@lru_cache(maxsize=4)
+def _organisation_words(reference: ReferenceData) -> frozenset[str]:
+    return frozenset(alias.lower() for alias in reference.organisation_aliases)
+
+
+def _after_proper_noun(doc: Document, start: int) -> bool:
+    """Whether a capitalised word other than a title or honorific stands right before ``start``."""
+    before = _BEFORE_CAPITAL.search(doc.text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word.lower() not in doc.reference.cues.get("title", ()) and word not in doc.reference.cues.get("honorific", ())
+
+
+def _is_name_word(word: str, doc: Document) -> bool:
+    ref = doc.reference
+    return not (
+        word in ref.cues.get("not_name", ())
+        or word in ref.cues.get("honorific", ())
+        or word in ref.place_aliases
+        or word in ref.demonyms
+        or word.lower() in _organisation_words(ref)
+    )
+
+
+def add_plain_names(doc: Document) -> None:
+    """Pipeline component: add the plain-text people (see the module docstring)."""
+    taken = SpanIndex((m.start, m.end) for m in doc.mentions)
+    found: dict[str, str] = {}  # person id -> name
+    added: list[Mention] = []
+
+    def add(person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> None:
+        taken.append((start, end))
+        sentence = doc.sentence_at(start)
+        index = sentence.index if sentence else -1
+        added.append(Mention("person", person_id, name, doc.text[start:end], start, end, index, resolution, confidence))
+
+    for match in _RUN.finditer(doc.text):
+        start, end = match.span("name")
+        if taken.overlaps(start, end) or _after_proper_noun(doc, start) or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start):
+            continue  # part of a longer proper noun, or already someone
+        words = [w for w in re.split(r"[\s]+", match.group("name")) if not re.fullmatch(NAME_PARTICLE, w)]
+        if not all(_is_name_word(w, doc) for w in words) or not given_name_gender(match.group("given"))[0]:
+            continue
+        name = match.group("name")
+        person_id = "prov_" + slug(name)
+        found[person_id] = name
+        add(person_id, name, start, end, "plain", 0.6)
+    for person_id, name in found.items():
+        surname = name.split()[-1]
+        for form, resolution in ((name, "name"), (surname, "surname")):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
+                if not taken.overlaps(m.start(), m.end()):
+                    add(person_id, name, m.start(), m.end(), resolution, 0.55)
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)

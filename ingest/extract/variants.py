@@ -1,0 +1,171 @@
+"""Other spellings of people: transliterations, typos, family name first, and honorific short forms.
+
+Reads ``doc.mentions`` after names; a provisional person (``prov_*``) whose name is a variant of a seeded
+person's ('Abbas Araqchi' for Abbas Araghchi, 'Andriy Sybiga' for Andrii Sybiha, 'Suga Yoshihide' for
+Yoshihide Suga) becomes that person, and two provisional spellings of one person in an article ('Willliam
+Ruto', 'William Ruto') become one. Honorific short forms ('Sheikh Tamim', 'Emir Tamim') are added for the
+seeded person they name. Every mention of a remapped person is remapped, so no person has two ids in one
+article.
+
+Two names are variants when their tokens align one to one (in order, or reversed) and every pair is equal
+after a transliteration normalisation or within a small edit distance that grows with the token's length,
+with the same first letter; close names of different people ('Li Qiang' / 'Li Keqiang', 'Kim Jong Un' /
+'Kim Jong Il') fail that test, and a name that is a variant of two seeded people is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from ingest.extract.document import Document
+from ingest.extract.names import Mention
+from ingest.extract.text import fold_accents
+from ingest.reference import ReferenceData
+
+# Transliteration equivalences applied to both sides before comparing (order matters: digraphs first).
+_EQUIVALENT = [("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "v"), ("j", "i")]
+_DOUBLE = re.compile(r"(\w)\1+")
+_TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
+
+
+def _normal(token: str) -> str:
+    token = fold_accents(token).lower().replace("’", "'")
+    for a, b in _EQUIVALENT:
+        token = token.replace(a, b)
+    return _DOUBLE.sub(r"\1", token)
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s]+", name.strip()) if t]
+
+
+def _token_match(a: str, b: str) -> int | None:
+    """Edits between two name tokens when they are variants, else None."""
+    if a.lower() == b.lower():
+        return 0
+    na, nb = _normal(a), _normal(b)
+    if na == nb:
+        return 0
+    if not na or not nb or na[0] != nb[0]:
+        return None
+    allowed = 0 if min(len(na), len(nb)) < 4 else 1 if min(len(na), len(nb)) < 7 else 2
+    edits = Levenshtein.distance(na, nb, score_cutoff=allowed + 1)
+    return edits if edits <= allowed else None
+
+
+def name_edits(found: str, known: str) -> int | None:
+    """Edits between a found name and a known one when ``found`` is a variant of ``known`` (tokens aligned
+    in order or reversed; a trailing 'Al Saud'-like tail on ``found`` is allowed), else None."""
+    a, b = _tokens(found), _tokens(known)
+    if len(a) > len(b) and len(b) >= 2 and a[len(b)].lower().split("-")[0] in _TAIL_PARTICLES:
+        a = a[: len(b)]  # "Mohammad bin Salman Al Saud" for "Mohammed bin Salman"
+    if len(a) != len(b) or len(a) < 2:
+        return None
+    best = None
+    for order in (b, b[::-1]):
+        edits = [_token_match(x, y) for x, y in zip(a, order, strict=True)]
+        if all(e is not None for e in edits) and sum(edits) <= 3 and any(e == 0 for e in edits):
+            best = min(best if best is not None else 99, sum(edits))
+    return best
+
+
+@lru_cache(maxsize=4)
+def _full_names(reference: ReferenceData) -> list[tuple[str, str]]:
+    """(name, person_id) for every seeded full name and transliteration."""
+    return [
+        (alias, pid)
+        for alias, owners in reference.person_aliases.items()
+        for pid, kind in owners
+        if kind != "surname" and len(_tokens(alias)) >= 2
+    ]
+
+
+def seeded_variant(name: str, reference: ReferenceData) -> str | None:
+    """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
+    scored: dict[str, int] = {}
+    first = _normal(name)[:1]
+    for alias, pid in _full_names(reference):
+        if _normal(alias)[:1] != first and _normal(_tokens(alias)[-1])[:1] != first:
+            continue  # neither order can align the first letters
+        edits = name_edits(name, alias)
+        if edits is not None:
+            scored[pid] = min(scored.get(pid, 99), edits)
+    if not scored:
+        return None
+    best = min(scored.values())
+    winners = [pid for pid, edits in scored.items() if edits == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _remap(doc: Document, mapping: dict[str, tuple[str, str]]) -> None:
+    doc.mentions = [
+        replace(m, entity_id=mapping[m.entity_id][0], name=mapping[m.entity_id][1], resolution="variant")
+        if m.entity_type == "person" and m.entity_id in mapping
+        else m
+        for m in doc.mentions
+    ]
+
+
+def _provisional_names(doc: Document) -> dict[str, str]:
+    return {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
+
+
+def _honorific_forms(doc: Document) -> None:
+    """'Sheikh Tamim', 'Emir Tamim': the seeded person whose first name follows the honorific (the one named
+    in full in the article, else the only seeded person with that first name)."""
+    honorifics = doc.reference.cues.get("honorific", set())
+    if not honorifics:
+        return
+    pattern = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, honorifics)))})\s+(?P<given>[A-Z][a-z]+)\b(?![\s-]+(?:[A-Z]|bin\b|bint\b|ibn\b|al\b|el\b))")
+    taken = [(m.start, m.end) for m in doc.mentions]
+    present = {m.entity_id for m in doc.mentions if m.entity_type == "person"}
+    added = []
+    for match in pattern.finditer(doc.text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        given = match.group("given").lower()
+        owners = sorted(
+            {pid for alias, pid in _full_names(doc.reference) if _tokens(alias)[0].lower() == given}
+            | {pid for pid, person in doc.reference.people.items() if _tokens(person["canonical_name"])[0].lower() == given}
+        )
+        named = [pid for pid in owners if pid in present]
+        person_id = named[0] if len(named) == 1 else owners[0] if len(owners) == 1 else None
+        if person_id is None:
+            continue
+        sentence = doc.sentence_at(match.start())
+        name = doc.reference.people[person_id]["canonical_name"]
+        added.append(
+            Mention("person", person_id, name, match.group(0), match.start(), match.end(), sentence.index if sentence else -1, "honorific", 0.75)
+        )
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
+def add_name_variants(doc: Document) -> None:
+    """Pipeline component: resolve variant spellings and honorific short forms (see the module docstring)."""
+    provisional = _provisional_names(doc)
+    mapping: dict[str, tuple[str, str]] = {}
+    for pid, name in provisional.items():
+        if (seeded := seeded_variant(name, doc.reference)) is not None:
+            mapping[pid] = (seeded, doc.reference.people[seeded]["canonical_name"])
+    # Two provisional spellings of one person: the spelling told most often (then first) keeps the id.
+    counts: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.resolution != "surname":  # short forms go to whichever spelling was introduced first
+            counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+    order = {pid: i for i, pid in enumerate(provisional)}
+    remaining = sorted(
+        ((pid, name) for pid, name in provisional.items() if pid not in mapping), key=lambda item: (-counts.get(item[0], 0), order[item[0]])
+    )
+    for i, (pid, name) in enumerate(remaining):
+        for other, other_name in remaining[:i]:
+            if other not in mapping and name_edits(name, other_name) is not None:
+                mapping[pid] = (other, other_name)
+                break
+    if mapping:
+        _remap(doc, mapping)
+    _honorific_forms(doc)

@@ -1,0 +1,111 @@
+"""Mechanisms for the error classes real news showed, each on sentences of our own (not the fixture articles).
+
+People in other spellings, people the seeds lack, title fragments, and undated events in a report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.extract.variants import name_edits, seeded_variant
+from ingest.reference import load_reference
+from tests.test_extraction_rules import events, people
+
+
+def person_ids(rows) -> dict[str, str]:
+    return {m["surface"]: m["entity_id"] for m in rows.mentions if m["entity_type"] == "person"}
+
+
+# ---- seeded people in other spellings --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian Foreign Minister Abbas Araqchi met reporters. Araqchi said the talks went well.", "abbas_araghchi"),
+        ("Ukrainian Foreign Minister Andriy Sybiga arrived in Ankara. Sybiga spoke briefly.", "andrii_sybiha"),
+        ("Italian Prime Minister Georgia Meloni spoke on Monday.", "giorgia_meloni"),
+        ("Saudi Crown Prince Mohammad bin Salman Al-Saud received the guests.", "mohammed_bin_salman"),
+    ],
+)
+def test_a_variant_spelling_of_a_seeded_person_is_that_person(extract, text, expected):
+    rows = extract(text)
+    assert set(person_ids(rows).values()) == {expected}
+
+
+def test_close_names_of_different_people_stay_apart():
+    assert name_edits("Li Keqiang", "Li Qiang") is None
+    assert name_edits("Kim Jong Il", "Kim Jong Un") is None
+    assert name_edits("Mohammed bin Zayed", "Mohammed bin Salman") is None
+    assert seeded_variant("Li Keqiang", load_reference()) != "li_qiang"
+
+
+def test_family_name_first_matches_the_seeded_order():
+    assert name_edits("Lavrov Sergey", "Sergey Lavrov") == 0
+
+
+def test_two_spellings_of_an_unseeded_person_get_one_id(extract):
+    rows = extract("President Willliam Ruto landed. President William Ruto met Obama. William Ruto left. Ruto said so.")
+    ruto = {pid for surface, pid in person_ids(rows).items() if "Ruto" in surface}
+    assert ruto == {"prov_william_ruto"}
+
+
+def test_honorific_short_form_names_the_seeded_person(extract):
+    assert people(extract("Emir Tamim received the delegation in Doha on Monday.")) == {"tamim_bin_hamad_al_thani"}
+
+
+def test_honorific_before_a_longer_name_is_not_the_short_form(extract):
+    # "Prince Faisal bin Bandar" is not Faisal bin Farhan, the seeded foreign minister
+    assert "faisal_bin_farhan" not in people(extract("He was received by Prince Faisal bin Bandar, the governor of Riyadh."))
+
+
+# ---- people the seeds lack -------------------------------------------------------------------
+
+
+def test_a_person_in_plain_text_without_a_title(extract):
+    rows = extract("Nancy Pelosi visited Taipei in 2022. Pelosi said it was her duty.")
+    assert person_ids(rows) == {"Nancy Pelosi": "prov_nancy_pelosi", "Pelosi": "prov_nancy_pelosi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke at George Washington University on Friday.",  # part of a longer proper noun
+        "Leaders gathered at Bharat Mandapam in New Delhi.",  # a venue after 'at'
+        "Andriy thanked the host.",  # a first name alone is no person
+        "The talks were held in San Francisco.",
+    ],
+)
+def test_plain_text_names_that_are_no_people(extract, text):
+    assert people(extract(text)) == set()
+
+
+def test_a_long_title_before_a_name_is_no_person(extract):
+    rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
+    assert people(rows) == {"prov_daniel_kritenbrink"}
+
+
+def test_a_hyphenated_title_is_not_part_of_the_name(extract):
+    assert people(extract("Taiwan's President-elect Lai Ching-te spoke on Saturday.")) == {"prov_lai_ching_te"}
+
+
+# ---- undated events in a news report ---------------------------------------------------------
+
+
+def test_an_undated_meeting_in_a_report_happened_just_before_publication(extract):
+    rows = extract("Putin met Modi in Moscow.", published=date(2024, 7, 9))
+    assert events(rows) == [
+        ("meeting", "happened", frozenset({"vladimir_putin", "narendra_modi"}), date(2024, 7, 7), date(2024, 7, 9), "reported")
+    ]
+
+
+def test_a_background_meeting_stays_undated(extract):
+    rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
+    assert all(e[5] == "unknown" for e in events(rows))
+
+
+def test_an_undated_visit_stays_undated(extract):
+    rows = extract("Lavrov arrived in Beijing.", published=date(2024, 7, 9))
+    assert [e[5] for e in events(rows)] == ["unknown"]
