@@ -127,9 +127,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from ingest.warehouse.query import run_query
+    from ingest.warehouse.query_limits import QueryLimits
+    from ingest.warehouse.query_output import read_sql, stream_query
 
-    print(run_query(warehouse_path(), args.sql, args.format).rstrip("\n"))
+    sql = read_sql(args.sql, args.file)
+    outcome = stream_query(warehouse_path(), sql, sys.stdout, args.format, args.limit, QueryLimits.from_env(args.timeout))
+    if outcome.truncated:
+        print(f"(first {outcome.rows} rows shown; --limit N for more, --limit 0 for all)", file=sys.stderr)
     return 0
 
 
@@ -196,8 +200,11 @@ def parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(func=cmd_evaluate)
 
     query = sub.add_parser("query", help="read-only SQL against the published warehouse")
-    query.add_argument("sql")
+    query.add_argument("sql", nargs="?", help="the query (or -f FILE, or standard input)")
+    query.add_argument("-f", "--file", help="read the query from FILE ('-' for standard input)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--limit", type=int, default=1000, help="print at most N rows (default 1000; 0: all, streamed)")
+    query.add_argument("--timeout", type=float, help="stop the query after SECONDS (default $PARLEY_QUERY_TIMEOUT or 300)")
     query.set_defaults(func=cmd_query)
 
     export = sub.add_parser("export", help="write every mart to Parquet files for tools that prefer files")
