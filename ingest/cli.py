@@ -70,6 +70,7 @@ def _row_counts(warehouse: Path) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """ingest -> dbt build -> validate on a private copy, then publish atomically."""
+    from ingest.faults import kill_point
     from ingest.warehouse.dbt_runner import build
     from ingest.warehouse.publish import staged
     from ingest.warehouse.validate import validate_warehouse
@@ -84,6 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not build(stage):
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
+        kill_point("built")
         # Raw rows of earlier runs were validated before they were published: check what this run added.
         report = validate_warehouse(stage, run_ids=[run_id])
         print(report.summary())

@@ -17,6 +17,8 @@ from ingest import __version__
 from ingest.config import connect_warehouse
 from ingest.extract import ArticleRows, extract_article
 from ingest.extract.text import slug
+from ingest.faults import kill_point
+from ingest.processes import die_with_parent
 from ingest.reference import ReferenceData, load_reference
 from ingest.sources.cleaning import clean_text
 from ingest.sources.metadata import infer_outlet, infer_published_date, normalise_date
@@ -36,6 +38,7 @@ from ingest.warehouse.schema import (
 
 BATCH_SIZE = 2000
 PARALLEL_THRESHOLD = 64
+PARALLEL_THRESHOLD_ENV = "PARLEY_PARALLEL_THRESHOLD"  # fewer inputs than this are read in-process
 
 
 @dataclass
@@ -137,16 +140,24 @@ def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rej
 
 
 class _Workers:
-    """One process pool for the whole run (or none for small inputs), so start-up is paid once."""
+    """One process pool for the whole run (or none for small inputs), so start-up is paid once.
+
+    Workers die with the parent (``PR_SET_PDEATHSIG``): a killed run leaves no process behind.
+    """
 
     def __init__(self, workers: int | None, n_inputs: int) -> None:
         workers = workers or os.cpu_count() or 1
-        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and n_inputs >= PARALLEL_THRESHOLD else None
+        self.threshold = int(os.environ.get(PARALLEL_THRESHOLD_ENV) or PARALLEL_THRESHOLD)
+        self.pool = (
+            ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),))
+            if workers > 1 and n_inputs >= self.threshold
+            else None
+        )
         self.workers = workers
 
     def map(self, func, jobs: list) -> Iterator:
         """``map(func, jobs)`` in order, across processes when the pool exists and the batch is worth it."""
-        if self.pool is None or len(jobs) < PARALLEL_THRESHOLD:
+        if self.pool is None or len(jobs) < self.threshold:
             return map(func, jobs)
         return self.pool.map(func, jobs, chunksize=max(1, len(jobs) // (self.workers * 8)))
 
@@ -251,6 +262,7 @@ def ingest_paths(
             report.n_superseded += load_batch(con, frames)
             report.n_loaded += len(new)
             quarantine_rows = []
+            kill_point("ingest_batch")  # with PARLEY_PARALLEL_THRESHOLD low, the workers are alive here
         report.n_quarantined = len(report.quarantined)
         run_row = {
             "run_id": report.run_id,

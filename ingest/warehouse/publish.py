@@ -6,7 +6,6 @@ writers never touch it. A crash leaves the published file as it was.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 from collections.abc import Iterator
@@ -15,9 +14,10 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.faults import kill_point
+from ingest.warehouse.locking import WarehouseBusy, writer_lock
 
-class WarehouseBusy(RuntimeError):
-    """Another Parley process is already writing this warehouse."""
+__all__ = ["WarehouseBusy", "previous_path", "rollback", "staged", "staging_path", "writer_lock"]
 
 
 def staging_path(published: Path) -> Path:
@@ -30,24 +30,19 @@ def previous_path(published: Path) -> Path:
     return published.with_name(published.name + ".prev")
 
 
-@contextmanager
-def writer_lock(published: Path) -> Iterator[None]:
-    """Exclusive lock so two pipelines never build the same warehouse at once."""
-    published.parent.mkdir(parents=True, exist_ok=True)
-    with open(published.with_name(published.name + ".lock"), "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise WarehouseBusy(f"another parley process is writing {published}") from exc
-        yield
-
-
 def _checkpoint(path: Path) -> None:
     con = duckdb.connect(str(path))
     try:
         con.execute("checkpoint")
     finally:
         con.close()
+
+
+def discard_stale_build(stage: Path) -> None:
+    """Remove a build left by a killed run: the file, its WAL and DuckDB's spill directory."""
+    for leftover in (stage, stage.with_name(stage.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    shutil.rmtree(stage.with_name(stage.name + ".tmp"), ignore_errors=True)
 
 
 @contextmanager
@@ -58,8 +53,7 @@ def staged(published: Path) -> Iterator[Path]:
     """
     with writer_lock(published):
         stage = staging_path(published)
-        for leftover in (stage, stage.with_name(stage.name + ".wal")):
-            leftover.unlink(missing_ok=True)  # from a crashed run
+        discard_stale_build(stage)  # from a killed run: the lock guarantees its processes are gone
         if published.exists():
             shutil.copy2(published, stage)
         try:
@@ -75,6 +69,7 @@ def staged(published: Path) -> Iterator[Path]:
             tmp_link.unlink(missing_ok=True)
             os.link(published, tmp_link)
             os.replace(tmp_link, keep)
+        kill_point("publish")
         os.replace(stage, published)
         directory = os.open(published.parent, os.O_RDONLY)
         try:
