@@ -131,7 +131,11 @@ def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rej
         if isinstance(item, Rejected):
             prepared.append(item)
             continue
-        row = prepare_article(item, manifest_entry, reference, run_id)
+        try:
+            row = prepare_article(item, manifest_entry, reference, run_id)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not abort the batch
+            prepared.append(Rejected(item.source_key, item.source_path, "unprocessable", f"{type(exc).__name__}: {exc}"))
+            continue
         if row["clean_text"].strip():
             prepared.append(row)
         else:

@@ -144,7 +144,22 @@ def _records(path: Path, text: str) -> Iterator[tuple[str, dict | None, str]]:
         yield f"#{number}", item if isinstance(item, dict) else None, f"item {number}: not an object"
 
 
-def _record_document(key: str, path: Path, record: dict, encoding: str) -> SourceDocument | Rejected:
+META_FIELDS = ("url", "outlet", "published_at", "published_date", "title")
+
+
+def _mistyped_fields(record: dict) -> list[str]:
+    """The record's fields whose JSON type is wrong: metadata must be a string (or null), text and html strings."""
+    return [
+        f"{name} is {type(record[name]).__name__}, not a string"
+        for name in (*META_FIELDS, "text", "html")
+        if record.get(name) is not None and not isinstance(record[name], str)
+    ]
+
+
+def _record_document(key: str, path: Path, record: dict, encoding: str, digest: str | None = None) -> SourceDocument | Rejected:
+    wrong = _mistyped_fields(record)
+    if wrong:
+        return Rejected(key, str(path), "invalid_field", "; ".join(wrong), digest)
     meta = {
         "url": record.get("url"),
         "outlet": record.get("outlet"),
@@ -186,4 +201,4 @@ def read_file(path: Path) -> Iterator[SourceDocument | Rejected]:
             if record is None:
                 yield Rejected(key + key_suffix, key, "invalid_json", error, digest)
             else:
-                yield _record_document(key + key_suffix, path, record, encoding)
+                yield _record_document(key + key_suffix, path, record, encoding, digest)
