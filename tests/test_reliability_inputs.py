@@ -54,3 +54,60 @@ def test_every_metadata_field_is_type_checked(tmp_path, field, value):
     report = ingest_paths([str(source)], tmp_path / "w.duckdb")
     assert report.n_loaded == 1
     assert [(q.reason, q.detail.split(" is ")[0]) for q in report.quarantined] == [("invalid_field", field)]
+
+
+# ---- 18.5: Western single-byte text is windows-1252 unless the bytes clearly say otherwise ---------
+
+ENCODINGS = BAD / "encodings"
+
+
+@pytest.mark.parametrize(
+    ("name", "true_encoding", "found", "snippets"),
+    [
+        ("cp1252_fr.txt", "cp1252", "cp1252", ["€5bn", "“très important”", "l’Élysée"]),
+        ("cp1252_de.txt", "cp1252", "cp1252", ["Außenministerin", "„Wir stehen", "Gespräche"]),
+        ("latin1_fr.txt", "latin-1", "cp1252", ["à Moscou", "la crème", "«Nous sommes prêts»"]),
+        ("cp1250_pl.txt", "cp1250", "cp1250", ["Radosław", "spotkał się w środę", "„Współpraca"]),
+        ("cp1250_cz.txt", "cp1250", "cp1250", ["zahraničí", "Lipavský", "protějškem"]),
+        ("koi8r_ru.txt", "koi8-r", "koi8_r", ["Министр иностранных дел", "Лавров"]),
+    ],
+)
+def test_single_byte_files_decode_to_the_right_text(name, true_encoding, found, snippets):
+    from ingest.sources.decoding import decode_bytes
+
+    data = (ENCODINGS / name).read_bytes()
+    text, encoding = decode_bytes(data)
+    assert encoding == found
+    assert text == data.decode(true_encoding)
+    for snippet in snippets:
+        assert snippet in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "encoding"),
+    [
+        ("Barrot said the deal was worth €5bn – a “very important” step.", "cp1252"),  # was cp775: "Ć5bn", "ōimportantö"
+        ("Le ministre est arrivé à Moscou, où il a goûté la crème brûlée.", "latin-1"),  # was cp1250: "ŕ Moscou", "crčme"
+        ("El ministro José Manuel Albares se reunió con su homólogo en Pekín. ¿Qué pasará?", "cp1252"),
+        ("Sikorski spotkał się z Łapińskim w środę; „Współpraca jest kluczowa” – dodał.", "cp1250"),
+        ("Slovenský minister zahraničných vecí sa stretol s kolegom v Bratislave.", "cp1250"),
+        ("Министр иностранных дел России Сергей Лавров встретился с Ван И.", "cp1251"),
+        ("Министр иностранных дел России Сергей Лавров встретился с Ван И.", "koi8-r"),
+    ],
+)
+def test_short_sentences_keep_their_characters(sentence, encoding):
+    from ingest.sources.decoding import decode_bytes
+
+    assert decode_bytes(sentence.encode(encoding))[0] == sentence
+
+
+def test_a_few_foreign_names_do_not_make_western_text_foreign():
+    from ingest.sources.codepages import looks_western
+
+    text = (
+        "Le philosophe Slavoj Žižek a rencontré à Genève des diplomates européens, réunis après l’été. "
+        "Le ministre français a déclaré qu’il était « très préoccupé » par la sécurité énergétique, "
+        "et son homologue allemand a ajouté que les négociations étaient « difficiles mais nécessaires ». "
+        "Les délégations se réuniront à nouveau à Bruxelles en décembre, a précisé le porte-parole."
+    )
+    assert looks_western(text.encode("cp1252"))
