@@ -27,6 +27,7 @@ def _print_ingest(report) -> None:
     print(
         f"ingest {report.run_id}: {report.n_inputs} files, {report.n_loaded} loaded, "
         f"{report.n_duplicates} skipped as duplicate, {report.n_superseded} superseded, {report.n_quarantined} quarantined"
+        + (f", {report.n_reinstated} reverted to an earlier version" if report.n_reinstated else "")
     )
     for item in report.quarantined:
         print(f"  quarantined {item.source_key}: {item.reason} ({item.detail})")

@@ -35,6 +35,7 @@ from ingest.warehouse.schema import (
     QUOTES,
     frame,
 )
+from ingest.warehouse.versions import reverted_articles
 
 BATCH_SIZE = 2000
 PARALLEL_THRESHOLD = 64
@@ -50,13 +51,14 @@ class IngestReport:
     n_loaded: int = 0
     n_duplicates: int = 0
     n_superseded: int = 0
+    n_reinstated: int = 0  # sources changed back to content seen before: that version is current again
     n_quarantined: int = 0
     quarantined: list[Rejected] = field(default_factory=list)
 
     @property
     def nothing_readable(self) -> bool:
         """True when inputs existed but not one article could be read."""
-        return self.n_loaded + self.n_duplicates == 0
+        return self.n_loaded + self.n_duplicates + self.n_reinstated == 0
 
 
 def _now() -> datetime:
@@ -242,7 +244,9 @@ def ingest_paths(
                 quarantine_rows,
             )
             known = existing_article_ids(con, list(articles))
-            report.n_duplicates += len(known)
+            reverted = reverted_articles(con, {aid: articles[aid]["source_key"] for aid in known})
+            report.n_duplicates += len(known) - len(reverted)
+            report.n_reinstated += len(reverted)
             new = [row for aid, row in articles.items() if aid not in known]
             extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"]) for r in new])
             if index + 1 < len(batches):
@@ -263,7 +267,7 @@ def ingest_paths(
                 ANNOUNCEMENTS.name: frame(ANNOUNCEMENTS, collected.announcements),
                 QUARANTINE.name: frame(QUARANTINE, quarantine_rows),
             }
-            report.n_superseded += load_batch(con, frames)
+            report.n_superseded += load_batch(con, frames, reinstated=reverted)
             report.n_loaded += len(new)
             quarantine_rows = []
             kill_point("ingest_batch")  # with PARLEY_PARALLEL_THRESHOLD low, the workers are alive here

@@ -111,3 +111,40 @@ def test_a_few_foreign_names_do_not_make_western_text_foreign():
         "Les délégations se réuniront à nouveau à Bruxelles en décembre, a précisé le porte-parole."
     )
     assert looks_western(text.encode("cp1252"))
+
+
+# ---- 18.6: the current version of a source is its latest content ---------------------------------
+
+
+def test_a_reverted_file_becomes_current_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "story.txt"
+    original = "Wang Yi met Sergey Lavrov in Moscow on Monday."
+    warehouse = tmp_path / "w.duckdb"
+    article.write_text(original)
+    ingest_paths([str(folder)], warehouse)
+    article.write_text("Wang Yi met Sergey Lavrov in Moscow on Tuesday.")
+    ingest_paths([str(folder)], warehouse)
+    article.write_text(original)  # the edit is undone
+    report = ingest_paths([str(folder)], warehouse)
+    assert (report.n_loaded, report.n_duplicates, report.n_reinstated) == (0, 0, 1)
+    current = rows(warehouse, "select clean_text, superseded_by from raw.articles where is_current")
+    assert current == [(original, None)]
+    edited = rows(warehouse, "select superseded_by is not null from raw.articles where clean_text like '%Tuesday%'")
+    assert edited == [(True,)]
+    again = ingest_paths([str(folder)], warehouse)  # unchanged since: a plain duplicate
+    assert (again.n_duplicates, again.n_reinstated) == (1, 0)
+    assert rows(warehouse, "select count(*) from raw.articles where is_current") == [(1,)]
+
+
+def test_the_same_text_in_another_file_stays_a_duplicate(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Wang Yi met Sergey Lavrov in Moscow on Monday.")
+    warehouse = tmp_path / "w.duckdb"
+    ingest_paths([str(folder)], warehouse)
+    (folder / "a.txt").write_text("Wang Yi met Sergey Lavrov in Moscow on Tuesday.")
+    (folder / "b.txt").write_text("Wang Yi met Sergey Lavrov in Moscow on Monday.")
+    report = ingest_paths([str(folder)], warehouse)
+    assert report.n_reinstated == 0 and report.n_duplicates == 1
