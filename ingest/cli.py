@@ -117,6 +117,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from ingest.warehouse.publish import publish_ready
+
+    published = warehouse_path()
+    if not publish_ready(published):
+        print(f"nothing to publish: no kept build next to {published}")
+        return 1
+    print(f"published {published}\n{_row_counts(published)}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     return _validate(warehouse_path(), args.run_id)
 
@@ -188,6 +199,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="only errors")
     build.add_argument("--full-refresh", action="store_true", help="rebuild the incremental models from scratch")
     build.set_defaults(func=cmd_build)
+
+    publish = sub.add_parser("publish", help="publish the build kept when another program was writing the warehouse")
+    publish.set_defaults(func=cmd_publish)
 
     validate = sub.add_parser("validate", help="run the Great Expectations checkpoint")
     validate.add_argument(

@@ -15,9 +15,10 @@ from pathlib import Path
 import duckdb
 
 from ingest.faults import kill_point
+from ingest.warehouse.foreign import ForeignWriter, foreign_writer, ready_path, refuse_message
 from ingest.warehouse.locking import WarehouseBusy, writer_lock
 
-__all__ = ["WarehouseBusy", "previous_path", "rollback", "staged", "staging_path", "writer_lock"]
+__all__ = ["ForeignWriter", "WarehouseBusy", "previous_path", "publish_ready", "rollback", "staged", "staging_path", "writer_lock"]
 
 
 def staging_path(published: Path) -> Path:
@@ -63,19 +64,42 @@ def staged(published: Path) -> Iterator[Path]:
             stage.unlink(missing_ok=True)
             stage.with_name(stage.name + ".wal").unlink(missing_ok=True)
             raise
-        if published.exists():
-            keep = previous_path(published)
-            tmp_link = keep.with_name(keep.name + ".tmp")
-            tmp_link.unlink(missing_ok=True)
-            os.link(published, tmp_link)
-            os.replace(tmp_link, keep)
-        kill_point("publish")
-        os.replace(stage, published)
-        directory = os.open(published.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        reason = foreign_writer(published)
+        if reason:
+            os.replace(stage, ready_path(published))  # finished and checkpointed: keep it for `parley publish`
+            raise ForeignWriter(refuse_message(reason, published))
+        swap_into_place(stage, published)
+        ready_path(published).unlink(missing_ok=True)  # an older kept build is superseded
+
+
+def swap_into_place(stage: Path, published: Path) -> None:
+    """Keep the published file as ``.prev`` and atomically rename ``stage`` over it."""
+    if published.exists():
+        keep = previous_path(published)
+        tmp_link = keep.with_name(keep.name + ".tmp")
+        tmp_link.unlink(missing_ok=True)
+        os.link(published, tmp_link)
+        os.replace(tmp_link, keep)
+    kill_point("publish")
+    os.replace(stage, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def publish_ready(published: Path) -> bool:
+    """Publish the build kept by a refused publish; False when there is none."""
+    with writer_lock(published):
+        ready = ready_path(published)
+        if not ready.exists():
+            return False
+        reason = foreign_writer(published)
+        if reason:
+            raise ForeignWriter(refuse_message(reason, published))
+        swap_into_place(ready, published)
+        return True
 
 
 def rollback(published: Path) -> None:
