@@ -39,3 +39,14 @@ def test_corrupted_fct_quotes_fail_validation(warehouse_copy, change, expectatio
     assert failed(warehouse_copy, "fct_quotes") == []
     corrupt(warehouse_copy, f"update main.fct_quotes set {change} where {ONE_QUOTE}")
     assert any(f"({expectation})" in name for name in failed(warehouse_copy, "fct_quotes"))
+
+
+# ---- 18.9: label propagation runs to convergence --------------------------------------------------
+
+
+def test_dbt_unit_test_on_a_chain_of_ten_mentions_passes(warehouse_copy):
+    """`parley run` runs every unit test in dbt build; this one names the chain test on its own."""
+    from ingest.warehouse.dbt_runner import run_dbt
+
+    selector = "int_meeting_clusters,test_name:a_chain_of_ten_mentions_is_one_meeting"
+    assert run_dbt(["test", "--select", selector], warehouse_copy)
