@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.config import SAMPLE_DIR, warehouse_path
 
+SUPPORTED_FORMATS = ".txt .md .html .htm .json .jsonl"
 SUMMARY_TABLES = (
     "fct_meetings",
     "fct_meeting_mentions",
@@ -31,6 +32,8 @@ def _print_ingest(report) -> None:
     )
     for item in report.quarantined:
         print(f"  quarantined {item.source_key}: {item.reason} ({item.detail})")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
 
 
 def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: bool) -> tuple[int, str]:
@@ -43,7 +46,11 @@ def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: 
         print("error: no input could be read")
         return 1, report.run_id
     if not report.n_inputs and report.n_quarantined:
-        print("error: no input files found")
+        unsupported = [q.source_path for q in report.quarantined if q.reason == "unsupported_format"]
+        if unsupported:
+            print(f"error: cannot read {', '.join(unsupported)}: not a supported format ({SUPPORTED_FORMATS})")
+        else:
+            print("error: no input files found")
         return 1, report.run_id
     return 0, report.run_id
 
@@ -243,5 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     except Exception as exc:  # noqa: BLE001 - one clear line for the user instead of a traceback
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from ingest.errors import describe
+
+        print(f"error: {describe(exc)}", file=sys.stderr)
         return 2

@@ -21,8 +21,9 @@ from ingest.faults import kill_point
 from ingest.processes import die_with_parent
 from ingest.reference import ReferenceData, load_reference
 from ingest.sources.cleaning import clean_text
+from ingest.sources.manifest import parse_manifest
 from ingest.sources.metadata import infer_outlet, infer_published_date, normalise_date
-from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
+from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file
 from ingest.warehouse.load import ensure_schema, existing_article_ids, load_batch
 from ingest.warehouse.schema import (
     ANNOUNCEMENTS,
@@ -54,6 +55,7 @@ class IngestReport:
     n_reinstated: int = 0  # sources changed back to content seen before: that version is current again
     n_quarantined: int = 0
     quarantined: list[Rejected] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def nothing_readable(self) -> bool:
@@ -225,7 +227,9 @@ def ingest_paths(
     load_reference()  # fail fast on broken seeds; forked workers inherit the loaded copy
     report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
     started = _now()
-    manifest = read_manifest(manifest_path) if manifest_path else {}
+    parsed = parse_manifest(manifest_path) if manifest_path else None
+    manifest = parsed.entries if parsed else {}
+    report.warnings.extend(parsed.warnings if parsed else [])
     files, rejected = discover(paths)
     report.n_inputs = len(files)
     warehouse.parent.mkdir(parents=True, exist_ok=True)

@@ -148,3 +148,93 @@ def test_the_same_text_in_another_file_stays_a_duplicate(tmp_path):
     (folder / "b.txt").write_text("Wang Yi met Sergey Lavrov in Moscow on Monday.")
     report = ingest_paths([str(folder)], warehouse)
     assert report.n_reinstated == 0 and report.n_duplicates == 1
+
+
+# ---- 18.10: clear errors -------------------------------------------------------------------------
+
+MANIFESTS = BAD / "manifests"
+
+
+def test_unparsable_manifest_is_an_error_not_an_outlet(tmp_path, capsys, monkeypatch):
+    from ingest.cli import main
+    from ingest.sources.manifest import ManifestError, parse_manifest
+
+    with pytest.raises(ManifestError, match="not valid CSV at line .*unexpected end of data"):
+        parse_manifest(MANIFESTS / "unterminated_quote.csv")
+    with pytest.raises(ManifestError, match="no 'file' column"):
+        parse_manifest(MANIFESTS / "no_file_column.csv")
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    status = main(["ingest", str(FIXTURES / "inputs" / "wire.jsonl"), "--manifest", str(MANIFESTS / "unterminated_quote.csv")])
+    assert status == 2
+    assert "ManifestError: manifest" in capsys.readouterr().err
+    assert not (tmp_path / "w.duckdb").exists()  # nothing was ingested with the broken metadata
+
+
+def test_manifest_row_problems_are_warnings_with_line_numbers(tmp_path, capsys, monkeypatch):
+    from ingest.cli import main
+    from ingest.sources.manifest import parse_manifest
+
+    manifest = parse_manifest(MANIFESTS / "row_problems.csv")
+    assert manifest.warnings == [
+        "manifest row_problems.csv line 2: published_date '2024-13-45' is not a date; ignored",
+        "manifest row_problems.csv lines 3 and 4 both describe two.txt; line 4 is used",
+        "manifest row_problems.csv line 5: 3 fields, the header has 5; row ignored",
+        "manifest row_problems.csv line 6: no file name; row ignored",
+    ]
+    assert manifest.entries["one.txt"].published_date is None and manifest.entries["one.txt"].outlet == "TASS"
+    assert manifest.entries["two.txt"].outlet == "Xinhua"
+    assert set(manifest.entries) == {"one.txt", "two.txt"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Sergey Lavrov met Wang Yi in Beijing on Monday.")
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    assert main(["ingest", str(folder), "--manifest", str(MANIFESTS / "row_problems.csv"), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "warning: manifest row_problems.csv line 2: published_date '2024-13-45' is not a date" in out
+
+
+def test_an_unsupported_file_is_named_not_reported_missing(tmp_path, capsys, monkeypatch):
+    from ingest.cli import main
+
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    pdf = FIXTURES / "inputs" / "notes.pdf"
+    assert main(["run", str(pdf), "--quiet"]) == 1
+    out = capsys.readouterr().out
+    assert f"error: cannot read {pdf}: not a supported format" in out
+    assert "no input files found" not in out
+    assert main(["run", str(tmp_path / "missing.txt"), "--quiet"]) == 1
+    assert "error: no input files found" in capsys.readouterr().out
+
+
+def test_a_full_disk_during_a_load_is_reported_as_a_full_disk(tmp_path, monkeypatch, capsys):
+    """DuckDB ends the transaction when a write fails; the rollback must not hide why."""
+    import ingest.warehouse.load as load
+    from ingest.cli import main
+
+    def disk_full(con, table, df):
+        con.execute("rollback")  # what DuckDB does to the transaction when the write fails
+        raise duckdb.IOException('Could not write file "w.duckdb.wal": No space left on device')
+
+    monkeypatch.setattr(load, "_insert", disk_full)
+    with pytest.raises(duckdb.IOException, match="No space left on device"):
+        ingest_paths([str(FIXTURES / "inputs" / "wire.jsonl")], tmp_path / "w.duckdb")
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(tmp_path / "cli" / "w.duckdb"))
+    assert main(["run", str(FIXTURES / "inputs" / "wire.jsonl"), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: disk full: no space left on the device")
+    assert "TransactionContext" not in err and "the published warehouse is unchanged" in err
+
+
+def test_describe_finds_a_full_disk_behind_another_error():
+    import errno
+
+    from ingest.errors import describe
+
+    try:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise RuntimeError("cannot rollback - no transaction is active")  # noqa: B904 - the implicit context
+    except RuntimeError as exc:
+        assert describe(exc).startswith("disk full: no space left on the device ([Errno 28]")
+    assert describe(ValueError("bad value")) == "ValueError: bad value"

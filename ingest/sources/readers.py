@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import glob
 import hashlib
 import json
@@ -14,6 +13,9 @@ import trafilatura
 
 from ingest.config import MAX_FILE_BYTES
 from ingest.sources.decoding import DecodeError, decode_bytes
+from ingest.sources.manifest import ManifestEntry, read_manifest
+
+__all__ = ["ManifestEntry", "Rejected", "SourceDocument", "discover", "read_file", "read_manifest"]
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -45,33 +47,6 @@ class Rejected:
     reason: str
     detail: str
     content_sha256: str | None = None
-
-
-@dataclass(frozen=True)
-class ManifestEntry:
-    """Metadata for one file from the manifest CSV."""
-
-    url: str | None
-    outlet: str | None
-    published_date: str | None
-    title: str | None
-
-
-def read_manifest(path: Path) -> dict[str, ManifestEntry]:
-    """Read a manifest CSV (file,url,outlet,published_date,title) keyed by file name."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
-    if rows and "file" not in rows[0]:
-        raise ValueError(f"manifest {path} has no 'file' column")
-    return {
-        Path(row["file"]).name: ManifestEntry(
-            url=(row.get("url") or "").strip() or None,
-            outlet=(row.get("outlet") or "").strip() or None,
-            published_date=(row.get("published_date") or "").strip() or None,
-            title=(row.get("title") or "").strip() or None,
-        )
-        for row in rows
-    }
 
 
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Rejected]]:

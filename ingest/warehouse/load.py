@@ -66,7 +66,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], 
         con.execute("commit")
         return superseded
     except BaseException:
-        con.execute("rollback")
+        try:
+            con.execute("rollback")
+        except duckdb.Error:
+            pass  # the failed statement already ended the transaction (a full disk does): report the first error
         raise
 
 
