@@ -238,3 +238,50 @@ def test_describe_finds_a_full_disk_behind_another_error():
     except RuntimeError as exc:
         assert describe(exc).startswith("disk full: no space left on the device ([Errno 28]")
     assert describe(ValueError("bad value")) == "ValueError: bad value"
+
+
+# ---- 18.11: bidi controls, deep nesting ------------------------------------------------------------
+
+
+def test_bidi_controls_are_stripped_from_clean_text_only(tmp_path, reference):
+    from ingest.extract import extract_article
+    from ingest.sources.cleaning import clean_text
+
+    raw = (BAD / "bidi_controls.txt").read_text()
+    assert "\u200f" in raw and "\u202e" in raw
+    cleaned = clean_text(raw, reference).text
+    assert not any(ch in cleaned for ch in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    quotes = extract_article("a", cleaned, None, reference).quotes
+    assert [(q["quote_text"], q["speaker_name"]) for q in quotes] == [
+        ("We discussed the preparations for the visit,", "Sergey Lavrov")
+    ]
+    warehouse = tmp_path / "w.duckdb"
+    ingest_paths([str(BAD / "bidi_controls.txt")], warehouse)
+    stored = rows(warehouse, "select raw_text, clean_text from raw.articles")[0]
+    assert "\u200f" in stored[0] and "\u200f" not in stored[1]
+    assert rows(warehouse, "select count(*) from raw.quotes") == [(1,)]
+
+
+@pytest.mark.parametrize("depth", [300, 10_000])
+def test_deeply_nested_html_still_yields_its_text(tmp_path, depth):
+    from ingest.sources.readers import read_file
+
+    body = (
+        "<p>Sergey Lavrov met Wang Yi in Beijing on Monday, the Russian Foreign Ministry said.</p>"
+        "<p>“We discussed the preparations for the visit,” Lavrov told reporters.</p>"
+    )
+    page = tmp_path / "deep.html"
+    page.write_text("<html><head><title>Lavrov in Beijing</title></head><body>" + "<div>" * depth + body + "</div>" * depth + "</body></html>")
+    (document,) = list(read_file(page))
+    assert document.__class__.__name__ == "SourceDocument", document
+    assert "Sergey Lavrov met Wang Yi in Beijing on Monday" in document.raw_text
+    assert "“We discussed the preparations for the visit,”" in document.raw_text
+
+
+def test_a_shallow_page_without_article_text_is_still_quarantined(tmp_path):
+    from ingest.sources.readers import Rejected, read_file
+
+    page = tmp_path / "nav.html"
+    page.write_text("<html><body><div><script>var x = 1;</script></div></body></html>")
+    (item,) = list(read_file(page))
+    assert isinstance(item, Rejected) and item.reason == "no_article_text"

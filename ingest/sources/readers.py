@@ -13,6 +13,7 @@ import trafilatura
 
 from ingest.config import MAX_FILE_BYTES
 from ingest.sources.decoding import DecodeError, decode_bytes
+from ingest.sources.html_flatten import flatten, paragraphs
 from ingest.sources.manifest import ManifestEntry, read_manifest
 
 __all__ = ["ManifestEntry", "Rejected", "SourceDocument", "discover", "read_file", "read_manifest"]
@@ -78,8 +79,21 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Rejected]]:
     return sorted(found), rejected
 
 
-def _html_document(key: str, path: Path, html: str, encoding: str, **meta: str | None) -> SourceDocument | Rejected:
+def _main_text(html: str) -> tuple[str | None, str]:
+    """The page's main text by trafilatura, and the markup it came from (flattened when lxml cannot
+    parse the nesting; see :mod:`ingest.sources.html_flatten`)."""
     text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=False)
+    if text and text.strip():
+        return text, html
+    flat = flatten(html)
+    if flat is None:
+        return None, html
+    text = trafilatura.extract(flat, favor_recall=True, include_comments=False, include_tables=False)
+    return (text if text and text.strip() else paragraphs(flat)), flat
+
+
+def _html_document(key: str, path: Path, html: str, encoding: str, **meta: str | None) -> SourceDocument | Rejected:
+    text, html = _main_text(html)
     if not text or not text.strip():
         return Rejected(key, str(path), "no_article_text", "HTML page has no extractable article text")
     info = trafilatura.extract_metadata(html)
