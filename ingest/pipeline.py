@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,11 +12,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest import __version__
+from ingest.budget import ExtractionTimeout, article_timeout, over_budget, time_budget
 from ingest.config import connect_warehouse
 from ingest.extract import ArticleRows, extract_article
 from ingest.extract.text import slug
 from ingest.faults import kill_point
-from ingest.processes import die_with_parent
 from ingest.reference import ReferenceData, load_reference
 from ingest.sources.cleaning import clean_text
 from ingest.sources.manifest import parse_manifest
@@ -37,10 +35,9 @@ from ingest.warehouse.schema import (
     frame,
 )
 from ingest.warehouse.versions import reverted_articles
+from ingest.workers import Workers
 
 BATCH_SIZE = 2000
-PARALLEL_THRESHOLD = 64
-PARALLEL_THRESHOLD_ENV = "PARLEY_PARALLEL_THRESHOLD"  # fewer inputs than this are read in-process
 
 
 @dataclass
@@ -121,9 +118,14 @@ def prepare_article(doc: SourceDocument, manifest: ManifestEntry | None, referen
     }
 
 
-def _extract_job(job: tuple[str, str, date | None]) -> ArticleRows:
-    article_id, text, published = job
-    return extract_article(article_id, text, published)
+def _extract_job(job: tuple[str, str, date | None, float]) -> ArticleRows | None:
+    """Extract one article within its time budget; None when it ran past it."""
+    article_id, text, published, budget = job
+    try:
+        with time_budget(budget):
+            return extract_article(article_id, text, published)
+    except ExtractionTimeout:
+        return None
 
 
 def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rejected]:
@@ -145,34 +147,6 @@ def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rej
         else:
             prepared.append(Rejected(item.source_key, item.source_path, "no_article_text", "only boilerplate"))
     return prepared
-
-
-class _Workers:
-    """One process pool for the whole run (or none for small inputs), so start-up is paid once.
-
-    Workers die with the parent (``PR_SET_PDEATHSIG``): a killed run leaves no process behind.
-    """
-
-    def __init__(self, workers: int | None, n_inputs: int) -> None:
-        workers = workers or os.cpu_count() or 1
-        self.threshold = int(os.environ.get(PARALLEL_THRESHOLD_ENV) or PARALLEL_THRESHOLD)
-        self.pool = (
-            ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),))
-            if workers > 1 and n_inputs >= self.threshold
-            else None
-        )
-        self.workers = workers
-
-    def map(self, func, jobs: list) -> Iterator:
-        """``map(func, jobs)`` in order, across processes when the pool exists and the batch is worth it."""
-        if self.pool is None or len(jobs) < self.threshold:
-            return map(func, jobs)
-        return self.pool.map(func, jobs, chunksize=max(1, len(jobs) // (self.workers * 8)))
-
-    def close(self) -> None:
-        """Stop the worker processes."""
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
 
 
 def _quarantine_row(item: Rejected, run_id: str) -> dict:
@@ -234,7 +208,7 @@ def ingest_paths(
     report.n_inputs = len(files)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     con = connect_warehouse(warehouse)
-    pool = _Workers(workers, len(files))
+    pool, budget = Workers(workers, len(files)), article_timeout()
     try:
         ensure_schema(con)
         quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
@@ -252,16 +226,23 @@ def ingest_paths(
             report.n_duplicates += len(known) - len(reverted)
             report.n_reinstated += len(reverted)
             new = [row for aid, row in articles.items() if aid not in known]
-            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"]) for r in new])
+            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"], budget) for r in new])
             if index + 1 < len(batches):
                 # Queued behind the extraction, so the workers read the next batch while this one loads.
                 reading = pool.map(_prepare_job, batches[index + 1])
-            collected = ArticleRows()
-            for rows in tqdm(
+            collected, timed_out = ArticleRows(), set()
+            progress_bar = tqdm(
                 extracting, total=len(new), desc="extracting", unit="article", disable=None if progress else True, leave=False
-            ):
+            )
+            for article, rows in zip(new, progress_bar, strict=True):
+                if rows is None:  # over its time budget: quarantined, the rest of the batch loads
+                    timed_out.add(article["article_id"])
+                    report.quarantined.append(over_budget(article, budget))
+                    quarantine_rows.append(_quarantine_row(report.quarantined[-1], report.run_id))
+                    continue
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
+            new = [row for row in new if row["article_id"] not in timed_out]
             frames = {
                 ARTICLES.name: frame(ARTICLES, new),
                 MENTIONS.name: frame(MENTIONS, collected.mentions),

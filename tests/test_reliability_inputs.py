@@ -285,3 +285,36 @@ def test_a_shallow_page_without_article_text_is_still_quarantined(tmp_path):
     page.write_text("<html><body><div><script>var x = 1;</script></div></body></html>")
     (item,) = list(read_file(page))
     assert isinstance(item, Rejected) and item.reason == "no_article_text"
+
+
+# ---- 18.2: a time budget per article ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_over_its_time_budget_is_quarantined_and_the_rest_loads(tmp_path, monkeypatch, workers):
+    import ingest.pipeline as pipeline
+
+    real_extractor = pipeline.extract_article
+
+    def stalls_on_one_article(article_id, text, published, reference=None):
+        while "endless sentence" in text:  # an extractor that never finishes this article
+            pass
+        return real_extractor(article_id, text, published, reference)
+
+    monkeypatch.setattr(pipeline, "extract_article", stalls_on_one_article)
+    monkeypatch.setenv("PARLEY_ARTICLE_TIMEOUT", "5")  # generous for two one-line articles, final for the stall
+    monkeypatch.setenv("PARLEY_PARALLEL_THRESHOLD", "1")  # with two workers, extraction runs in the pool
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Sergey Lavrov met Wang Yi in Beijing on Monday.")
+    (folder / "b.txt").write_text("This is an endless sentence without punctuation that the extractor never leaves")
+    (folder / "c.txt").write_text("“We are ready,” Marco Rubio said on Tuesday.")
+    warehouse = tmp_path / "w.duckdb"
+    report = pipeline.ingest_paths([str(folder)], warehouse, workers=workers)
+    assert report.n_loaded == 2
+    assert [(Path(q.source_key).name, q.reason) for q in report.quarantined] == [("b.txt", "extraction_timeout")]
+    assert "5 s budget (PARLEY_ARTICLE_TIMEOUT)" in report.quarantined[0].detail
+    assert rows(warehouse, "select count(*) from raw.articles") == [(2,)]
+    assert rows(warehouse, "select reason from raw.quarantine") == [("extraction_timeout",)]
+    assert rows(warehouse, "select count(*) from raw.quotes") == [(1,)]
+
