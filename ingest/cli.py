@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.config import SAMPLE_DIR, warehouse_path
 
+SUPPORTED_FORMATS = ".txt .md .html .htm .json .jsonl"
 SUMMARY_TABLES = (
     "fct_meetings",
     "fct_meeting_mentions",
@@ -27,9 +28,12 @@ def _print_ingest(report) -> None:
     print(
         f"ingest {report.run_id}: {report.n_inputs} files, {report.n_loaded} loaded, "
         f"{report.n_duplicates} skipped as duplicate, {report.n_superseded} superseded, {report.n_quarantined} quarantined"
+        + (f", {report.n_reinstated} reverted to an earlier version" if report.n_reinstated else "")
     )
     for item in report.quarantined:
         print(f"  quarantined {item.source_key}: {item.reason} ({item.detail})")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
 
 
 def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: bool) -> tuple[int, str]:
@@ -42,7 +46,11 @@ def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: 
         print("error: no input could be read")
         return 1, report.run_id
     if not report.n_inputs and report.n_quarantined:
-        print("error: no input files found")
+        unsupported = [q.source_path for q in report.quarantined if q.reason == "unsupported_format"]
+        if unsupported:
+            print(f"error: cannot read {', '.join(unsupported)}: not a supported format ({SUPPORTED_FORMATS})")
+        else:
+            print("error: no input files found")
         return 1, report.run_id
     return 0, report.run_id
 
@@ -70,6 +78,7 @@ def _row_counts(warehouse: Path) -> str:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """ingest -> dbt build -> validate on a private copy, then publish atomically."""
+    from ingest.faults import kill_point
     from ingest.warehouse.dbt_runner import build
     from ingest.warehouse.publish import staged
     from ingest.warehouse.validate import validate_warehouse
@@ -84,6 +93,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not build(stage):
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
+        kill_point("built")
         # Raw rows of earlier runs were validated before they were published: check what this run added.
         report = validate_warehouse(stage, run_ids=[run_id])
         print(report.summary())
@@ -114,6 +124,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_publish(args: argparse.Namespace) -> int:
+    from ingest.warehouse.publish import publish_ready
+
+    published = warehouse_path()
+    if not publish_ready(published):
+        print(f"nothing to publish: no kept build next to {published}")
+        return 1
+    print(f"published {published}\n{_row_counts(published)}")
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     return _validate(warehouse_path(), args.run_id)
 
@@ -133,9 +154,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from ingest.warehouse.query import run_query
+    from ingest.warehouse.query_limits import QueryLimits
+    from ingest.warehouse.query_output import read_sql, stream_query
 
-    print(run_query(warehouse_path(), args.sql, args.format).rstrip("\n"))
+    sql = read_sql(args.sql, args.file)
+    outcome = stream_query(warehouse_path(), sql, sys.stdout, args.format, args.limit, QueryLimits.from_env(args.timeout))
+    if outcome.truncated:
+        print(f"(first {outcome.rows} rows shown; --limit N for more, --limit 0 for all)", file=sys.stderr)
     return 0
 
 
@@ -188,6 +213,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--full-refresh", action="store_true", help="rebuild the incremental models from scratch")
     build.set_defaults(func=cmd_build)
 
+    publish = sub.add_parser("publish", help="publish the build kept when another program was writing the warehouse")
+    publish.set_defaults(func=cmd_publish)
+
     validate = sub.add_parser("validate", help="run the Great Expectations checkpoint")
     validate.add_argument(
         "--run-id", action="append", help="check only the raw rows of this ingest run (repeatable); marts in full"
@@ -204,8 +232,11 @@ def parser() -> argparse.ArgumentParser:
     evaluate.set_defaults(func=cmd_evaluate)
 
     query = sub.add_parser("query", help="read-only SQL against the published warehouse")
-    query.add_argument("sql")
+    query.add_argument("sql", nargs="?", help="the query (or -f FILE, or standard input)")
+    query.add_argument("-f", "--file", help="read the query from FILE ('-' for standard input)")
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--limit", type=int, default=1000, help="print at most N rows (default 1000; 0: all, streamed)")
+    query.add_argument("--timeout", type=float, help="stop the query after SECONDS (default $PARLEY_QUERY_TIMEOUT or 300)")
     query.set_defaults(func=cmd_query)
 
     export = sub.add_parser("export", help="write every mart to Parquet files for tools that prefer files")
@@ -227,5 +258,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     except Exception as exc:  # noqa: BLE001 - one clear line for the user instead of a traceback
-        print(f"error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        from ingest.errors import describe
+
+        print(f"error: {describe(exc)}", file=sys.stderr)
         return 2

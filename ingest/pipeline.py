@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -14,13 +12,16 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest import __version__
+from ingest.budget import ExtractionTimeout, article_timeout, over_budget, time_budget
 from ingest.config import connect_warehouse
 from ingest.extract import ArticleRows, extract_article
 from ingest.extract.text import slug
+from ingest.faults import kill_point
 from ingest.reference import ReferenceData, load_reference
 from ingest.sources.cleaning import clean_text
+from ingest.sources.manifest import parse_manifest
 from ingest.sources.metadata import infer_outlet, infer_published_date, normalise_date
-from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file, read_manifest
+from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file
 from ingest.warehouse.load import ensure_schema, existing_article_ids, load_batch
 from ingest.warehouse.schema import (
     ANNOUNCEMENTS,
@@ -33,9 +34,10 @@ from ingest.warehouse.schema import (
     QUOTES,
     frame,
 )
+from ingest.warehouse.versions import reverted_articles
+from ingest.workers import Workers
 
 BATCH_SIZE = 2000
-PARALLEL_THRESHOLD = 64
 
 
 @dataclass
@@ -47,13 +49,15 @@ class IngestReport:
     n_loaded: int = 0
     n_duplicates: int = 0
     n_superseded: int = 0
+    n_reinstated: int = 0  # sources changed back to content seen before: that version is current again
     n_quarantined: int = 0
     quarantined: list[Rejected] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def nothing_readable(self) -> bool:
         """True when inputs existed but not one article could be read."""
-        return self.n_loaded + self.n_duplicates == 0
+        return self.n_loaded + self.n_duplicates + self.n_reinstated == 0
 
 
 def _now() -> datetime:
@@ -114,9 +118,14 @@ def prepare_article(doc: SourceDocument, manifest: ManifestEntry | None, referen
     }
 
 
-def _extract_job(job: tuple[str, str, date | None]) -> ArticleRows:
-    article_id, text, published = job
-    return extract_article(article_id, text, published)
+def _extract_job(job: tuple[str, str, date | None, float]) -> ArticleRows | None:
+    """Extract one article within its time budget; None when it ran past it."""
+    article_id, text, published, budget = job
+    try:
+        with time_budget(budget):
+            return extract_article(article_id, text, published)
+    except ExtractionTimeout:
+        return None
 
 
 def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rejected]:
@@ -128,32 +137,16 @@ def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rej
         if isinstance(item, Rejected):
             prepared.append(item)
             continue
-        row = prepare_article(item, manifest_entry, reference, run_id)
+        try:
+            row = prepare_article(item, manifest_entry, reference, run_id)
+        except Exception as exc:  # noqa: BLE001 - one bad document must not abort the batch
+            prepared.append(Rejected(item.source_key, item.source_path, "unprocessable", f"{type(exc).__name__}: {exc}"))
+            continue
         if row["clean_text"].strip():
             prepared.append(row)
         else:
             prepared.append(Rejected(item.source_key, item.source_path, "no_article_text", "only boilerplate"))
     return prepared
-
-
-class _Workers:
-    """One process pool for the whole run (or none for small inputs), so start-up is paid once."""
-
-    def __init__(self, workers: int | None, n_inputs: int) -> None:
-        workers = workers or os.cpu_count() or 1
-        self.pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and n_inputs >= PARALLEL_THRESHOLD else None
-        self.workers = workers
-
-    def map(self, func, jobs: list) -> Iterator:
-        """``map(func, jobs)`` in order, across processes when the pool exists and the batch is worth it."""
-        if self.pool is None or len(jobs) < PARALLEL_THRESHOLD:
-            return map(func, jobs)
-        return self.pool.map(func, jobs, chunksize=max(1, len(jobs) // (self.workers * 8)))
-
-    def close(self) -> None:
-        """Stop the worker processes."""
-        if self.pool is not None:
-            self.pool.shutdown(cancel_futures=True)
 
 
 def _quarantine_row(item: Rejected, run_id: str) -> dict:
@@ -208,12 +201,14 @@ def ingest_paths(
     load_reference()  # fail fast on broken seeds; forked workers inherit the loaded copy
     report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
     started = _now()
-    manifest = read_manifest(manifest_path) if manifest_path else {}
+    parsed = parse_manifest(manifest_path) if manifest_path else None
+    manifest = parsed.entries if parsed else {}
+    report.warnings.extend(parsed.warnings if parsed else [])
     files, rejected = discover(paths)
     report.n_inputs = len(files)
     warehouse.parent.mkdir(parents=True, exist_ok=True)
     con = connect_warehouse(warehouse)
-    pool = _Workers(workers, len(files))
+    pool, budget = Workers(workers, len(files)), article_timeout()
     try:
         ensure_schema(con)
         quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
@@ -227,18 +222,27 @@ def ingest_paths(
                 quarantine_rows,
             )
             known = existing_article_ids(con, list(articles))
-            report.n_duplicates += len(known)
+            reverted = reverted_articles(con, {aid: articles[aid]["source_key"] for aid in known})
+            report.n_duplicates += len(known) - len(reverted)
+            report.n_reinstated += len(reverted)
             new = [row for aid, row in articles.items() if aid not in known]
-            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"]) for r in new])
+            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"], budget) for r in new])
             if index + 1 < len(batches):
                 # Queued behind the extraction, so the workers read the next batch while this one loads.
                 reading = pool.map(_prepare_job, batches[index + 1])
-            collected = ArticleRows()
-            for rows in tqdm(
+            collected, timed_out = ArticleRows(), set()
+            progress_bar = tqdm(
                 extracting, total=len(new), desc="extracting", unit="article", disable=None if progress else True, leave=False
-            ):
+            )
+            for article, rows in zip(new, progress_bar, strict=True):
+                if rows is None:  # over its time budget: quarantined, the rest of the batch loads
+                    timed_out.add(article["article_id"])
+                    report.quarantined.append(over_budget(article, budget))
+                    quarantine_rows.append(_quarantine_row(report.quarantined[-1], report.run_id))
+                    continue
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
+            new = [row for row in new if row["article_id"] not in timed_out]
             frames = {
                 ARTICLES.name: frame(ARTICLES, new),
                 MENTIONS.name: frame(MENTIONS, collected.mentions),
@@ -248,9 +252,10 @@ def ingest_paths(
                 ANNOUNCEMENTS.name: frame(ANNOUNCEMENTS, collected.announcements),
                 QUARANTINE.name: frame(QUARANTINE, quarantine_rows),
             }
-            report.n_superseded += load_batch(con, frames)
+            report.n_superseded += load_batch(con, frames, reinstated=reverted)
             report.n_loaded += len(new)
             quarantine_rows = []
+            kill_point("ingest_batch")  # with PARLEY_PARALLEL_THRESHOLD low, the workers are alive here
         report.n_quarantined = len(report.quarantined)
         run_row = {
             "run_id": report.run_id,

@@ -10,6 +10,9 @@ from ingest.reference import ReferenceData
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\((?:#|[^)\s]*)\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Bidirectional controls (ALM, LRM, RLM, LRE..RLO embeddings and overrides, LRI..PDI isolates): invisible,
+# they split words and quote marks from their text, so rules miss them ("\u200f“..."). Raw text keeps them.
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @dataclass(frozen=True)
@@ -24,11 +27,12 @@ def clean_text(raw: str, reference: ReferenceData) -> CleanResult:
     """Return article text without boilerplate, with normalised whitespace.
 
     Boilerplate lines are matched by the patterns in ``seeds/boilerplate_patterns.csv``;
-    a ``drop_rest`` pattern (newsletter/donation appeals) drops everything after it.
+    a ``drop_rest`` pattern (newsletter/donation appeals) drops everything after it. Bidirectional
+    control characters are removed (``raw_text`` keeps them).
     """
     kept: list[str] = []
     removed: list[str] = []
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = raw.translate(BIDI_CONTROLS).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, line in enumerate(lines):
         stripped = _SPACES.sub(" ", line).strip()
         if not stripped:

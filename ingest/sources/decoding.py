@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 import re
 
-import charset_normalizer
 import ftfy
 import ftfy.chardata
+
+from ingest.sources.codepages import detect_code_page
 
 # Keep typographic quotes: the quote extractor relies on them.
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC", explain=False)
@@ -80,7 +81,8 @@ def fix_without_mojibake(text: str) -> str:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode ``data`` and repair mojibake; return ``(text, encoding)``.
 
-    Order: BOM-declared encodings, strict UTF-8, then charset-normalizer.
+    Order: BOM-declared encodings, strict UTF-8, then windows-1252 unless the bytes clearly are in
+    another code page (:func:`ingest.sources.codepages.detect_code_page`).
     Raises :class:`DecodeError` for empty, binary or undecodable input.
     """
     if not data.strip():
@@ -93,10 +95,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             data.decode("utf-8")
             encoding = "utf-8"
         except UnicodeDecodeError:
-            best = charset_normalizer.from_bytes(data).best()
-            if best is None:
+            encoding = detect_code_page(data)
+            if encoding is None:
                 raise DecodeError("undecodable", "no character encoding fits these bytes") from None
-            encoding = best.encoding
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError) as exc:

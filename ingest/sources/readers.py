@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import glob
 import hashlib
 import json
@@ -14,6 +13,10 @@ import trafilatura
 
 from ingest.config import MAX_FILE_BYTES
 from ingest.sources.decoding import DecodeError, decode_bytes
+from ingest.sources.html_flatten import flatten, paragraphs
+from ingest.sources.manifest import ManifestEntry, read_manifest
+
+__all__ = ["ManifestEntry", "Rejected", "SourceDocument", "discover", "read_file", "read_manifest"]
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -47,33 +50,6 @@ class Rejected:
     content_sha256: str | None = None
 
 
-@dataclass(frozen=True)
-class ManifestEntry:
-    """Metadata for one file from the manifest CSV."""
-
-    url: str | None
-    outlet: str | None
-    published_date: str | None
-    title: str | None
-
-
-def read_manifest(path: Path) -> dict[str, ManifestEntry]:
-    """Read a manifest CSV (file,url,outlet,published_date,title) keyed by file name."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
-    if rows and "file" not in rows[0]:
-        raise ValueError(f"manifest {path} has no 'file' column")
-    return {
-        Path(row["file"]).name: ManifestEntry(
-            url=(row.get("url") or "").strip() or None,
-            outlet=(row.get("outlet") or "").strip() or None,
-            published_date=(row.get("published_date") or "").strip() or None,
-            title=(row.get("title") or "").strip() or None,
-        )
-        for row in rows
-    }
-
-
 def discover(paths: Iterable[str]) -> tuple[list[Path], list[Rejected]]:
     """Expand files, directories (recursively) and globs into supported files, sorted.
 
@@ -103,8 +79,21 @@ def discover(paths: Iterable[str]) -> tuple[list[Path], list[Rejected]]:
     return sorted(found), rejected
 
 
-def _html_document(key: str, path: Path, html: str, encoding: str, **meta: str | None) -> SourceDocument | Rejected:
+def _main_text(html: str) -> tuple[str | None, str]:
+    """The page's main text by trafilatura, and the markup it came from (flattened when lxml cannot
+    parse the nesting; see :mod:`ingest.sources.html_flatten`)."""
     text = trafilatura.extract(html, favor_recall=True, include_comments=False, include_tables=False)
+    if text and text.strip():
+        return text, html
+    flat = flatten(html)
+    if flat is None:
+        return None, html
+    text = trafilatura.extract(flat, favor_recall=True, include_comments=False, include_tables=False)
+    return (text if text and text.strip() else paragraphs(flat)), flat
+
+
+def _html_document(key: str, path: Path, html: str, encoding: str, **meta: str | None) -> SourceDocument | Rejected:
+    text, html = _main_text(html)
     if not text or not text.strip():
         return Rejected(key, str(path), "no_article_text", "HTML page has no extractable article text")
     info = trafilatura.extract_metadata(html)
@@ -144,7 +133,22 @@ def _records(path: Path, text: str) -> Iterator[tuple[str, dict | None, str]]:
         yield f"#{number}", item if isinstance(item, dict) else None, f"item {number}: not an object"
 
 
-def _record_document(key: str, path: Path, record: dict, encoding: str) -> SourceDocument | Rejected:
+META_FIELDS = ("url", "outlet", "published_at", "published_date", "title")
+
+
+def _mistyped_fields(record: dict) -> list[str]:
+    """The record's fields whose JSON type is wrong: metadata must be a string (or null), text and html strings."""
+    return [
+        f"{name} is {type(record[name]).__name__}, not a string"
+        for name in (*META_FIELDS, "text", "html")
+        if record.get(name) is not None and not isinstance(record[name], str)
+    ]
+
+
+def _record_document(key: str, path: Path, record: dict, encoding: str, digest: str | None = None) -> SourceDocument | Rejected:
+    wrong = _mistyped_fields(record)
+    if wrong:
+        return Rejected(key, str(path), "invalid_field", "; ".join(wrong), digest)
     meta = {
         "url": record.get("url"),
         "outlet": record.get("outlet"),
@@ -186,4 +190,4 @@ def read_file(path: Path) -> Iterator[SourceDocument | Rejected]:
             if record is None:
                 yield Rejected(key + key_suffix, key, "invalid_json", error, digest)
             else:
-                yield _record_document(key + key_suffix, path, record, encoding)
+                yield _record_document(key + key_suffix, path, record, encoding, digest)

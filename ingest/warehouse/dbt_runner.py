@@ -11,21 +11,27 @@ from pathlib import Path
 import duckdb
 
 from ingest.config import REPO_ROOT, WAREHOUSE_ENV, connect_warehouse
+from ingest.faults import kill_point
+from ingest.processes import child_env, inherited_fds
 
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
 BUILD_STATE_TABLE = "parley_meta.build_state"
 
-_DBT = "import sys; from dbt.cli.main import cli; sys.exit(cli())"
+# The child arms its parent-death signal first, so a killed `parley run` never leaves dbt writing.
+_DBT = "import sys; from ingest.processes import die_with_parent; die_with_parent(); from dbt.cli.main import cli; sys.exit(cli())"
 
 
 def run_dbt(args: list[str], warehouse: Path, quiet: bool = True) -> bool:
     """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success."""
-    env = {**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = child_env({**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
     flags = ["--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
     quiet_flag = ["--quiet"] if quiet else []
-    completed = subprocess.run([sys.executable, "-c", _DBT, *quiet_flag, *args, *flags], cwd=REPO_ROOT, env=env, check=False)
-    return completed.returncode == 0
+    command = [sys.executable, "-c", _DBT, *quiet_flag, *args, *flags]
+    with subprocess.Popen(command, cwd=REPO_ROOT, env=env, pass_fds=inherited_fds()) as process:
+        wal = warehouse.with_name(warehouse.name + ".wal")
+        kill_point("dbt", ready=lambda: wal.exists() or process.poll() is not None)
+        return process.wait() == 0
 
 
 def project_fingerprint(root: Path = REPO_ROOT) -> str:

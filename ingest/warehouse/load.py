@@ -6,6 +6,7 @@ import duckdb
 import polars as pl
 
 from ingest.warehouse.schema import ALL_TABLES, ARTICLES, QUARANTINE, RawTable, ddl
+from ingest.warehouse.versions import reinstate
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -38,15 +39,17 @@ def _insert(con: duckdb.DuckDBPyConnection, table: RawTable, df: pl.DataFrame) -
     return df.height
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> int:
+def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame], reinstated: list[str] | None = None) -> int:
     """Load one batch atomically; returns how many articles superseded older versions.
 
     ``frames`` maps raw table names to DataFrames with the table's schema. New article
-    versions of a known ``source_key`` mark the older version ``is_current = false``.
+    versions of a known ``source_key`` mark the older version ``is_current = false``;
+    ``reinstated`` articles (a source changed back to them) become current again.
     """
     by_name = {t.name: t for t in ALL_TABLES}
     con.execute("begin transaction")
     try:
+        reinstate(con, reinstated or [])
         superseded = 0
         articles = frames.get(ARTICLES.name)
         if articles is not None and not articles.is_empty():
@@ -63,7 +66,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) 
         con.execute("commit")
         return superseded
     except BaseException:
-        con.execute("rollback")
+        try:
+            con.execute("rollback")
+        except duckdb.Error:
+            pass  # the failed statement already ended the transaction (a full disk does): report the first error
         raise
 
 

@@ -6,7 +6,6 @@ writers never touch it. A crash leaves the published file as it was.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 from collections.abc import Iterator
@@ -15,9 +14,11 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.faults import kill_point
+from ingest.warehouse.foreign import ForeignWriter, foreign_writer, ready_path, refuse_message
+from ingest.warehouse.locking import WarehouseBusy, writer_lock
 
-class WarehouseBusy(RuntimeError):
-    """Another Parley process is already writing this warehouse."""
+__all__ = ["ForeignWriter", "WarehouseBusy", "previous_path", "publish_ready", "rollback", "staged", "staging_path", "writer_lock"]
 
 
 def staging_path(published: Path) -> Path:
@@ -30,24 +31,19 @@ def previous_path(published: Path) -> Path:
     return published.with_name(published.name + ".prev")
 
 
-@contextmanager
-def writer_lock(published: Path) -> Iterator[None]:
-    """Exclusive lock so two pipelines never build the same warehouse at once."""
-    published.parent.mkdir(parents=True, exist_ok=True)
-    with open(published.with_name(published.name + ".lock"), "w") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise WarehouseBusy(f"another parley process is writing {published}") from exc
-        yield
-
-
 def _checkpoint(path: Path) -> None:
     con = duckdb.connect(str(path))
     try:
         con.execute("checkpoint")
     finally:
         con.close()
+
+
+def discard_stale_build(stage: Path) -> None:
+    """Remove a build left by a killed run: the file, its WAL and DuckDB's spill directory."""
+    for leftover in (stage, stage.with_name(stage.name + ".wal")):
+        leftover.unlink(missing_ok=True)
+    shutil.rmtree(stage.with_name(stage.name + ".tmp"), ignore_errors=True)
 
 
 @contextmanager
@@ -58,8 +54,7 @@ def staged(published: Path) -> Iterator[Path]:
     """
     with writer_lock(published):
         stage = staging_path(published)
-        for leftover in (stage, stage.with_name(stage.name + ".wal")):
-            leftover.unlink(missing_ok=True)  # from a crashed run
+        discard_stale_build(stage)  # from a killed run: the lock guarantees its processes are gone
         if published.exists():
             shutil.copy2(published, stage)
         try:
@@ -69,18 +64,42 @@ def staged(published: Path) -> Iterator[Path]:
             stage.unlink(missing_ok=True)
             stage.with_name(stage.name + ".wal").unlink(missing_ok=True)
             raise
-        if published.exists():
-            keep = previous_path(published)
-            tmp_link = keep.with_name(keep.name + ".tmp")
-            tmp_link.unlink(missing_ok=True)
-            os.link(published, tmp_link)
-            os.replace(tmp_link, keep)
-        os.replace(stage, published)
-        directory = os.open(published.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        reason = foreign_writer(published)
+        if reason:
+            os.replace(stage, ready_path(published))  # finished and checkpointed: keep it for `parley publish`
+            raise ForeignWriter(refuse_message(reason, published))
+        swap_into_place(stage, published)
+        ready_path(published).unlink(missing_ok=True)  # an older kept build is superseded
+
+
+def swap_into_place(stage: Path, published: Path) -> None:
+    """Keep the published file as ``.prev`` and atomically rename ``stage`` over it."""
+    if published.exists():
+        keep = previous_path(published)
+        tmp_link = keep.with_name(keep.name + ".tmp")
+        tmp_link.unlink(missing_ok=True)
+        os.link(published, tmp_link)
+        os.replace(tmp_link, keep)
+    kill_point("publish")
+    os.replace(stage, published)
+    directory = os.open(published.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def publish_ready(published: Path) -> bool:
+    """Publish the build kept by a refused publish; False when there is none."""
+    with writer_lock(published):
+        ready = ready_path(published)
+        if not ready.exists():
+            return False
+        reason = foreign_writer(published)
+        if reason:
+            raise ForeignWriter(refuse_message(reason, published))
+        swap_into_place(ready, published)
+        return True
 
 
 def rollback(published: Path) -> None:

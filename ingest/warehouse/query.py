@@ -11,16 +11,22 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.warehouse.query_limits import QueryLimits
 
-def connect_read_only(warehouse: Path) -> duckdb.DuckDBPyConnection:
-    """Read-only connection that cannot touch other files or change its own settings."""
+
+def connect_read_only(warehouse: Path, limits: QueryLimits | None = None) -> duckdb.DuckDBPyConnection:
+    """Read-only connection that cannot touch other files or change its own settings.
+
+    Memory, threads and spilling are capped by ``limits`` (default: from the environment) before
+    the configuration is locked, so no query can raise them.
+    """
     if not warehouse.exists():
         raise FileNotFoundError(f"no warehouse at {warehouse}; run `parley run` first")
-    return duckdb.connect(
-        str(warehouse),
-        read_only=True,
-        config={"enable_external_access": False, "autoload_known_extensions": False, "lock_configuration": True},
-    )
+    # Order matters: temp_directory can only be cleared after external access is off, and
+    # lock_configuration comes last.
+    config = {"enable_external_access": False, "autoload_known_extensions": False}
+    config |= (limits or QueryLimits.from_env()).config()
+    return duckdb.connect(str(warehouse), read_only=True, config=config | {"lock_configuration": True})
 
 
 def _plain(value):

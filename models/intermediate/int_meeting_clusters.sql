@@ -91,7 +91,7 @@ clusters as (
     select
         node_id as event_mention_id,
         label as cluster_key
-    from labels_6
+    from labels
 )
 
 select * from clusters

@@ -134,10 +134,10 @@ edges as (
 clusters as (
     select
         all_quotes.quote_id,
-        coalesce(labels_6.label, all_quotes.quote_id) as cluster_key
+        coalesce(labels.label, all_quotes.quote_id) as cluster_key
     from {{ ref('int_quotes_enriched') }} as all_quotes
     left join quote_runs on quote_runs.quote_id = all_quotes.quote_id
-    left join labels_6 on labels_6.node_id = quote_runs.run_id
+    left join labels on labels.node_id = quote_runs.run_id
 )
 
 select * from clusters

@@ -1,0 +1,1 @@
+"""The warehouse: raw-table schema, loading, dbt, validation, atomic publishing and read-only queries."""
