@@ -29,9 +29,9 @@ lint: $(STAMP)
 evaluate: $(STAMP)
 	$(BIN)/parley evaluate --gold tests/fixtures/sample_gold.json
 
-## Benchmark: 10k synthetic articles against the spaCy reference (a few minutes).
+## Benchmark: 10k synthetic + 5k real-text articles against two spaCy references and the d296686 extractor (a few minutes).
 bench: $(STAMP)
-	$(BIN)/python -m bench.run --articles 10000
+	$(BIN)/python -m bench.run --articles 10000 --real-articles 5000 --baseline-rev d296686
 
 bench-large: $(STAMP)
 	$(BIN)/python -m bench.run --articles 100000

@@ -1,4 +1,4 @@
-"""Reference pipelines measured in the same run: a plain spaCy pipeline and the raw floor."""
+"""Reference pipelines measured in the same run: a plain spaCy pipeline, a full trained one, the raw floor."""
 
 from __future__ import annotations
 
@@ -37,3 +37,20 @@ def raw_floor(files: list[Path]) -> dict:
     for path in files:
         hits += sum(1 for _ in _FLOOR_PATTERN.finditer(path.read_text()))
     return {"seconds": time.perf_counter() - start, "hits": hits}
+
+
+def full_model_reference(files: list[Path], model: str = "en_core_web_sm") -> dict:
+    """The full trained pipeline a user would otherwise run (``spacy.load(model)``: tagger, parser, NER ...).
+
+    Returns ``{"skipped": reason}`` when the model package is not installed.
+    """
+    import spacy
+
+    if not spacy.util.is_package(model):
+        return {"skipped": f"spaCy model package {model!r} is not installed"}
+    nlp = spacy.load(model)
+    start = time.perf_counter()
+    n_entities = 0
+    for doc in nlp.pipe((f.read_text() for f in files), batch_size=64):
+        n_entities += len(doc.ents)
+    return {"seconds": time.perf_counter() - start, "entities": n_entities, "model": f"{model} {nlp.meta.get('version')}"}

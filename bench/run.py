@@ -1,6 +1,11 @@
 """`make bench`: throughput, memory and incremental cost against references measured in the same run.
 
-Usage: python -m bench.run --articles 10000 [--workers 2] [--out bench/results]
+Usage: python -m bench.run --articles 10000 [--real-articles 5000] [--baseline-rev d296686] [--workers 2]
+       [--out bench/results] [--extraction-only]
+
+Extraction per process is measured on two corpora, the synthetic one and a real-text one (the real
+fixture articles replicated), against the plain spaCy reference and the full ``en_core_web_sm``
+pipeline, and on the real text against the extractor of ``--baseline-rev`` in the same run.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from pathlib import Path
 
 import duckdb
 
+from bench.corpora import corpus_figures, table
+from bench.extraction import compare_with_baseline
 from bench.generate import generate
+from bench.realtext import build_real_corpus
 from bench.reference import raw_floor, spacy_reference
 from ingest.config import EXPECTATIONS_DIR
 from ingest.evaluation import dates_compatible, greedy
@@ -127,20 +135,48 @@ def accuracy(warehouse: Path, truth_path: Path, limit: int = 2000) -> dict:
     return out
 
 
-def run(n_articles: int, workers: int, out_dir: Path) -> dict:
-    """Generate the corpus, run references and Parley, print and save the figures."""
+def extraction_run(options: argparse.Namespace, synthetic: Path, timings: dict, peaks: dict) -> dict:
+    """Per-process extraction on both corpora against the references, and the baseline comparison on real text."""
+
+    def timed(label: str, func, *args) -> dict:
+        return _timed(label, timings, peaks, func, *args)
+
+    real = build_real_corpus(ROOT / "corpus" / f"real-{options.real_articles}", options.real_articles)
+    limit, model, sample = options.extract_articles, options.full_model, options.full_model_sample
+    print(f"extraction per process: synthetic (first {limit}) and real text ({options.real_articles})")
+    extraction = {
+        "synthetic": corpus_figures("synthetic", synthetic, timed, limit, model, sample),
+        "real_text": corpus_figures("real text", real, timed, None, model, sample),
+    }
+    baseline = None
+    if options.baseline_rev:
+        print(f"real text: today's extractor against {options.baseline_rev}, interleaved")
+        baseline = compare_with_baseline(Path(extraction["real_text"]["jobs"]), options.baseline_rev, options.rounds)
+    print(table(extraction, baseline))
+    return {"extraction": extraction, "baseline": baseline}
+
+
+def run(options: argparse.Namespace) -> dict:
+    """Generate the corpora, run references and Parley, print and save the figures."""
+    n_articles, workers, out_dir = options.articles, options.workers, options.out
     corpus = generate(ROOT / "corpus" / str(n_articles), n_articles)
     files = sorted((corpus / "articles").iterdir())
     megabytes = sum(f.stat().st_size for f in files) / 1e6
+    timings: dict[str, float] = {}
+    peaks: dict[str, float] = {}
+    figures = extraction_run(options, corpus, timings, peaks)
+    if options.extraction_only:
+        results = {"articles": n_articles, "machine": platform.platform(), **figures, "timings_s": timings, "peak_rss_mb": peaks}
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / f"bench_extraction_{n_articles}.json").write_text(json.dumps(results, indent=2))
+        return results
     extra_n = max(1, n_articles // 100)
     extra = generate(ROOT / "corpus" / f"{n_articles}-increment", extra_n, seed=n_articles + 1)
     work = out_dir / f"work-{n_articles}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     warehouse = work / "parley.duckdb"
-    timings: dict[str, float] = {}
-    peaks: dict[str, float] = {}
-    print(f"corpus: {n_articles} articles, {megabytes:.1f} MB, {workers} workers")
+    print(f"\ncorpus: {n_articles} articles, {megabytes:.1f} MB, {workers} workers")
     floor = _timed("raw floor (read + regex)", timings, peaks, raw_floor, files)
     spacy = _timed("spaCy reference", timings, peaks, spacy_reference, files)
     report = _timed(
@@ -195,27 +231,40 @@ def run(n_articles: int, workers: int, out_dir: Path) -> dict:
         "rates": rates,
         "ratios": ratios,
         "peak_rss_mb": peaks,
-        "parley_peak_rss_mb": max(v for k, v in peaks.items() if k not in ("raw floor (read + regex)", "spaCy reference")),
+        "parley_peak_rss_mb": max(v for k, v in peaks.items() if k.startswith(("parley", "dbt", "validate", "incremental"))),
         "validation_passed": validation.success,
         "accuracy_vs_ground_truth": scored,
+        **figures,
     }
     print("\nrates:  " + ", ".join(f"{k}={v}" for k, v in rates.items()))
     print("ratios: " + ", ".join(f"{k}={v}" for k, v in ratios.items()))
     print(f"peak RSS of any Parley stage: {results['parley_peak_rss_mb']} MB")
     print(f"accuracy on synthetic ground truth: {json.dumps(scored)}")
+    print(table(figures["extraction"], figures["baseline"]))
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / f"bench_{n_articles}.json").write_text(json.dumps(results, indent=2))
     shutil.rmtree(work, ignore_errors=True)
     return results
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--articles", type=int, default=10_000)
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The benchmark's options (see the module docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10_000, help="synthetic articles")
+    parser.add_argument("--real-articles", type=int, default=5_000, help="real-text articles (replicated fixtures)")
+    parser.add_argument("--extract-articles", type=int, default=2_000, help="synthetic articles timed for extraction alone")
+    parser.add_argument("--baseline-rev", default="d296686", help="git revision to compare extraction with ('' to skip)")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds of new and baseline extraction")
+    parser.add_argument("--full-model", default="en_core_web_sm", help="trained spaCy pipeline for the second reference")
+    parser.add_argument("--full-model-sample", type=int, default=200, help="articles per corpus given to the full model")
+    parser.add_argument("--extraction-only", action="store_true", help="skip ingest, dbt build, validation, incremental")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--out", type=Path, default=ROOT / "results")
-    args = parser.parse_args()
-    run(args.articles, args.workers, args.out)
+    return parser.parse_args(argv)
+
+
+def main() -> None:
+    run(parse_args())
 
 
 if __name__ == "__main__":

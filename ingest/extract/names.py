@@ -157,7 +157,7 @@ class ArticleMentions(RoleReferences):
 
     def _dictionary_candidates(self) -> list[tuple[int, int, str, str]]:
         found = list(self.patterns.names.find(self.text))
-        folded = fold_accents(self.text)
+        folded = self.text if self.text.isascii() else fold_accents(self.text)  # ASCII has no accents to fold
         if folded != self.text:  # "Szijjártó" in the text, "Szijjarto" in the seeds (and the reverse)
             spans = {(start, end) for start, end, _ in found}
             found += [hit for hit in self.patterns.names.find(folded) if hit[:2] not in spans]

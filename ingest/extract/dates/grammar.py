@@ -145,12 +145,58 @@ _MAYBE_DATE = re.compile(
 )
 
 
+# Words every match of a pattern contains: a pattern runs only on text that has one of each group.
+# "month" needs a capitalised month although it matches case-insensitively, since its matches on
+# "may" the verb are dropped anyway. Case-insensitive needles are looked up in _lowered(text).
+_CASED = "cased"
+_MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "iso": ((_CASED, "-"),),
+    "weekday": ((_CASED, "day"),),
+    "relative": (("week", "month", "year"),),
+    "weekend": (("weekend",),),
+    "ago": (("ago",),),
+    "anaphoric_day": (("day",),),
+    "gap": (("after", "before"), ("day", "week")),
+    "ahead": (("in",), ("day", "week", "month")),
+    "period_end": (("end",), ("week", "month", "year")),
+    "season": (("spring", "summer", "autumn", "fall", "winter"),),
+    "half_year": (("half",),),
+    "deictic": (("day", "tomorrow", "night", "morning"),),
+    "year": ((_CASED, "19", "20"),),
+}
+_NEEDS_MONTH = {"range_md", "range_dm", "day_md", "day_dm", "month"}
+# Characters that re.IGNORECASE matches to an ASCII letter but str.lower() does not turn into one.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def _lowered(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def _may_match(kind: str, text: str, lowered: str, has_month: bool) -> bool:
+    """False only when no match of pattern ``kind`` can be in ``text`` (a necessary-words check)."""
+    if kind in _NEEDS_MONTH:
+        return has_month
+    for group in _NEEDS.get(kind, ()):
+        if group[0] == _CASED:
+            if not any(word in text for word in group[1:]):
+                return False
+        elif not any(word in lowered for word in group):
+            return False
+    return True
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateExpression]:
     """Non-overlapping date expressions in ``text``; earlier patterns win (ranges before days)."""
     found: list[DateExpression] = []
     if not _MAYBE_DATE.search(text):
         return found
+    lowered = _lowered(text)
+    has_month = _MONTH_HINT.search(text) is not None
     for kind, pattern in PATTERNS:
+        if not _may_match(kind, text, lowered, has_month):
+            continue
         for m in pattern.finditer(text):
             if kind == "month" and not _MONTH_CASE.fullmatch(m.group("m")):
                 continue  # "may" the verb, not May the month
