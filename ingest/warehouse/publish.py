@@ -15,6 +15,8 @@ from pathlib import Path
 
 import duckdb
 
+from ingest.warehouse.versions import publish_version
+
 
 class WarehouseBusy(RuntimeError):
     """Another Parley process is already writing this warehouse."""
@@ -69,13 +71,7 @@ def staged(published: Path) -> Iterator[Path]:
             stage.unlink(missing_ok=True)
             stage.with_name(stage.name + ".wal").unlink(missing_ok=True)
             raise
-        if published.exists():
-            keep = previous_path(published)
-            tmp_link = keep.with_name(keep.name + ".tmp")
-            tmp_link.unlink(missing_ok=True)
-            os.link(published, tmp_link)
-            os.replace(tmp_link, keep)
-        os.replace(stage, published)
+        publish_version(stage, published)  # a new reader-compatible version behind the stable path
         directory = os.open(published.parent, os.O_RDONLY)
         try:
             os.fsync(directory)
@@ -84,7 +80,7 @@ def staged(published: Path) -> Iterator[Path]:
 
 
 def rollback(published: Path) -> None:
-    """Put the previously published warehouse back."""
+    """Put the previously published warehouse back (``.prev`` points at the version before)."""
     keep = previous_path(published)
     if not keep.exists():
         raise FileNotFoundError(f"no previous warehouse at {keep}")
