@@ -62,7 +62,7 @@ def _row_counts(warehouse: Path) -> str:
 
     con = connect_read_only(warehouse)
     try:
-        counts = [(t, con.execute(f"select count(*) from main.{t}").fetchone()[0]) for t in SUMMARY_TABLES]
+        counts = [(t, con.execute(f"select count(*) from marts.{t}").fetchone()[0]) for t in SUMMARY_TABLES]
     finally:
         con.close()
     return "\n".join(f"  {table:<22} {count:>8}" for table, count in counts)
