@@ -208,6 +208,10 @@ def parser() -> argparse.ArgumentParser:
     docs.add_argument("--serve", action="store_true")
     docs.add_argument("--port", type=int, default=8080)
     docs.set_defaults(func=cmd_docs)
+
+    from ingest.corrections import register as register_correct
+
+    register_correct(sub)
     return root
 
 

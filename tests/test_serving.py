@@ -156,7 +156,7 @@ def test_sigkill_leaves_published_warehouse_intact_and_rerun_completes(sample_wa
     con = duckdb.connect(str(published), read_only=True)
     try:
         assert con.execute("select count(*) = count(distinct article_id) from raw.articles").fetchone() == (True,)
-        assert con.execute("select count(*) = count(distinct quote_id) from fct_quotes").fetchone() == (True,)
+        assert con.execute("select count(*) = count(distinct quote_id) from marts.fct_quotes").fetchone() == (True,)
         assert con.execute("select count(*) from raw.articles").fetchone()[0] == before[0] + 2
     finally:
         con.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from ingest.config import REPO_ROOT, WAREHOUSE_ENV, connect_warehouse
+from ingest.corrections import CORRECTIONS_ENV, corrections_file
 
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
@@ -22,6 +23,7 @@ _DBT = "import sys; from dbt.cli.main import cli; sys.exit(cli())"
 def run_dbt(args: list[str], warehouse: Path, quiet: bool = True) -> bool:
     """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success."""
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env[CORRECTIONS_ENV] = str(corrections_file().parent.relative_to(REPO_ROOT))  # seed-paths must be relative
     flags = ["--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
     quiet_flag = ["--quiet"] if quiet else []
     completed = subprocess.run([sys.executable, "-c", _DBT, *quiet_flag, *args, *flags], cwd=REPO_ROOT, env=env, check=False)
@@ -36,6 +38,9 @@ def project_fingerprint(root: Path = REPO_ROOT) -> str:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
+    corrections = corrections_file()  # the incremental models apply them: a change rebuilds in full
+    if corrections.exists():
+        digest.update(b"corrections\0" + corrections.read_bytes())
     return digest.hexdigest()
 
 

@@ -38,6 +38,7 @@ quotes_with_clusters as (
         clustered_quotes.quote_text,
         clustered_quotes.cue_word,
         clustered_quotes.attribution_rule,
+        clustered_quotes.correction_id,
         clustered_quotes.confidence,
         clustered_quotes.start_char,
         clustered_quotes.end_char,
