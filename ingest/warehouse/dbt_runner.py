@@ -76,6 +76,9 @@ def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False) -> bo
     project changed since the warehouse was last built, or on ``full_refresh``, every model is
     rebuilt from scratch so no row keeps an old rule's result.
     """
+    from ingest.warehouse.copies import detect_copies
+
+    detect_copies(warehouse)  # raw.article_copies: which articles are copies of one story
     fingerprint = project_fingerprint()
     full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
     ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet)

@@ -5,20 +5,30 @@ articles as (
     select * from {{ ref('int_current_articles') }}
 ),
 
+copies as (
+    select * from {{ ref('int_article_copies') }}
+),
+
 articles_dimension as (
     select
-        article_id,
-        url,
-        title,
-        outlet_id,
-        outlet_name,
-        published_date,
-        source_key,
-        n_chars,
-        ingested_at,
-        concat_ws(', ', coalesce(title, source_key), outlet_name, cast(published_date as varchar))
-            || coalesce(' <' || url || '>', '') as citation
+        articles.article_id,
+        articles.url,
+        copies.canonical_url,
+        articles.title,
+        articles.outlet_id,
+        articles.outlet_name,
+        articles.published_date,
+        articles.source_key,
+        articles.n_chars,
+        articles.ingested_at,
+        concat_ws(', ', coalesce(articles.title, articles.source_key), articles.outlet_name, cast(articles.published_date as varchar))
+            || coalesce(' <' || articles.url || '>', '') as citation,
+        copies.copy_group_id,
+        copies.matched_by,
+        copies.n_copies,
+        copies.is_duplicate_in_outlet
     from articles
+    inner join copies on copies.article_id = articles.article_id
 )
 
 select * from articles_dimension

@@ -47,6 +47,7 @@ meeting_facts as (
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct outlet_id) as n_outlets,
+        count(distinct copy_group_id) as n_independent_reports,
         list_sort(list_distinct(flatten(list(participant_names)))) as participant_names
     from meeting_mentions
     group by meeting_id
@@ -70,7 +71,8 @@ meetings as (
         meeting_facts.last_reported_at,
         meeting_facts.n_mentions,
         meeting_facts.n_articles,
-        meeting_facts.n_outlets
+        meeting_facts.n_outlets,
+        meeting_facts.n_independent_reports
     from meeting_facts
     inner join best_dates on best_dates.meeting_id = meeting_facts.meeting_id
 )
