@@ -81,11 +81,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         status, run_id = _ingest(paths, manifest, stage, progress=not args.quiet)
         if status != 0:
             raise SystemExit(1)
-        if not build(stage):
+        if not build(stage, progress=not args.quiet):  # a line per dbt node unless --quiet
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
         # Raw rows of earlier runs were validated before they were published: check what this run added.
-        report = validate_warehouse(stage, run_ids=[run_id])
+        report = validate_warehouse(stage, run_ids=[run_id], progress=None if args.quiet else print)
         print(report.summary())
         if not report.success:
             print("error: validation failed; the published warehouse is unchanged")
@@ -212,6 +212,9 @@ def parser() -> argparse.ArgumentParser:
     from ingest.corrections import register as register_correct
 
     register_correct(sub)
+    from ingest.warehouse.freshness import register as register_freshness
+
+    register_freshness(sub)
     return root
 
 

@@ -12,6 +12,7 @@ import duckdb
 
 from ingest.config import REPO_ROOT, WAREHOUSE_ENV, connect_warehouse
 from ingest.corrections import CORRECTIONS_ENV, corrections_file
+from ingest.warehouse.dbt_progress import run_with_progress
 
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
@@ -20,11 +21,16 @@ BUILD_STATE_TABLE = "parley_meta.build_state"
 _DBT = "import sys; from dbt.cli.main import cli; sys.exit(cli())"
 
 
-def run_dbt(args: list[str], warehouse: Path, quiet: bool = True) -> bool:
-    """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success."""
+def run_dbt(args: list[str], warehouse: Path, quiet: bool = True, progress: bool = False) -> bool:
+    """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success.
+
+    With ``progress``, print one line per finished node instead of dbt's console output.
+    """
     env = {**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     env[CORRECTIONS_ENV] = str(corrections_file().parent.relative_to(REPO_ROOT))  # seed-paths must be relative
     flags = ["--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
+    if progress:
+        return run_with_progress([sys.executable, "-c", _DBT, *args, *flags], REPO_ROOT, env) == 0
     quiet_flag = ["--quiet"] if quiet else []
     completed = subprocess.run([sys.executable, "-c", _DBT, *quiet_flag, *args, *flags], cwd=REPO_ROOT, env=env, check=False)
     return completed.returncode == 0
@@ -69,7 +75,7 @@ def _record_fingerprint(warehouse: Path, fingerprint: str) -> None:
         con.close()
 
 
-def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False) -> bool:
+def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False, progress: bool = False) -> bool:
     """``dbt build``: seeds, models, data tests and unit tests.
 
     The mention-level intermediate models are incremental (only new articles are added); when the
@@ -81,7 +87,7 @@ def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False) -> bo
     detect_copies(warehouse)  # raw.article_copies: which articles are copies of one story
     fingerprint = project_fingerprint()
     full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
-    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet)
+    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet, progress)
     if ok:
         _record_fingerprint(warehouse, fingerprint)
     return ok
