@@ -215,6 +215,9 @@ def parser() -> argparse.ArgumentParser:
     from ingest.warehouse.freshness import register as register_freshness
 
     register_freshness(sub)
+    from ingest.dashboard import register as register_dashboard
+
+    register_dashboard(sub)
     return root
 
 
