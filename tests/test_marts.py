@@ -84,11 +84,16 @@ def test_export_carries_dim_articles(sample_warehouse, tmp_path, monkeypatch):
     assert rows == (5, 1, 5)
 
 
-def test_a_build_drops_marts_left_in_main_by_an_older_warehouse(warehouse_copy):
+def test_a_build_drops_marts_left_in_main_by_an_older_warehouse(warehouse_copy, capfd):
     con = duckdb.connect(str(warehouse_copy))
     con.execute("create table main.fct_meetings as select * from marts.fct_meetings")
     con.close()
-    assert build(warehouse_copy)
+    assert build(warehouse_copy, progress=True)
+    # Progress (issue 17, point 8): one line per dbt node, from dbt's JSON log, without colour codes.
+    lines = capfd.readouterr().out.splitlines()
+    assert any(line.startswith("dbt: ") and "OK created sql table model marts.fct_meetings" in line for line in lines)
+    assert any(line.startswith("dbt: ") and "PASS unique_fct_quotes_quote_id" in line for line in lines)
+    assert lines[-1].startswith("dbt: Done. PASS=") and not any("\x1b[" in line for line in lines)
     con = duckdb.connect(str(warehouse_copy), read_only=True)
     try:
         assert con.execute("select count(*) from duckdb_tables() where schema_name = 'main'").fetchone() == (0,)

@@ -82,10 +82,12 @@ def test_query_formats(sample_warehouse, monkeypatch, capsys):
 # ---- publishing under a reader ---------------------------------------------------------------------
 
 READER = """
-import sys, time, duckdb
-path, seconds = sys.argv[1], float(sys.argv[2])
+import os, sys, time, duckdb
+path, seconds, stop = sys.argv[1], float(sys.argv[2]), sys.argv[4]
 seen, errors, end = set(), [], time.time() + seconds
-while time.time() < end:
+last = False
+while not last and time.time() < end:
+    last = os.path.exists(stop)  # one more read after the writer finished
     try:
         con = duckdb.connect(path, read_only=True)
         seen.add(con.execute(sys.argv[3]).fetchone())
@@ -101,10 +103,14 @@ def test_reader_never_sees_errors_or_a_partial_warehouse(sample_warehouse, tmp_p
     published = tmp_path / "parley.duckdb"
     shutil.copy2(sample_warehouse, published)
     before = state(published)
-    reader = subprocess.Popen([sys.executable, "-c", READER, str(published), "40", STATE_SQL], stdout=subprocess.PIPE, text=True)
+    stop = tmp_path / "writer-done"
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(published), "600", STATE_SQL, str(stop)], stdout=subprocess.PIPE, text=True
+    )
     time.sleep(1)
     run = parley("run", str(SAMPLE_ARTICLES), str(EXTRA), "--manifest", str(SAMPLE_MANIFEST), "--quiet", warehouse=published)
     output, _ = run.communicate(timeout=300)
+    stop.touch()  # the reader stops after its next read instead of after a fixed time
     assert run.returncode == 0, output
     after = state(published)
     seen, errors = eval(reader.communicate(timeout=120)[0])  # noqa: S307 - our own repr

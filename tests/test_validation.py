@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
 
 from ingest.cli import main
-from ingest.config import EXPECTATIONS_DIR
 from ingest.warehouse.validate import validate_warehouse
 
 
@@ -94,15 +91,15 @@ def test_cli_validate_exit_code(warehouse_copy, monkeypatch, capsys, exit_code):
     assert "raw_quotes" in out and "FAIL" in out and "confidence" in out
 
 
-def test_data_docs_open_in_a_browser(sample_warehouse, tmp_path):
+def test_data_docs_open_in_a_browser(warehouse_copy, tmp_path):
     from tests.conftest import browse, chromium_path
 
-    root = tmp_path / "expectations"  # a fresh site, so the pages must come from this run
-    shutil.copytree(EXPECTATIONS_DIR / "gx" / "expectations", root / "gx" / "expectations")
-    report = validate_warehouse(sample_warehouse, root)
-    assert report.data_docs == root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    progress: list[str] = []
+    report = validate_warehouse(warehouse_copy, progress=progress.append)  # a fresh site beside this warehouse
+    assert report.data_docs == warehouse_copy.with_name("copy.duckdb.datadocs") / "index_offline.html"
     validation_pages = list(report.data_docs.parent.glob("validations/*/*/*/*.html"))
     assert len(validation_pages) == len(report.suites)  # one batch each on the sample
+    assert progress == [f"validate: {s.suite} ok ({s.rows} rows)" for s in report.suites]  # a line per suite
     page = browse(chromium_path(), report.data_docs.as_uri(), tmp_path / "profile", "--dump-dom")
     for suite in ("raw_quotes", "fct_meetings", "fct_quotes"):
         assert suite in page.stdout
