@@ -70,7 +70,7 @@ def _row_counts(warehouse: Path) -> str:
 
     con = connect_read_only(warehouse)
     try:
-        counts = [(t, con.execute(f"select count(*) from main.{t}").fetchone()[0]) for t in SUMMARY_TABLES]
+        counts = [(t, con.execute(f"select count(*) from marts.{t}").fetchone()[0]) for t in SUMMARY_TABLES]
     finally:
         con.close()
     return "\n".join(f"  {table:<22} {count:>8}" for table, count in counts)
@@ -90,12 +90,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         status, run_id = _ingest(paths, manifest, stage, progress=not args.quiet)
         if status != 0:
             raise SystemExit(1)
-        if not build(stage):
+        if not build(stage, progress=not args.quiet):  # a line per dbt node unless --quiet
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
         kill_point("built")
         # Raw rows of earlier runs were validated before they were published: check what this run added.
-        report = validate_warehouse(stage, run_ids=[run_id])
+        report = validate_warehouse(stage, run_ids=[run_id], progress=None if args.quiet else print)
         print(report.summary())
         if not report.success:
             print("error: validation failed; the published warehouse is unchanged")
@@ -247,6 +247,16 @@ def parser() -> argparse.ArgumentParser:
     docs.add_argument("--serve", action="store_true")
     docs.add_argument("--port", type=int, default=8080)
     docs.set_defaults(func=cmd_docs)
+
+    from ingest.corrections import register as register_correct
+
+    register_correct(sub)
+    from ingest.warehouse.freshness import register as register_freshness
+
+    register_freshness(sub)
+    from ingest.dashboard import register as register_dashboard
+
+    register_dashboard(sub)
     return root
 
 

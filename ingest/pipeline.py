@@ -22,6 +22,7 @@ from ingest.sources.cleaning import clean_text
 from ingest.sources.manifest import parse_manifest
 from ingest.sources.metadata import infer_outlet, infer_published_date, normalise_date
 from ingest.sources.readers import ManifestEntry, Rejected, SourceDocument, discover, read_file
+from ingest.warehouse.article_versions import reverted_articles
 from ingest.warehouse.load import ensure_schema, existing_article_ids, load_batch
 from ingest.warehouse.schema import (
     ANNOUNCEMENTS,
@@ -34,7 +35,6 @@ from ingest.warehouse.schema import (
     QUOTES,
     frame,
 )
-from ingest.warehouse.versions import reverted_articles
 from ingest.workers import Workers
 
 BATCH_SIZE = 2000

@@ -1,5 +1,5 @@
-{#- Use a folder's custom schema name as-is (staging, intermediate, reference); marts land in main,
-    so analysts and BI tools can query fct_/dim_ tables without a schema prefix. -#}
+{#- Use a folder's custom schema name as-is (staging, intermediate, reference, marts) instead of
+    dbt's <target>_<custom> default, so BI tools list one plain `marts` schema for analysts. -#}
 {% macro generate_schema_name(custom_schema_name, node) -%}
     {%- if custom_schema_name is none -%}
         {{ target.schema }}

@@ -1,10 +1,11 @@
--- Who was quoted most by each outlet.
+-- Who was quoted most by each outlet (an article the outlet published twice, e.g. as .txt and .html, counts once).
 with
 
 quote_counts as (
     select outlet_id, speaker_name, count(*) as n_quotes
     from fct_quotes
     where speaker_id is not null
+      and not is_duplicate_in_outlet
     group by outlet_id, speaker_name
 ),
 

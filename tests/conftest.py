@@ -65,6 +65,7 @@ def sql(sample_warehouse):
     def run(query: str, *params):
         con = duckdb.connect(str(sample_warehouse), read_only=True)
         try:
+            con.execute("set search_path = 'marts,main'")  # as `parley query` does
             return con.execute(query, list(params)).fetchall()
         finally:
             con.close()

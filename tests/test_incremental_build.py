@@ -22,7 +22,7 @@ def fetch(warehouse, query: str) -> list[tuple]:
 
 
 def quote_texts(warehouse) -> set[str]:
-    return {text for (text,) in fetch(warehouse, "select quote_text from main.fct_quotes")}
+    return {text for (text,) in fetch(warehouse, "select quote_text from marts.fct_quotes")}
 
 
 def snapshot(warehouse) -> dict[str, list[tuple]]:

@@ -13,7 +13,7 @@ def test_marts_exist_with_rows(sql):
         "dim_organisations",
         "dim_dates",
     ):
-        assert sql(f"select count(*) from main.{table}")[0][0] > 0, table
+        assert sql(f"select count(*) from marts.{table}")[0][0] > 0, table
 
 
 def test_lavrov_is_one_person_despite_sergei_spelling(sql):

@@ -23,7 +23,7 @@ def failed(path, suite: str) -> list[str]:
     return outcome.failed
 
 
-ONE_QUOTE = "quote_id = (select min(quote_id) from main.fct_quotes)"
+ONE_QUOTE = "quote_id = (select min(quote_id) from marts.fct_quotes)"
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,7 @@ ONE_QUOTE = "quote_id = (select min(quote_id) from main.fct_quotes)"
 )
 def test_corrupted_fct_quotes_fail_validation(warehouse_copy, change, expectation):
     assert failed(warehouse_copy, "fct_quotes") == []
-    corrupt(warehouse_copy, f"update main.fct_quotes set {change} where {ONE_QUOTE}")
+    corrupt(warehouse_copy, f"update marts.fct_quotes set {change} where {ONE_QUOTE}")
     assert any(f"({expectation})" in name for name in failed(warehouse_copy, "fct_quotes"))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import shutil
@@ -20,7 +22,7 @@ from tests.conftest import FIXTURES, SAMPLE_ARTICLES, SAMPLE_MANIFEST, browse, c
 
 EXTRA = FIXTURES / "inputs" / "wire.jsonl"
 STATE_SQL = (
-    "select (select count(*) from raw.articles), (select count(*) from main.fct_quotes), (select count(*) from main.fct_meetings)"
+    "select (select count(*) from raw.articles), (select count(*) from marts.fct_quotes), (select count(*) from marts.fct_meetings)"
 )
 
 
@@ -55,7 +57,7 @@ def parley(*args: str, warehouse: Path) -> subprocess.Popen:
         "copy (select 1) to '/tmp/parley_leak.csv'",
         "attach '/tmp/other.duckdb' as other",
         "set enable_external_access = true",
-        "create table main.scratch as select 1",
+        "create table marts.scratch as select 1",
         "install httpfs",
     ],
 )
@@ -173,3 +175,17 @@ def test_export_marts_to_parquet(sample_warehouse, tmp_path, monkeypatch, capsys
     con = duckdb.connect()
     meetings = con.execute(f"select count(*) from '{tmp_path / 'parquet' / 'fct_meetings.parquet'}'").fetchone()[0]
     assert meetings == state(sample_warehouse)[2]
+
+
+def test_query_csv_writes_lists_as_json_arrays(sample_warehouse, monkeypatch, capsys):
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
+    sql = "select ['Wang Yi', 'Sergey Lavrov'] as names, [date '2025-04-01'] as days, {'a': 1} as pair"
+    assert main(["query", sql, "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows == [["names", "days", "pair"], ['["Wang Yi", "Sergey Lavrov"]', '["2025-04-01"]', '{"a": 1}']]
+
+
+def test_unqualified_names_in_parley_query_are_the_marts(sample_warehouse, monkeypatch, capsys):
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(sample_warehouse))
+    assert main(["query", "select count(*) as n from fct_quotes", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["n"] > 0

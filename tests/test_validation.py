@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import duckdb
 import pytest
 
 from ingest.cli import main
-from ingest.config import EXPECTATIONS_DIR
 from ingest.warehouse.validate import validate_warehouse
 
 
@@ -33,8 +30,21 @@ def test_sample_warehouse_passes(sample_warehouse):
     assert report.data_docs is not None and report.data_docs.exists()
 
 
+def test_primary_key_constraint_refuses_a_duplicate_mart_row(warehouse_copy):
+    with pytest.raises(duckdb.ConstraintException, match="primary key"):
+        corrupt(warehouse_copy, "insert into marts.fct_meetings select * from marts.fct_meetings limit 1")
+
+
 def test_duplicate_key_fails_uniqueness(warehouse_copy):
-    corrupt(warehouse_copy, "insert into main.fct_meetings select * from main.fct_meetings limit 1")
+    # A foreign writer can still replace a mart with a copy that has no constraints.
+    corrupt(
+        warehouse_copy,
+        "create table marts.doubled as select * from marts.fct_meetings union all (select * from marts.fct_meetings limit 1)",
+        "drop table marts.fct_announcements",
+        "drop table marts.bdg_meeting_participants",
+        "drop table marts.fct_meetings",
+        "alter table marts.doubled rename to fct_meetings",
+    )
     report = validate_warehouse(warehouse_copy, only=["fct_meetings"])
     failed, crashed = failures(report, "fct_meetings")
     assert not report.success and not crashed
@@ -42,14 +52,14 @@ def test_duplicate_key_fails_uniqueness(warehouse_copy):
 
 
 def test_missing_speaker_id_fails(warehouse_copy):
-    corrupt(warehouse_copy, "update main.fct_quotes set speaker_id = null where speaker_name = 'Dmitry Peskov'")
+    corrupt(warehouse_copy, "update marts.fct_quotes set speaker_id = null where speaker_name = 'Dmitry Peskov'")
     report = validate_warehouse(warehouse_copy, only=["fct_quotes"])
     failed, _ = failures(report, "fct_quotes")
     assert any("speaker_consistent" in name for name in failed)
 
 
 def test_unresolvable_speaker_fails(warehouse_copy):
-    corrupt(warehouse_copy, "update main.fct_quotes set speaker_id = 'nobody_known' where speaker_name = 'Dmitry Peskov'")
+    corrupt(warehouse_copy, "update marts.fct_quotes set speaker_id = 'nobody_known' where speaker_name = 'Dmitry Peskov'")
     failed, _ = failures(validate_warehouse(warehouse_copy, only=["fct_quotes"]), "fct_quotes")
     assert any("speaker_resolvable" in name for name in failed)
 
@@ -65,7 +75,7 @@ def test_offset_out_of_range_fails(warehouse_copy):
 
 
 def test_broken_check_is_reported_as_crash_not_data_failure(warehouse_copy):
-    corrupt(warehouse_copy, "alter table main.dim_people drop column is_provisional")
+    corrupt(warehouse_copy, "drop table marts.bdg_meeting_participants", "alter table marts.dim_people drop column is_provisional")
     report = validate_warehouse(warehouse_copy, only=["dim_people"])
     failed, crashed = failures(report, "dim_people")
     assert crashed and not failed
@@ -81,15 +91,15 @@ def test_cli_validate_exit_code(warehouse_copy, monkeypatch, capsys, exit_code):
     assert "raw_quotes" in out and "FAIL" in out and "confidence" in out
 
 
-def test_data_docs_open_in_a_browser(sample_warehouse, tmp_path):
+def test_data_docs_open_in_a_browser(warehouse_copy, tmp_path):
     from tests.conftest import browse, chromium_path
 
-    root = tmp_path / "expectations"  # a fresh site, so the pages must come from this run
-    shutil.copytree(EXPECTATIONS_DIR / "gx" / "expectations", root / "gx" / "expectations")
-    report = validate_warehouse(sample_warehouse, root)
-    assert report.data_docs == root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    progress: list[str] = []
+    report = validate_warehouse(warehouse_copy, progress=progress.append)  # a fresh site beside this warehouse
+    assert report.data_docs == warehouse_copy.with_name("copy.duckdb.datadocs") / "index_offline.html"
     validation_pages = list(report.data_docs.parent.glob("validations/*/*/*/*.html"))
     assert len(validation_pages) == len(report.suites)  # one batch each on the sample
+    assert progress == [f"validate: {s.suite} ok ({s.rows} rows)" for s in report.suites]  # a line per suite
     page = browse(chromium_path(), report.data_docs.as_uri(), tmp_path / "profile", "--dump-dom")
     for suite in ("raw_quotes", "fct_meetings", "fct_quotes"):
         assert suite in page.stdout

@@ -11,8 +11,10 @@ from pathlib import Path
 import duckdb
 
 from ingest.config import REPO_ROOT, WAREHOUSE_ENV, connect_warehouse
+from ingest.corrections import CORRECTIONS_ENV, corrections_file
 from ingest.faults import kill_point
 from ingest.processes import child_env, inherited_fds
+from ingest.warehouse.dbt_progress import run_with_progress
 
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
@@ -22,14 +24,25 @@ BUILD_STATE_TABLE = "parley_meta.build_state"
 _DBT = "import sys; from ingest.processes import die_with_parent; die_with_parent(); from dbt.cli.main import cli; sys.exit(cli())"
 
 
-def run_dbt(args: list[str], warehouse: Path, quiet: bool = True) -> bool:
-    """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success."""
+def run_dbt(args: list[str], warehouse: Path, quiet: bool = True, progress: bool = False) -> bool:
+    """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success.
+
+    With ``progress``, print one line per finished node instead of dbt's console output.
+    """
     env = child_env({**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+    env[CORRECTIONS_ENV] = str(corrections_file().parent.relative_to(REPO_ROOT))  # seed-paths must be relative
     flags = ["--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
+    wal = warehouse.with_name(warehouse.name + ".wal")
+    if progress:
+
+        def dbt_started(process: subprocess.Popen) -> None:
+            kill_point("dbt", ready=lambda: wal.exists() or process.poll() is not None)
+
+        command = [sys.executable, "-c", _DBT, *args, *flags]
+        return run_with_progress(command, REPO_ROOT, env, pass_fds=inherited_fds(), started=dbt_started) == 0
     quiet_flag = ["--quiet"] if quiet else []
     command = [sys.executable, "-c", _DBT, *quiet_flag, *args, *flags]
     with subprocess.Popen(command, cwd=REPO_ROOT, env=env, pass_fds=inherited_fds()) as process:
-        wal = warehouse.with_name(warehouse.name + ".wal")
         kill_point("dbt", ready=lambda: wal.exists() or process.poll() is not None)
         return process.wait() == 0
 
@@ -42,6 +55,9 @@ def project_fingerprint(root: Path = REPO_ROOT) -> str:
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             digest.update(str(file.relative_to(root)).encode() + b"\0" + file.read_bytes() + b"\0")
+    corrections = corrections_file()  # the incremental models apply them: a change rebuilds in full
+    if corrections.exists():
+        digest.update(b"corrections\0" + corrections.read_bytes())
     return digest.hexdigest()
 
 
@@ -70,16 +86,19 @@ def _record_fingerprint(warehouse: Path, fingerprint: str) -> None:
         con.close()
 
 
-def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False) -> bool:
+def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False, progress: bool = False) -> bool:
     """``dbt build``: seeds, models, data tests and unit tests.
 
     The mention-level intermediate models are incremental (only new articles are added); when the
     project changed since the warehouse was last built, or on ``full_refresh``, every model is
     rebuilt from scratch so no row keeps an old rule's result.
     """
+    from ingest.warehouse.copies import detect_copies
+
+    detect_copies(warehouse)  # raw.article_copies: which articles are copies of one story
     fingerprint = project_fingerprint()
     full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
-    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet)
+    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet, progress)
     if ok:
         _record_fingerprint(warehouse, fingerprint)
     return ok

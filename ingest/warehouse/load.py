@@ -5,8 +5,8 @@ from __future__ import annotations
 import duckdb
 import polars as pl
 
+from ingest.warehouse.article_versions import reinstate
 from ingest.warehouse.schema import ALL_TABLES, ARTICLES, QUARANTINE, RawTable, ddl
-from ingest.warehouse.versions import reinstate
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

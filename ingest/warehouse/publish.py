@@ -17,6 +17,7 @@ import duckdb
 from ingest.faults import kill_point
 from ingest.warehouse.foreign import ForeignWriter, foreign_writer, ready_path, refuse_message
 from ingest.warehouse.locking import WarehouseBusy, writer_lock
+from ingest.warehouse.versions import publish_version
 
 __all__ = ["ForeignWriter", "WarehouseBusy", "previous_path", "publish_ready", "rollback", "staged", "staging_path", "writer_lock"]
 
@@ -73,15 +74,10 @@ def staged(published: Path) -> Iterator[Path]:
 
 
 def swap_into_place(stage: Path, published: Path) -> None:
-    """Keep the published file as ``.prev`` and atomically rename ``stage`` over it."""
-    if published.exists():
-        keep = previous_path(published)
-        tmp_link = keep.with_name(keep.name + ".tmp")
-        tmp_link.unlink(missing_ok=True)
-        os.link(published, tmp_link)
-        os.replace(tmp_link, keep)
+    """Publish ``stage`` as a new reader-compatible version behind the stable path (``.prev`` points at the
+    version before; see :mod:`ingest.warehouse.versions`)."""
     kill_point("publish")
-    os.replace(stage, published)
+    publish_version(stage, published)
     directory = os.open(published.parent, os.O_RDONLY)
     try:
         os.fsync(directory)
@@ -103,7 +99,7 @@ def publish_ready(published: Path) -> bool:
 
 
 def rollback(published: Path) -> None:
-    """Put the previously published warehouse back."""
+    """Put the previously published warehouse back (``.prev`` points at the version before)."""
     keep = previous_path(published)
     if not keep.exists():
         raise FileNotFoundError(f"no previous warehouse at {keep}")

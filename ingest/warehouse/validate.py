@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
 from ingest.config import EXPECTATIONS_DIR, connect_warehouse
+from ingest.warehouse.datadocs import docs_dir_for, write_offline_index
 
 BATCH_ROWS = 250_000
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -112,7 +114,11 @@ def scoped_batch_sql(spec: dict, run_ids: list[str] | None) -> str:
 
 
 def validate_warehouse(
-    warehouse: Path, root: Path = EXPECTATIONS_DIR, only: list[str] | None = None, run_ids: list[str] | None = None
+    warehouse: Path,
+    root: Path = EXPECTATIONS_DIR,
+    only: list[str] | None = None,
+    run_ids: list[str] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> ValidationReport:
     """Run every suite in ``expectations/gx/expectations`` against the warehouse (opened read-only).
 
@@ -120,11 +126,12 @@ def validate_warehouse(
     validated in batches of ``BATCH_ROWS`` (uniqueness is computed in SQL over the whole table).
     With ``run_ids``, suites marked ``meta.scope = "ingest_run"`` (the raw tables) check only the
     rows those ingest runs loaded: ``parley run`` validates what it just added, while the marts,
-    rebuilt as a whole, are always checked in full.
+    rebuilt as a whole, are always checked in full. ``progress`` gets a line per suite as it finishes.
+    Data Docs go to the warehouse's own folder (:func:`ingest.warehouse.datadocs.docs_dir_for`).
     """
     import great_expectations as gx
 
-    docs_dir = root / "gx" / "uncommitted" / "data_docs" / "local_site"
+    docs_dir = docs_dir_for(warehouse)
     context = _context(docs_dir)
     datasource = context.data_sources.add_pandas("parley_warehouse")
     outcomes: list[SuiteOutcome] = []
@@ -155,13 +162,16 @@ def validate_warehouse(
             for table in _batches_of(reader, BATCH_ROWS):
                 outcome.rows += table.num_rows
                 _run_batch(checkpoint, table.to_pandas(), outcome)
+            if progress:
+                progress(f"validate: {name} {'ok' if outcome.success else 'FAILED'} ({outcome.rows} rows)")
     finally:
         con.close()
     # One Data Docs build for all suites and batches: an UpdateDataDocsAction per checkpoint
     # re-rendered the whole site after every batch, which was 40% of a validation run.
     context.build_data_docs(site_names=["local_site"])
-    docs = docs_dir / "index.html"
-    return ValidationReport(outcomes, docs if docs.exists() else None)
+    report = ValidationReport(outcomes, None)
+    report.data_docs = write_offline_index(report, docs_dir, warehouse)  # GX's own index needs CDNs
+    return report
 
 
 def _batches_of(reader, rows: int):

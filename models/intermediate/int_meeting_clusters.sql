@@ -9,7 +9,7 @@ mentions as (
 ),
 
 participants as (
-    select distinct event_mention_id, person_id from {{ ref('stg_event_participants') }}
+    select distinct event_mention_id, person_id from {{ ref('int_event_participants') }}
 ),
 
 {#- Blocking: a mention is compared only with mentions that share a participant, the kind and a

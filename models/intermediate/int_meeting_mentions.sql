@@ -5,7 +5,13 @@ event_mentions as (
 ),
 
 participants as (
-    select * from {{ ref('stg_event_participants') }}
+    select * from {{ ref('int_event_participants') }}
+),
+
+dropped_mentions as (
+    select article_id, start_char, end_char
+    from {{ ref('stg_corrections') }}
+    where action = 'drop_meeting'
 ),
 
 articles as (
@@ -38,6 +44,10 @@ mentions_in_current_articles as (
     inner join articles on articles.article_id = event_mentions.article_id
     left join participant_lists on participant_lists.event_mention_id = event_mentions.event_mention_id
     left join places on places.place_id = event_mentions.location_id
+    anti join dropped_mentions
+        on dropped_mentions.article_id = event_mentions.article_id
+        and dropped_mentions.start_char = event_mentions.start_char
+        and dropped_mentions.end_char = event_mentions.end_char
     {{ only_new_articles('event_mentions.article_id') }}
 )
 

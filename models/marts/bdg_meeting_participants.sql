@@ -5,7 +5,7 @@ meeting_mentions as (
 ),
 
 participants as (
-    select * from {{ ref('stg_event_participants') }}
+    select * from {{ ref('int_event_participants') }}
 ),
 
 meeting_participants as (

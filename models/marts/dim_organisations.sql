@@ -32,6 +32,7 @@ organisations_dimension as (
         organisations.org_type,
         organisations.country,
         coalesce(alias_lists.aliases, []) as aliases,
+        coalesce(array_to_string(alias_lists.aliases, '; '), '') as aliases_text,
         coalesce(mention_stats.n_articles, 0) as n_articles
     from organisations
     left join alias_lists on alias_lists.organisation_id = organisations.organisation_id

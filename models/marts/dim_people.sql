@@ -74,6 +74,7 @@ people_dimension as (
         all_people.wikidata_id,
         all_people.is_provisional,
         coalesce(alias_lists.aliases, []) as aliases,
+        coalesce(array_to_string(alias_lists.aliases, '; '), '') as aliases_text,
         current_roles.current_role_title,
         current_roles.current_organisation_id,
         coalesce(mention_stats.n_articles, 0) as n_articles,

@@ -42,10 +42,12 @@ meeting_facts as (
         mode(location_id) as location_id,
         mode(location_name) as location_name,
         min(published_date) as first_reported_at,
+        arg_min(article_id, coalesce(published_date, date '9999-12-31')::varchar || event_mention_id) as first_article_id,
         max(published_date) as last_reported_at,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct outlet_id) as n_outlets,
+        count(distinct copy_group_id) as n_independent_reports,
         list_sort(list_distinct(flatten(list(participant_names)))) as participant_names
     from meeting_mentions
     group by meeting_id
@@ -62,12 +64,15 @@ meetings as (
         meeting_facts.location_id,
         meeting_facts.location_name,
         meeting_facts.participant_names,
+        array_to_string(meeting_facts.participant_names, '; ') as participant_names_text,
         cast(len(meeting_facts.participant_names) as integer) as n_participants,
         meeting_facts.first_reported_at,
+        meeting_facts.first_article_id,
         meeting_facts.last_reported_at,
         meeting_facts.n_mentions,
         meeting_facts.n_articles,
-        meeting_facts.n_outlets
+        meeting_facts.n_outlets,
+        meeting_facts.n_independent_reports
     from meeting_facts
     inner join best_dates on best_dates.meeting_id = meeting_facts.meeting_id
 )
