@@ -151,3 +151,21 @@ def test_a_subject_with_a_relative_clause_meets_each_object(extract):
     assert meetings == {frozenset({"lawrence_wong", "xi_jinping"}), frozenset({"lawrence_wong", "zhao_leji"})}
     # held during the visit: they take its date
     assert {e[3] for e in events(rows) if e[0] == "meeting"} == {date(2025, 6, 22)}
+
+
+# ---- work per sentence is bounded ----------------------------------------------------------------
+
+
+def test_a_sentence_without_punctuation_is_cut_into_bounded_pieces():
+    from ingest.extract.text import MAX_SENTENCE_CHARS, split_sentences
+
+    text = " ".join(["Wang Yi met Sergey Lavrov and said talks with Putin would follow"] * 800)  # ~52 KB, no full stop
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(sentences, sentences[1:], strict=False))
+
+
+def test_a_long_unpunctuated_article_is_extracted(extract):
+    rows = extract(" ".join(["Wang Yi met Sergey Lavrov in Moscow on Monday and talks followed"] * 600))
+    assert {"wang_yi", "sergey_lavrov"} <= people(rows)

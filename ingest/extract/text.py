@@ -110,8 +110,32 @@ def _is_abbreviation(paragraph: str, position: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+MAX_SENTENCE_CHARS = 1500  # a "sentence" longer than this (no punctuation) is cut at spaces: rules stay linear
+
+
+def _bounded(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Sentences longer than ``MAX_SENTENCE_CHARS`` cut at the last space before the limit, renumbered."""
+    if all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences):
+        return sentences
+    pieces: list[tuple[int, int, int, bool]] = []
+    for s in sentences:
+        start = s.start
+        while s.end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+            cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+            pieces.append((start, cut, s.paragraph, s.headline))
+            start = cut
+        pieces.append((start, s.end, s.paragraph, s.headline))
+    return [Sentence(i, start, end, paragraph, headline) for i, (start, end, paragraph, headline) in enumerate(pieces)]
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Split cleaned text into sentences: lines are paragraphs; no split inside quotes."""
+    """Split cleaned text into sentences: lines are paragraphs; no split inside quotes; none longer than
+    ``MAX_SENTENCE_CHARS``."""
+    return _bounded(_split_sentences(text), text)
+
+
+def _split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     offset = 0
     for paragraph_index, line in enumerate(text.split("\n")):
