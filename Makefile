@@ -21,7 +21,7 @@ run: $(STAMP)
 ## Install, lint and run the default test suite (a few minutes).
 test: $(STAMP)
 	$(BIN)/ruff check ingest tests bench
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check ingest tests bench

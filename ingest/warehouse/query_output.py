@@ -56,6 +56,13 @@ def _plain(value: object) -> object:
     return value
 
 
+def _csv_cell(value: object) -> object:
+    """A CSV cell: lists and structs as JSON (``["Wang Yi", "Sergey Lavrov"]``), the rest as plain values."""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=_plain)
+    return _plain(value)
+
+
 class _Pages:
     """The result's Arrow batches, cut after ``limit`` rows (0: no limit).
 
@@ -86,7 +93,7 @@ def _write_csv(out: TextIO, pages: Iterable, schema) -> int:
     writer.writerow(schema.names)
     count = 0
     for batch in pages:
-        writer.writerows([[_plain(v) for v in row] for row in _row_tuples(batch)])
+        writer.writerows([[_csv_cell(v) for v in row] for row in _row_tuples(batch)])
         count += batch.num_rows
     return count
 
