@@ -28,7 +28,7 @@ def readme_command() -> list[str]:
 def coloured_share(image: Image.Image) -> float:
     """Share of clearly coloured pixels (bars, points, lines; not white, grey or black text)."""
     small = image.convert("RGB").resize((image.width // 4, image.height // 4))
-    colourful = sum(1 for r, g, b in small.getdata() if max(r, g, b) - min(r, g, b) > 60)
+    colourful = sum(1 for r, g, b in small.get_flattened_data() if max(r, g, b) - min(r, g, b) > 60)
     return colourful / (small.width * small.height)
 
 
