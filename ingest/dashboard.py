@@ -40,7 +40,7 @@ NETWORK_SQL = """
 select a.person_name as person_a, b.person_name as person_b, count(distinct a.meeting_id) as meetings
 from bdg_meeting_participants a
 join bdg_meeting_participants b on b.meeting_id = a.meeting_id and a.person_id < b.person_id
-group by all
+group by all order by person_a, person_b
 """
 QUOTED_SQL = """
 with counts as (
@@ -175,6 +175,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     print(f"dashboard: {index}")
     if args.serve:
         handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out_dir))
+        socketserver.TCPServer.allow_reuse_address = True  # restart right after a stop (no TIME_WAIT refusal)
         with socketserver.TCPServer(("127.0.0.1", args.port), handler) as server:
             print(f"serving on http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C to stop)", flush=True)
             try:

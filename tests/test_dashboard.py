@@ -27,18 +27,21 @@ def readme_command() -> list[str]:
 
 def coloured_share(image: Image.Image) -> float:
     """Share of clearly coloured pixels (bars, points, lines; not white, grey or black text)."""
-    small = image.convert("RGB").resize((image.width // 4, image.height // 4))
-    colourful = sum(1 for r, g, b in small.getdata() if max(r, g, b) - min(r, g, b) > 60)
-    return colourful / (small.width * small.height)
+    rgb = image.convert("RGB")
+    colourful = sum(1 for r, g, b in rgb.get_flattened_data() if max(r, g, b) - min(r, g, b) > 60)
+    return colourful / (rgb.width * rgb.height)
 
 
 def test_dashboard_renders_every_chart_with_data(sample_warehouse, tmp_path):
     env = {**os.environ, "PARLEY_WAREHOUSE": str(sample_warehouse)}
-    server = subprocess.Popen(readme_command(), cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, text=True, start_new_session=True)
+    server = subprocess.Popen(
+        readme_command(), cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True
+    )
     try:
-        assert server.stdout.readline().startswith("dashboard: ")
+        built = server.stdout.readline()
+        assert built.startswith("dashboard: "), built + server.stdout.read()
         serving = server.stdout.readline()
-        assert serving.startswith("serving on http://127.0.0.1:"), serving
+        assert serving.startswith("serving on http://127.0.0.1:"), serving + server.stdout.read()
         url = serving.split()[2]
         chromium = chromium_path()
         dom = browse(chromium, url, tmp_path / "p1", "--dump-dom").stdout
@@ -57,4 +60,4 @@ def test_dashboard_renders_every_chart_with_data(sample_warehouse, tmp_path):
     assert 'href="https://www.themoscowtimes.com/' in dom  # links to the source articles
     image = Image.open(shot)
     bands = {chart: coloured_share(image.crop((0, i * image.height // 5, image.width, (i + 1) * image.height // 5))) for i, chart in enumerate(CHARTS)}
-    assert all(share > 0.002 for share in bands.values()), json.dumps(bands)  # an empty chart has only grey axes
+    assert all(share > 0.001 for share in bands.values()), json.dumps(bands)  # an empty chart has only grey axes
