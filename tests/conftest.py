@@ -112,4 +112,16 @@ def browse(chromium: str, url: str, profile: Path, *extra: str) -> subprocess.Co
         "--virtual-time-budget=15000",
         "--window-size=1400,900",
     ]
-    return subprocess.run([chromium, *flags, *extra, url], capture_output=True, text=True, timeout=120)
+    # Headless Chromium now and then hangs on start-up when the machine is loaded: a hung attempt is killed
+    # with its whole process group and tried again with a fresh profile, so the outcome never rests on timing.
+    for attempt in range(3):
+        fresh = profile if attempt == 0 else profile.with_name(f"{profile.name}-retry{attempt}")
+        command = [chromium, *flags[:-3], f"--user-data-dir={fresh}", *flags[-2:], *extra, url]
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+        try:
+            out, err = process.communicate(timeout=120)
+            return subprocess.CompletedProcess(command, process.returncode, out, err)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.communicate()
+    raise RuntimeError(f"headless chromium hung three times on {url}")
