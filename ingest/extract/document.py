@@ -8,19 +8,18 @@ Offsets everywhere are character offsets into ``text``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ingest.extract.dates import DateExpression, find_dates
-from ingest.extract.text import Sentence, split_sentences
+from ingest.extract.names import Mention
+from ingest.extract.text import Sentence, sentence_at, split_sentences
 from ingest.reference import ReferenceData
 
 if TYPE_CHECKING:  # the layer types live with the components that add them
     from ingest.extract.announcements import Announcement
     from ingest.extract.events.model import EventMention
-    from ingest.extract.names import Mention
     from ingest.extract.quotes import Quote, QuoteSpan
     from ingest.extract.speakers import Attributor
 
@@ -41,22 +40,27 @@ class Document:
     # per sentence index, the events (indexes into ``events``) that sentence told, for announcements
     events_by_sentence: dict[int, list[int]] = field(default_factory=dict)
     announcements: list[Announcement] = field(default_factory=list)
-    _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _dates: dict[int, list[DateExpression]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_text(cls, text: str, published: date | None, reference: ReferenceData) -> Document:
         """A document with its sentences split; the other layers are empty."""
-        doc = cls(text, published, reference, split_sentences(text))
-        doc._sentence_starts = [s.start for s in doc.sentences]
-        return doc
+        return cls(text, published, reference, split_sentences(text))
 
     def sentence_at(self, position: int) -> Sentence | None:
         """The sentence containing character ``position`` (binary search)."""
-        index = bisect_right(self._sentence_starts, position) - 1
-        if index >= 0 and position < self.sentences[index].end:
-            return self.sentences[index]
-        return None
+        return sentence_at(self.sentences, position)
+
+    def person_mention(self, person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> Mention:
+        """A person mention of the text at ``[start, end)``, with its sentence."""
+        sentence = self.sentence_at(start)
+        index = sentence.index if sentence else -1
+        return Mention("person", person_id, name, self.text[start:end], start, end, index, resolution, confidence)
+
+    def add_mentions(self, added: list[Mention]) -> None:
+        """Add ``added`` to the mentions, kept in text order."""
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: m.start)
 
     def dates_in(self, sentence: Sentence) -> list[DateExpression]:
         """The date expressions of ``sentence``: scanned once, the first time any component asks."""
@@ -64,8 +68,3 @@ class Document:
         if found is None:
             found = self._dates[sentence.index] = find_dates(self.text[sentence.start : sentence.end], sentence.start)
         return found
-
-    @property
-    def people(self) -> list[Mention]:
-        """Person mentions, in text order."""
-        return [m for m in self.mentions if m.entity_type == "person"]

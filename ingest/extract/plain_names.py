@@ -75,9 +75,7 @@ def add_plain_names(doc: Document) -> None:
 
     def add(person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> None:
         taken.append((start, end))
-        sentence = doc.sentence_at(start)
-        index = sentence.index if sentence else -1
-        added.append(Mention("person", person_id, name, doc.text[start:end], start, end, index, resolution, confidence))
+        added.append(doc.person_mention(person_id, name, start, end, resolution, confidence))
 
     for match in _RUN.finditer(doc.text):
         start, end = match.span("name")
@@ -96,5 +94,4 @@ def add_plain_names(doc: Document) -> None:
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
                 if not taken.overlaps(m.start(), m.end()):
                     add(person_id, name, m.start(), m.end(), resolution, 0.55)
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+    doc.add_mentions(added)

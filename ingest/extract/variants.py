@@ -22,7 +22,6 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 
 from ingest.extract.document import Document
-from ingest.extract.names import Mention
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import fold_accents
 from ingest.reference import ReferenceData
@@ -132,35 +131,47 @@ def _provisional_names(doc: Document) -> dict[str, str]:
     return {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
 
 
+@lru_cache(maxsize=4)
+def _honorific_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
+    """An honorific and one given name not followed by more of the name ('Emir Tamim', not 'Prince Faisal bin ...')."""
+    honorifics = reference.cues.get("honorific", set())
+    if not honorifics:
+        return None
+    words = "|".join(sorted(map(re.escape, honorifics)))
+    return re.compile(rf"\b(?:{words})\s+(?P<given>[A-Z][a-z]+)\b(?![\s-]+(?:[A-Z]|bin\b|bint\b|ibn\b|al\b|el\b))")
+
+
+@lru_cache(maxsize=4)
+def _by_given_name(reference: ReferenceData) -> dict[str, list[str]]:
+    """Lower-cased first name -> the seeded people whose full name or canonical name starts with it, sorted."""
+    owners: dict[str, set[str]] = {}
+    for alias, pid in _full_names(reference):
+        owners.setdefault(_tokens(alias)[0].lower(), set()).add(pid)
+    for pid, person in reference.people.items():
+        owners.setdefault(_tokens(person["canonical_name"])[0].lower(), set()).add(pid)
+    return {given: sorted(ids) for given, ids in owners.items()}
+
+
 def _honorific_forms(doc: Document) -> None:
     """'Sheikh Tamim', 'Emir Tamim': the seeded person whose first name follows the honorific (the one named
     in full in the article, else the only seeded person with that first name)."""
-    honorifics = doc.reference.cues.get("honorific", set())
-    if not honorifics:
+    pattern = _honorific_pattern(doc.reference)
+    if pattern is None:
         return
-    pattern = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, honorifics)))})\s+(?P<given>[A-Z][a-z]+)\b(?![\s-]+(?:[A-Z]|bin\b|bint\b|ibn\b|al\b|el\b))")
-    taken = [(m.start, m.end) for m in doc.mentions]
+    taken = SpanIndex((m.start, m.end) for m in doc.mentions)
     present = {m.entity_id for m in doc.mentions if m.entity_type == "person"}
     added = []
     for match in pattern.finditer(doc.text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if taken.overlaps(match.start(), match.end()):
             continue
-        given = match.group("given").lower()
-        owners = sorted(
-            {pid for alias, pid in _full_names(doc.reference) if _tokens(alias)[0].lower() == given}
-            | {pid for pid, person in doc.reference.people.items() if _tokens(person["canonical_name"])[0].lower() == given}
-        )
+        owners = _by_given_name(doc.reference).get(match.group("given").lower(), [])
         named = [pid for pid in owners if pid in present]
         person_id = named[0] if len(named) == 1 else owners[0] if len(owners) == 1 else None
         if person_id is None:
             continue
-        sentence = doc.sentence_at(match.start())
         name = doc.reference.people[person_id]["canonical_name"]
-        added.append(
-            Mention("person", person_id, name, match.group(0), match.start(), match.end(), sentence.index if sentence else -1, "honorific", 0.75)
-        )
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+        added.append(doc.person_mention(person_id, name, match.start(), match.end(), "honorific", 0.75))
+    doc.add_mentions(added)
 
 
 def _surname_repeats(doc: Document) -> None:
@@ -181,11 +192,8 @@ def _surname_repeats(doc: Document) -> None:
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
             if not taken.overlaps(match.start(), match.end()):
                 taken.append(match.span())
-                sentence = doc.sentence_at(match.start())
-                index = sentence.index if sentence else -1
-                added.append(Mention("person", person_id, name, word, match.start(), match.end(), index, "surname", 0.7))
-    if added:
-        doc.mentions = sorted(doc.mentions + added, key=lambda m: m.start)
+                added.append(doc.person_mention(person_id, name, match.start(), match.end(), "surname", 0.7))
+    doc.add_mentions(added)
 
 
 def add_name_variants(doc: Document) -> None:

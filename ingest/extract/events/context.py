@@ -39,6 +39,13 @@ def cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def same_country(reference: ReferenceData, a: str | None, b: str | None) -> bool:
+    """Two places (ids) that could be one event's: either unknown, or in the same country."""
+    if a is None or b is None:
+        return True
+    return reference.places[a]["country"] == reference.places[b]["country"]
+
+
 class EventContext:
     """The state the event rules share for one document, and the text windows around a trigger."""
 
@@ -151,7 +158,4 @@ class EventContext:
         return than["place_type"] == "country" and place["place_type"] != "country" and place["country"] == than["country"]
 
     def _same_country(self, a: str | None, b: str | None) -> bool:
-        """Two places that could be one event's: either unknown, or in the same country."""
-        if a is None or b is None:
-            return True
-        return self.reference.places[a]["country"] == self.reference.places[b]["country"]
+        return same_country(self.reference, a, b)

@@ -9,13 +9,8 @@ visit's dates. The latest such visit told before the meeting wins.
 from __future__ import annotations
 
 from ingest.extract.document import Document
+from ingest.extract.events.context import same_country
 from ingest.extract.events.model import EventMention
-
-
-def _same_country(doc: Document, a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    return doc.reference.places[a]["country"] == doc.reference.places[b]["country"]
 
 
 def _visit_for(doc: Document, meeting: EventMention) -> EventMention | None:
@@ -27,7 +22,7 @@ def _visit_for(doc: Document, meeting: EventMention) -> EventMention | None:
         and visit.status == meeting.status
         and min(visit.sentence_ids) <= min(meeting.sentence_ids)
         and set(visit.participants) & set(meeting.participants)
-        and _same_country(doc, visit.location_id, meeting.location_id)
+        and same_country(doc.reference, visit.location_id, meeting.location_id)
     ]
     return max(candidates, key=lambda v: min(v.sentence_ids), default=None)
 

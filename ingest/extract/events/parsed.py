@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.extract.document import Document
 from ingest.extract.events.model import EventMention, SentenceContext
 from ingest.extract.events.triggers import EventExtractor
-from ingest.extract.names import Mention
+from ingest.extract.speakers import PRONOUN
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}  # 'is scheduled to meet', 'arrived and met'
@@ -124,8 +124,8 @@ class ParsedEvents(EventExtractor):
                     sentence_ids=[sentence.index],
                     participants=list(names),
                     participant_names=names,
-                    location_id=location.entity_id if isinstance(location, Mention) else None,
-                    location_name=location.name if isinstance(location, Mention) else None,
+                    location_id=location.entity_id if location else None,
+                    location_name=location.name if location else None,
                     when=when,
                     date_text=date_text,
                     confidence=0.55,
@@ -150,7 +150,7 @@ class ParsedEvents(EventExtractor):
             ]
             # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
             named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}
-            pronouns = len(re.findall(r"\b(?:[Hh]e|[Ss]he)\b", self.text[sentence.start : sentence.end]))
+            pronouns = len(PRONOUN.findall(self.text, sentence.start, sentence.end))
             if not triggers or len(named) + min(pronouns, 1) < 2:
                 continue
             parsed = nlp(self.text[sentence.start : sentence.end])
