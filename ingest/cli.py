@@ -40,7 +40,10 @@ def _ingest(paths: list[str], manifest: Path | None, warehouse: Path, progress: 
     """Ingest and print the counts; returns the exit status and the ingest run id."""
     from ingest.pipeline import ingest_paths
 
-    report = ingest_paths(paths, warehouse, manifest, progress=progress)
+    return _report_status(ingest_paths(paths, warehouse, manifest, progress=progress))
+
+
+def _report_status(report) -> tuple[int, str]:
     _print_ingest(report)
     if report.n_inputs and report.nothing_readable and report.n_quarantined:
         print("error: no input could be read")
@@ -107,6 +110,16 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.warehouse.publish import staged
 
+    if args.lake:
+        from ingest.lake.ingest import ingest_to_lake
+
+        report = ingest_to_lake(args.paths, args.lake, args.manifest, args.engine, args.workers, args.ray_address)
+        status, _ = _report_status(report)
+        print(f"lake {args.lake.resolve()}: run {report.run_id} committed")
+        return status
+    if args.engine != "local":
+        print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
+        return 2
     status = 0
     with staged(warehouse_path()) as stage:
         status, _ = _ingest(args.paths, args.manifest, stage, progress=not args.quiet)
@@ -118,7 +131,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from ingest.warehouse.publish import staged
 
     with staged(warehouse_path()) as stage:
-        if not build(stage, quiet=args.quiet, full_refresh=args.full_refresh):
+        if not build(stage, quiet=args.quiet, full_refresh=args.full_refresh, lake=args.lake):
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
     return 0
@@ -206,11 +219,16 @@ def parser() -> argparse.ArgumentParser:
     ingest.add_argument("paths", nargs="+", help="files, folders (recursive) or globs")
     ingest.add_argument("--manifest", type=Path, help="CSV with file,url,outlet,published_date,title")
     ingest.add_argument("--quiet", action="store_true", help="no progress bars")
+    ingest.add_argument("--lake", type=Path, metavar="DIR", help="write the raw tables as a Parquet lake under DIR")
+    ingest.add_argument("--engine", choices=("local", "ray"), default="local", help="what runs the map (with --lake)")
+    ingest.add_argument("--workers", type=int, help="map workers (default: the CPUs of this machine or cluster)")
+    ingest.add_argument("--ray-address", help="an existing Ray cluster (default $PARLEY_RAY_ADDRESS, else a local one)")
     ingest.set_defaults(func=cmd_ingest)
 
     build = sub.add_parser("build", help="dbt build (seeds, models, tests)")
     build.add_argument("--quiet", action="store_true", help="only errors")
     build.add_argument("--full-refresh", action="store_true", help="rebuild the incremental models from scratch")
+    build.add_argument("--lake", type=Path, metavar="DIR", help="read the raw tables from the Parquet lake under DIR")
     build.set_defaults(func=cmd_build)
 
     publish = sub.add_parser("publish", help="publish the build kept when another program was writing the warehouse")

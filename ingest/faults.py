@@ -23,3 +23,25 @@ def kill_point(name: str, ready: Callable[[], bool] | None = None, wait_s: float
     while ready is not None and not ready() and time.monotonic() < end:
         time.sleep(0.02)
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+KILL_WORKER_ENV = "PARLEY_KILL_WORKER_AT"  # "<chunk index>:<marker file>": the first worker there dies
+
+
+def kill_worker_point(chunk_index: int) -> None:
+    """SIGKILL this map worker on chunk ``$PARLEY_KILL_WORKER_AT``, once per marker file.
+
+    The marker makes the kill happen once, so the engine's retry of the chunk succeeds.
+    """
+    spec = os.environ.get(KILL_WORKER_ENV)
+    if not spec:
+        return
+    index, _, marker = spec.partition(":")
+    if int(index) != chunk_index or not marker:
+        return
+    try:
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        return
+    os.close(fd)
+    os.kill(os.getpid(), signal.SIGKILL)

@@ -60,7 +60,8 @@ class IngestReport:
         return self.n_loaded + self.n_duplicates + self.n_reinstated == 0
 
 
-def _now() -> datetime:
+def now() -> datetime:
+    """UTC now without time zone, as the raw tables store it."""
     return datetime.now(UTC).replace(tzinfo=None)
 
 
@@ -112,26 +113,31 @@ def prepare_article(doc: SourceDocument, manifest: ManifestEntry | None, referen
         "n_chars": len(cleaned.text),
         "removed_boilerplate": list(cleaned.removed_lines),
         "run_id": run_id,
-        "ingested_at": _now(),
+        "ingested_at": now(),
         "is_current": True,
         "superseded_by": None,
     }
 
 
-def _extract_job(job: tuple[str, str, date | None, float]) -> ArticleRows | None:
+def extract_within_budget(
+    article_id: str, text: str, published: date | None, budget: float, reference: ReferenceData | None = None
+) -> ArticleRows | None:
     """Extract one article within its time budget; None when it ran past it."""
-    article_id, text, published, budget = job
     try:
         with time_budget(budget):
-            return extract_article(article_id, text, published)
+            return extract_article(article_id, text, published, reference)
     except ExtractionTimeout:
         return None
 
 
-def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rejected]:
+def _extract_job(job: tuple[str, str, date | None, float]) -> ArticleRows | None:
+    return extract_within_budget(*job)
+
+
+def prepare_file(
+    path: Path, manifest_entry: ManifestEntry | None, run_id: str, reference: ReferenceData
+) -> list[dict | Rejected]:
     """Read, decode and clean one file into ``raw.articles`` rows; unusable input comes back as Rejected."""
-    path, manifest_entry, run_id = job
-    reference = load_reference()
     prepared: list[dict | Rejected] = []
     for item in read_file(path):
         if isinstance(item, Rejected):
@@ -149,7 +155,13 @@ def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rej
     return prepared
 
 
-def _quarantine_row(item: Rejected, run_id: str) -> dict:
+def _prepare_job(job: tuple[Path, ManifestEntry | None, str]) -> list[dict | Rejected]:
+    path, manifest_entry, run_id = job
+    return prepare_file(path, manifest_entry, run_id, load_reference())
+
+
+def quarantine_row(item: Rejected, run_id: str) -> dict:
+    """The ``raw.quarantine`` row of a rejected input."""
     return {
         "source_key": item.source_key,
         "source_path": item.source_path,
@@ -157,7 +169,7 @@ def _quarantine_row(item: Rejected, run_id: str) -> dict:
         "detail": item.detail,
         "content_sha256": item.content_sha256 or "",
         "run_id": run_id,
-        "quarantined_at": _now(),
+        "quarantined_at": now(),
     }
 
 
@@ -181,7 +193,7 @@ def _collect_prepared(
         for item in items:
             if isinstance(item, Rejected):
                 report.quarantined.append(item)
-                quarantine_rows.append(_quarantine_row(item, report.run_id))
+                quarantine_rows.append(quarantine_row(item, report.run_id))
             elif item["article_id"] in articles:
                 report.n_duplicates += 1
             else:
@@ -200,7 +212,7 @@ def ingest_paths(
     """Ingest files, directories or globs into ``warehouse``; each batch is one transaction."""
     load_reference()  # fail fast on broken seeds; forked workers inherit the loaded copy
     report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
-    started = _now()
+    started = now()
     parsed = parse_manifest(manifest_path) if manifest_path else None
     manifest = parsed.entries if parsed else {}
     report.warnings.extend(parsed.warnings if parsed else [])
@@ -211,7 +223,7 @@ def ingest_paths(
     pool, budget = Workers(workers, len(files)), article_timeout()
     try:
         ensure_schema(con)
-        quarantine_rows = [_quarantine_row(r, report.run_id) for r in rejected]
+        quarantine_rows = [quarantine_row(r, report.run_id) for r in rejected]
         report.quarantined.extend(rejected)
         batches = [[(path, manifest.get(path.name), report.run_id) for path in batch] for batch in _batches(files, batch_size)]
         reading = pool.map(_prepare_job, batches[0]) if batches else iter(())
@@ -238,7 +250,7 @@ def ingest_paths(
                 if rows is None:  # over its time budget: quarantined, the rest of the batch loads
                     timed_out.add(article["article_id"])
                     report.quarantined.append(over_budget(article, budget))
-                    quarantine_rows.append(_quarantine_row(report.quarantined[-1], report.run_id))
+                    quarantine_rows.append(quarantine_row(report.quarantined[-1], report.run_id))
                     continue
                 for name in ("mentions", "quotes", "events", "participants", "announcements"):
                     getattr(collected, name).extend(getattr(rows, name))
@@ -260,7 +272,7 @@ def ingest_paths(
         run_row = {
             "run_id": report.run_id,
             "started_at": started,
-            "finished_at": _now(),
+            "finished_at": now(),
             "n_inputs": report.n_inputs,
             "n_loaded": report.n_loaded,
             "n_duplicates": report.n_duplicates,

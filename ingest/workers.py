@@ -34,6 +34,12 @@ class Workers:
             return map(func, jobs)
         return self.pool.map(func, jobs, chunksize=max(1, len(jobs) // (self.workers * 8)))
 
+    def map_each(self, func, jobs: list) -> Iterator:
+        """``map(func, jobs)`` in order, one task per job (coarse jobs such as chunks of files)."""
+        if self.pool is None or len(jobs) < 2:
+            return map(func, jobs)
+        return self.pool.map(func, jobs)
+
     def close(self) -> None:
         """Stop the worker processes."""
         if self.pool is not None:

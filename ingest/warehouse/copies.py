@@ -64,13 +64,13 @@ def _minhash(values: list[int]) -> MinHash:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=np.asarray(values, dtype=np.uint64))
 
 
-def _store_new_signatures(con) -> None:
+def _store_new_signatures(con, raw_schema: str) -> None:
     con.execute(
         "create table if not exists raw.article_signatures "
         "(article_id varchar primary key, canonical_url varchar, signature ubigint[])"
     )
     new = con.execute(
-        "select article_id, url, clean_text from raw.articles "
+        f"select article_id, url, clean_text from {raw_schema}.articles "
         "where article_id not in (select article_id from raw.article_signatures)"
     ).fetchall()
     if new:
@@ -112,20 +112,24 @@ def _groups(articles: list[tuple[str, str | None, list[int]]]) -> dict[str, tupl
     return {a: (find(a), "+".join(sorted(how[a])) or "none") for a in parent}
 
 
-def detect_copies(warehouse: Path) -> int:
-    """Refresh ``raw.article_copies`` for the current articles; returns how many articles have a copy."""
+def detect_copies(warehouse: Path, raw_schema: str = "raw") -> int:
+    """Refresh ``raw.article_copies`` for the current articles of ``<raw_schema>.articles`` (``lake``
+    reads the Parquet lake); returns how many articles have a copy."""
     con = connect_warehouse(warehouse)
     try:
         con.execute("create schema if not exists raw")
         has_articles = con.execute(
-            "select count(*) from duckdb_tables() where schema_name = 'raw' and table_name = 'articles'"
-        ).fetchone()[0]
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = 'articles' union all "
+            "select count(*) from duckdb_views() where schema_name = ? and view_name = 'articles'",
+            [raw_schema, raw_schema],
+        ).fetchall()
+        has_articles = sum(n for (n,) in has_articles)
         articles = []
         if has_articles:
-            _store_new_signatures(con)
+            _store_new_signatures(con, raw_schema)
             articles = con.execute(
                 "select s.article_id, s.canonical_url, s.signature from raw.article_signatures s "
-                "join raw.articles a using (article_id) where a.is_current order by s.article_id"
+                f"join {raw_schema}.articles a using (article_id) where a.is_current order by s.article_id"
             ).fetchall()
         groups = _groups(articles)
         canonical = {article_id: url for article_id, url, _ in articles}

@@ -19,17 +19,39 @@ from ingest.warehouse.dbt_progress import run_with_progress
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
 BUILD_STATE_TABLE = "parley_meta.build_state"
+LAKE_ENV = "PARLEY_LAKE"  # set for dbt: the `raw` source reads the lake's views (models/staging/_raw__sources.yml)
 
 # The child arms its parent-death signal first, so a killed `parley run` never leaves dbt writing.
 _DBT = "import sys; from ingest.processes import die_with_parent; die_with_parent(); from dbt.cli.main import cli; sys.exit(cli())"
 
 
-def run_dbt(args: list[str], warehouse: Path, quiet: bool = True, progress: bool = False) -> bool:
+def prepare_lake(warehouse: Path, lake: Path) -> str:
+    """Views ``lake.*`` over the Parquet lake in ``warehouse``; returns the schema dbt's ``raw`` source reads."""
+    from ingest.lake.layout import Lake
+    from ingest.lake.relations import LAKE_SCHEMA, create_lake_views
+
+    root = Lake(lake.resolve())
+    if not root.commits.exists():
+        raise FileNotFoundError(f"{lake} is not a Parley lake (no _commits/): run `parley ingest --lake {lake}` first")
+    root.recover()
+    con = connect_warehouse(warehouse)
+    try:
+        create_lake_views(con, root)
+    finally:
+        con.close()
+    return LAKE_SCHEMA
+
+
+def run_dbt(
+    args: list[str], warehouse: Path, quiet: bool = True, progress: bool = False, extra_env: dict[str, str] | None = None
+) -> bool:
     """Invoke ``dbt <args>`` on the project with ``warehouse`` as the DuckDB path; True on success.
 
     With ``progress``, print one line per finished node instead of dbt's console output.
     """
-    env = child_env({**os.environ, WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+    env = child_env(
+        {**os.environ, **(extra_env or {}), WAREHOUSE_ENV: str(warehouse.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    )
     env[CORRECTIONS_ENV] = str(corrections_file().parent.relative_to(REPO_ROOT))  # seed-paths must be relative
     flags = ["--project-dir", str(REPO_ROOT), "--profiles-dir", str(REPO_ROOT)]
     wal = warehouse.with_name(warehouse.name + ".wal")
@@ -86,7 +108,9 @@ def _record_fingerprint(warehouse: Path, fingerprint: str) -> None:
         con.close()
 
 
-def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False, progress: bool = False) -> bool:
+def build(
+    warehouse: Path, quiet: bool = True, full_refresh: bool = False, progress: bool = False, lake: Path | None = None
+) -> bool:
     """``dbt build``: seeds, models, data tests and unit tests.
 
     The mention-level intermediate models are incremental (only new articles are added); when the
@@ -95,10 +119,12 @@ def build(warehouse: Path, quiet: bool = True, full_refresh: bool = False, progr
     """
     from ingest.warehouse.copies import detect_copies
 
-    detect_copies(warehouse)  # raw.article_copies: which articles are copies of one story
-    fingerprint = project_fingerprint()
+    raw = prepare_lake(warehouse, lake) if lake else "raw"
+    detect_copies(warehouse, raw)  # raw.article_copies: which articles are copies of one story
+    fingerprint = project_fingerprint() + (f":lake={lake.resolve()}" if lake else "")
     full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
-    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet, progress)
+    extra_env = {LAKE_ENV: str(lake.resolve())} if lake else {}
+    ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet, progress, extra_env)
     if ok:
         _record_fingerprint(warehouse, fingerprint)
     return ok
