@@ -169,3 +169,16 @@ def test_a_sentence_without_punctuation_is_cut_into_bounded_pieces():
 def test_a_long_unpunctuated_article_is_extracted(extract):
     rows = extract(" ".join(["Wang Yi met Sergey Lavrov in Moscow on Monday and talks followed"] * 600))
     assert {"wang_yi", "sergey_lavrov"} <= people(rows)
+
+
+# ---- a short parenthesis after a name is no clause boundary --------------------------------------
+
+
+def test_a_party_label_in_parentheses_keeps_the_subject_of_the_meeting(extract):
+    rows = extract("Prime Minister Kaja Kallas (Reform) will meet Finnish Prime Minister Petteri Orpo on Friday in Helsinki.")
+    assert ("meeting", "planned", frozenset({"kaja_kallas", "prov_petteri_orpo"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_long_parenthetical_is_still_a_boundary(extract):
+    rows = extract("Kaja Kallas (who spoke at length, on Monday, about the plan) said Orpo will meet Sauli Niinisto in Helsinki.")
+    assert all("kaja_kallas" not in e[2] for e in events(rows))
