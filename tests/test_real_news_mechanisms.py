@@ -182,3 +182,39 @@ def test_a_party_label_in_parentheses_keeps_the_subject_of_the_meeting(extract):
 def test_a_long_parenthetical_is_still_a_boundary(extract):
     rows = extract("Kaja Kallas (who spoke at length, on Monday, about the plan) said Orpo will meet Sauli Niinisto in Helsinki.")
     assert all("kaja_kallas" not in e[2] for e in events(rows))
+
+
+# ---- government bodies named without their country -------------------------------------------
+
+
+def orgs(rows) -> dict[str, str]:
+    return {m["surface"]: m["entity_id"] for m in rows.mentions if m["entity_type"] == "organisation"}
+
+
+def test_a_bare_foreign_office_is_the_home_country_of_the_article(extract):
+    rows = extract("Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday, the Foreign Office (FO) said.")
+    assert orgs(rows) == {"Foreign Office": "pakistani_foreign_ministry", "FO": "pakistani_foreign_ministry"}
+
+
+def test_a_capital_before_the_body_names_its_country(extract):
+    rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
+    assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"
+
+
+def test_a_leader_office_told_as_a_source_announces_the_visit(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will make a five-day official visit to China from Sunday, "
+        "according to the Prime Minister's Office (PMO).",
+        published=date(2025, 6, 22),
+    )
+    assert {a["announcer_id"] for a in rows.announcements} == {"singaporean_prime_ministers_office"}
+
+
+def test_an_international_agency_gives_no_home_country(extract):
+    rows = extract("DOHA (AFP) - A senior official met a delegation on Saturday, the foreign ministry said.")
+    assert "foreign ministry" not in orgs(rows)
+
+
+def test_a_national_agency_reporting_its_own_country_gives_the_home_country(extract):
+    rows = extract("Foreign Minister Yun Min-soo will travel to Hanoi, the foreign ministry here said. (Yonhap) South Korea and Vietnam agreed.")
+    assert orgs(rows)["foreign ministry"] == "south_korean_foreign_ministry"

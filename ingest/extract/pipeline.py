@@ -4,7 +4,8 @@ Each component reads the layers added before it and adds its own:
 
 1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
    then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
-   and ``name variants`` — transliterations, typos, family name first, honorific short forms
+   and ``name variants`` — transliterations, typos, family name first, honorific short forms,
+   then ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
 2. ``quote spans`` — every quotation's offsets
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ingest.extract.announcements import add_announcements
+from ingest.extract.bodies import add_home_bodies
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
 from ingest.extract.events.during_visit import add_visit_dates
@@ -42,6 +44,7 @@ COMPONENTS: list[Component] = [
     add_names,
     add_plain_names,
     add_name_variants,
+    add_home_bodies,
     add_quote_spans,
     add_speakers,
     add_quotes,

@@ -74,7 +74,7 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
     """One regex for every non-event cue word, and the kinds each lower-cased cue belongs to."""
     kinds: dict[str, list[str]] = {}
     for kind, words in reference.cues.items():
-        if kind != "event":
+        if kind != "event" and not kind.startswith("body_"):  # body phrases are names (bodies.py), not cues
             for word in words:
                 kinds.setdefault(word.lower(), []).append(kind)
     return word_pattern(kinds), kinds
