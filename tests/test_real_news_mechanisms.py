@@ -218,3 +218,37 @@ def test_an_international_agency_gives_no_home_country(extract):
 def test_a_national_agency_reporting_its_own_country_gives_the_home_country(extract):
     rows = extract("Foreign Minister Yun Min-soo will travel to Hanoi, the foreign ministry here said. (Yonhap) South Korea and Vietnam agreed.")
     assert orgs(rows)["foreign ministry"] == "south_korean_foreign_ministry"
+
+
+# ---- an announcement covers the traveller's later planned meetings ----------------------------
+
+
+def announcers(rows) -> list[tuple[str, str]]:
+    return sorted((a["announcer_id"], str(a["announced_on"])) for a in rows.announcements)
+
+
+def test_the_meetings_of_an_announced_visit_are_announced_by_the_same_body(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "In Beijing, Wong will meet President Xi Jinping and Chairman Zhao Leji.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")] * 3
+
+
+def test_a_sentence_with_its_own_source_does_not_inherit_the_announcer(extract):
+    rows = extract(
+        "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "Wong will also meet Xi Jinping in Beijing, Chinese media reported.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")]
+
+
+def test_another_travellers_plans_do_not_inherit_the_announcer(extract):
+    rows = extract(
+        "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "Separately, Anthony Albanese will meet Xi Jinping in Beijing next month.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")]
