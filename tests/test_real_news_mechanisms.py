@@ -252,3 +252,8 @@ def test_another_travellers_plans_do_not_inherit_the_announcer(extract):
         published=date(2025, 6, 22),
     )
     assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")]
+
+
+def test_a_possessive_is_not_part_of_an_unseeded_name(extract):
+    rows = extract("The minister will attend Secretary of State Rex Tillerson's two-day Seoul visit. Planning Minister Ahsan Iqbal’s trip ended.")
+    assert people(rows) == {"prov_rex_tillerson", "prov_ahsan_iqbal"}
