@@ -257,3 +257,21 @@ def test_another_travellers_plans_do_not_inherit_the_announcer(extract):
 def test_a_possessive_is_not_part_of_an_unseeded_name(extract):
     rows = extract("The minister will attend Secretary of State Rex Tillerson's two-day Seoul visit. Planning Minister Ahsan Iqbal’s trip ended.")
     assert people(rows) == {"prov_rex_tillerson", "prov_ahsan_iqbal"}
+
+
+def test_a_coordinated_meeting_verb_takes_the_sentences_pronoun_subject(extract):
+    rows = extract(
+        "Xi Jinping arrived in Hanoi on Tuesday. He is scheduled to hold talks with President Vo Van Thuong, "
+        "and meet with Prime Minister Pham Minh Chinh."
+    )
+    pairs = {e[2] for e in events(rows) if e[0] == "meeting"}
+    assert frozenset({"xi_jinping", "pham_minh_chinh"}) in pairs
+    assert all("xi_jinping" in pair for pair in pairs)
+
+
+def test_a_persons_own_announcement_is_not_inherited(extract):
+    rows = extract(
+        "Lawrence Wong said he will visit China from Sunday. In Beijing, Wong will meet Xi Jinping.",
+        published=date(2025, 6, 22),
+    )
+    assert len(rows.announcements) <= 1

@@ -105,12 +105,13 @@ class AnnouncementFinder(EventContext):
     def _inherited(self, found: list[Announcement]) -> list[Announcement]:
         """'Wong will visit China, according to the PMO. In Beijing, Wong will meet Xi ...': a planned event
         no cue announces, told outside quotes after an announcement of a planned event of the same traveller
-        (the first participant), in a sentence that names no source of its own, is announced by that announcer on
-        the same day. Two announcers: no guess."""
+        (the first participant) by a body, in a sentence that names no source of its own, is announced by that
+        body on the same day. Two announcers: no guess."""
         announced = {a.event_index for a in found}
         by_traveller: dict[str, list[Announcement]] = {}
         for a in found:
-            if a.cue != "quote" and (participants := self.events[a.event_index].participants):
+            # a body's statement covers the programme; a person's words cover what they said
+            if a.announcer.speaker_type == "organisation" and (participants := self.events[a.event_index].participants):
                 by_traveller.setdefault(participants[0], []).append(a)
         inherited: list[Announcement] = []
         for index, event in enumerate(self.events):

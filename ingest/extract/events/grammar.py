@@ -86,8 +86,8 @@ SECOND_MONTH = re.compile(
 DEFINITE_EVENT_OBJECT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|consultations)\b")
 DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
 COORDINATED_VERB = re.compile(
-    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s"
-)  # "..., and held talks with Wang"
+    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?:(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s|$)"
+)  # "..., and held talks with Wang", "..., and meet with Wang"
 PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
 SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
 MULTILATERAL = re.compile(

@@ -134,6 +134,11 @@ class ParticipantRules(EventContext):
             return list(self._sentence_events[-1].participant_names.items())
         if MAIN_SUBJECT_AFTER.match(head) or COORDINATED_VERB.match(head):
             # "Orban arrived in Beijing, days after travelling to Moscow to meet Putin": the main clause's subject
+            opening = SUBJECT_PRONOUN.match(self.text, sentence_start)
+            if opening and not self._people_in(sentence_start, opening.start("p")):
+                # "He is scheduled to hold talks with A, and meet with B": the sentence's he/she
+                speaker = self.attr.resolve_pronoun(opening.start("p"), opening.group("p").lower())
+                return [(speaker.speaker_id, speaker.name)] if speaker else []
             owner = self._main_subject(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
