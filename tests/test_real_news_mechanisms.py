@@ -275,3 +275,13 @@ def test_a_persons_own_announcement_is_not_inherited(extract):
         published=date(2025, 6, 22),
     )
     assert len(rows.announcements) <= 1
+
+
+def test_a_handshake_in_a_caption_is_a_meeting(extract):
+    rows = extract("Vice Foreign Minister Park Yoon-joo, right, shakes hands with Ambassador Dai Bing in Seoul on July 7.")
+    assert ("meeting", "happened", frozenset({"prov_park_yoon_joo", "prov_dai_bing"})) in {e[:3] for e in events(rows)}
+
+
+def test_an_ambassador_named_after_the_posting_is_not_the_seeded_envoy_elsewhere(extract):
+    rows = extract("Serbian President Aleksandar Vucic met Chinese Ambassador to Serbia Li Ming in Belgrade on Tuesday.")
+    assert people(rows) == {"aleksandar_vucic", "prov_li_ming"}

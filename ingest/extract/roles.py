@@ -11,6 +11,7 @@ import re
 from ingest.extract.spans import SpanIndex
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
+POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")  # "to South Korea "
 INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 
 
@@ -44,6 +45,8 @@ class RoleReferences:
             after = self.text[end : end + 3].lstrip()
             if after[:1].isupper() or self.text[end : end + 1] == "s":
                 continue  # a name follows (the name is the mention) or a plural
+            if self._named_after_posting(end):
+                continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
             if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
                 continue
@@ -66,6 +69,13 @@ class RoleReferences:
                 continue
             taken.append((start, end))
             self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+
+    def _named_after_posting(self, end: int) -> bool:
+        """Whether a person's name follows the role phrase ending at ``end`` after only a posting ('to South Korea')."""
+        for mention in self.mentions:
+            if mention.entity_type == "person" and end < mention.start <= end + 50:
+                return bool(POSTING.fullmatch(self.text, end, mention.start))
+        return False
 
     def _counterparts(self, taken: SpanIndex) -> None:
         """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
