@@ -285,3 +285,13 @@ def test_a_handshake_in_a_caption_is_a_meeting(extract):
 def test_an_ambassador_named_after_the_posting_is_not_the_seeded_envoy_elsewhere(extract):
     rows = extract("Serbian President Aleksandar Vucic met Chinese Ambassador to Serbia Li Ming in Belgrade on Tuesday.")
     assert people(rows) == {"aleksandar_vucic", "prov_li_ming"}
+
+
+def test_one_role_of_two_countries_names_both_holders(extract):
+    rows = extract("Presidents of Kazakhstan and Uzbekistan held talks behind closed doors in Astana.", published=date(2024, 8, 8))
+    assert ("meeting", "happened", frozenset({"kassym_jomart_tokayev", "shavkat_mirziyoyev"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_plural_role_without_one_holder_per_country_names_nobody(extract):
+    rows = extract("Foreign ministers of Atlantis and Lemuria held talks in Astana.", published=date(2024, 8, 8))
+    assert people(rows) == set()

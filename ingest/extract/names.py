@@ -153,6 +153,7 @@ class ArticleMentions(RoleReferences):
         people = SpanIndex((m.start, m.end) for m in self.mentions if m.entity_type == "person")
         self._role_references(people)  # adds the role references' spans to ``people``
         self._counterparts(people)
+        self._plural_roles(people)
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 

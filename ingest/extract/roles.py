@@ -1,4 +1,5 @@
-"""Role references: 'France's top diplomat', 'the Kremlin spokesman', 'the premier', 'his Chinese counterpart'.
+"""Role references: 'France's top diplomat', 'the Kremlin spokesman', 'the premier', 'his Chinese counterpart',
+'the Presidents of Kazakhstan and Uzbekistan'.
 
 Resolved to the person who holds the role on the publication day (``seeds/person_roles.csv``), or to the
 last holder named before. Mixed into :class:`~ingest.extract.names.ArticleMentions`.
@@ -12,6 +13,11 @@ from ingest.extract.spans import SpanIndex
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
 POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")  # "to South Korea "
+# "Presidents of Kazakhstan and Uzbekistan held talks": one role, two countries, two people
+PLURAL_ROLE = re.compile(
+    r"\b(?P<role>(?i:presidents|prime ministers|foreign ministers|premiers|leaders|heads of state))\s+of\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\b"
+)
 INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 
 
@@ -76,6 +82,28 @@ class RoleReferences:
             if mention.entity_type == "person" and end < mention.start <= end + 50:
                 return bool(POSTING.fullmatch(self.text, end, mention.start))
         return False
+
+    def _plural_roles(self, taken: SpanIndex) -> None:
+        """'Presidents of Kazakhstan and Uzbekistan': the holder of the role in each country on the publication
+        day, as two mentions ('Presidents of Kazakhstan', 'Uzbekistan') coordinated like two names; the
+        country names in them stop being places."""
+        for m in PLURAL_ROLE.finditer(self.text):
+            if taken.overlaps(m.start(), m.start("a")):
+                continue
+            singular = m.group("role").lower().replace("heads of state", "head of state").removesuffix("s")
+            role_keys = [r[1] for r in sorted(self.reference.role_phrases, key=lambda r: r[2]) if r[0] == singular]
+            holders = []
+            for group in ("a", "b"):
+                place = self.reference.places.get(self.patterns.place_lookup.get(m.group(group), ""), {})
+                found = self.reference.holders(role_keys, place["country"], self.published) if place.get("place_type") == "country" else []
+                holders.append(found[0] if len(found) == 1 else None)
+            if None in holders or holders[0] == holders[1]:
+                continue
+            spans = [(m.start(), m.end("a")), (m.start("b"), m.end("b"))]
+            self.mentions = [x for x in self.mentions if not (x.entity_type == "place" and any(s <= x.start < e for s, e in spans))]
+            for person_id, (start, end) in zip(holders, spans, strict=True):
+                taken.append((start, end))
+                self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.7)
 
     def _counterparts(self, taken: SpanIndex) -> None:
         """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
