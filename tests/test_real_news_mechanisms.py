@@ -295,3 +295,8 @@ def test_one_role_of_two_countries_names_both_holders(extract):
 def test_a_plural_role_without_one_holder_per_country_names_nobody(extract):
     rows = extract("Foreign ministers of Atlantis and Lemuria held talks in Astana.", published=date(2024, 8, 8))
     assert people(rows) == set()
+
+
+def test_the_first_holder_of_a_role_to_do_something_is_nobody_in_particular(extract):
+    rows = extract("Kishida is the first Japanese prime minister to visit South Korea in 12 years.", published=date(2023, 5, 7))
+    assert people(rows) == {"fumio_kishida"}

@@ -54,7 +54,8 @@ class RoleReferences:
             if self._named_after_posting(end):
                 continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
-            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
+            # "a State Department spokesperson", "the first Japanese prime minister to visit": nobody in particular
+            if re.search(r"\b(a|an|former|ex-|as|the (?:first|only|last))\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):
                 continue
             words = m.group("phrase").split()
             inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)
