@@ -300,3 +300,14 @@ def test_a_plural_role_without_one_holder_per_country_names_nobody(extract):
 def test_the_first_holder_of_a_role_to_do_something_is_nobody_in_particular(extract):
     rows = extract("Kishida is the first Japanese prime minister to visit South Korea in 12 years.", published=date(2023, 5, 7))
     assert people(rows) == {"fumio_kishida"}
+
+
+def test_a_quoted_nickname_and_initial_name_the_seeded_person(extract):
+    rows = extract(
+        "PHILIPPINE President Ferdinand “Bongbong” R. Marcos, Jr. and French President Emmanuel Macron discussed "
+        "the South China Sea by telephone on Wednesday. Mr. Marcos thanked him.",
+        published=date(2023, 9, 28),
+    )
+    assert people(rows) == {"ferdinand_marcos_jr", "emmanuel_macron"}
+    assert ("call", "happened", frozenset({"ferdinand_marcos_jr", "emmanuel_macron"})) in {e[:3] for e in events(rows)}
+    assert sum(1 for m in rows.mentions if m["entity_id"] == "ferdinand_marcos_jr") == 2

@@ -4,6 +4,7 @@ Each component reads the layers added before it and adds its own:
 
 1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
    then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
+   ``nicknamed people`` — seeded people written with a quoted nickname ('Ferdinand “Bongbong” R. Marcos, Jr.'),
    and ``name variants`` — transliterations, typos, family name first, honorific short forms,
    then ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
 2. ``quote spans`` — every quotation's offsets
@@ -32,6 +33,7 @@ from ingest.extract.events.during_visit import add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
 from ingest.extract.names import add_names
+from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
 from ingest.extract.quotes import add_quote_spans, add_quotes
 from ingest.extract.speakers import add_speakers
@@ -43,6 +45,7 @@ Component = Callable[[Document], None]
 COMPONENTS: list[Component] = [
     add_names,
     add_plain_names,
+    add_nicknamed_people,
     add_name_variants,
     add_home_bodies,
     add_quote_spans,

@@ -13,6 +13,7 @@ from ingest.extract.events.grammar import (
     CLAUSE,
     COORDINATION,
     GAP_TOKEN,
+    NAME_SUFFIX,
     OBJECT_GAP_WORDS,
     STOP_WORDS,
 )
@@ -98,7 +99,9 @@ class EventContext:
 
     def _aside(self, position: int, limit: int) -> bool:
         """'Kaja Kallas (Reform) will meet ...', 'the Foreign Office (FO) said': a short parenthesis closed before
-        ``limit`` is an aside inside the clause, not a clause boundary."""
+        ``limit`` is an aside inside the clause, not a clause boundary; nor is the comma of 'Marcos, Jr.'."""
+        if self.text.startswith(",", position):
+            return bool(NAME_SUFFIX.match(self.text, position + 1, limit))
         return bool(self.text.startswith("(", position) and ASIDE.match(self.text, position, limit))
 
     def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:

@@ -11,6 +11,7 @@ import re
 CLAUSE = re.compile(r"[,;:—–(]")
 # a short parenthesis with no clause mark inside: "(Reform)", "(PMO)", "(D-NY)"
 ASIDE = re.compile(r"\([^(),;:—–\n]{1,30}\)")
+NAME_SUFFIX = re.compile(r"\s*(?:Jr|Sr)\.?(?!\w)|\s*I{2,3}\b")  # "Ferdinand Marcos, Jr. and ..."
 STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
 GROUP_REFERENCE = re.compile(
     r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
