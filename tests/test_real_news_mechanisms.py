@@ -311,3 +311,27 @@ def test_a_quoted_nickname_and_initial_name_the_seeded_person(extract):
     assert people(rows) == {"ferdinand_marcos_jr", "emmanuel_macron"}
     assert ("call", "happened", frozenset({"ferdinand_marcos_jr", "emmanuel_macron"})) in {e[:3] for e in events(rows)}
     assert sum(1 for m in rows.mentions if m["entity_id"] == "ferdinand_marcos_jr") == 2
+
+
+# ---- short forms of unseeded people -----------------------------------------------------------
+
+
+def test_an_abbreviation_defined_after_a_name_is_that_person(extract):
+    rows = extract("Mexican President Claudia Sheinbaum (CSP) spoke on Thursday. “We talked,” said CSP.")
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+
+
+def test_a_surname_told_more_often_in_another_spelling_corrects_the_full_mention(extract):
+    rows = extract(
+        "Mexican President Claudia Sheinbuam spoke on Thursday. Sheinbaum said the call went well. "
+        "“It was productive,” added Sheinbaum."
+    )
+    assert people(rows) == {"prov_claudia_sheinbaum"}
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+
+
+def test_a_word_inside_another_name_is_no_respelled_surname(extract):
+    rows = extract(
+        "Photo: Mohamed Al Hammadi. Sheikh Tamim bin Hamad received him. Emir Tamim bin Hamad spoke. Tamim bin Hamad left."
+    )
+    assert "prov_mohamed_al_hamad" not in people(rows)

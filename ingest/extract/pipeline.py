@@ -6,7 +6,8 @@ Each component reads the layers added before it and adds its own:
    then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
    ``nicknamed people`` — seeded people written with a quoted nickname ('Ferdinand “Bongbong” R. Marcos, Jr.'),
    and ``name variants`` — transliterations, typos, family name first, honorific short forms,
-   then ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
+   then ``short forms`` — an unseeded person's defined abbreviation ('(CSP)') and respelled surname,
+   and ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
 2. ``quote spans`` — every quotation's offsets
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
@@ -36,6 +37,7 @@ from ingest.extract.names import add_names
 from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
 from ingest.extract.quotes import add_quote_spans, add_quotes
+from ingest.extract.short_forms import add_short_forms
 from ingest.extract.speakers import add_speakers
 from ingest.extract.variants import add_name_variants
 from ingest.reference import ReferenceData
@@ -47,6 +49,7 @@ COMPONENTS: list[Component] = [
     add_plain_names,
     add_nicknamed_people,
     add_name_variants,
+    add_short_forms,
     add_home_bodies,
     add_quote_spans,
     add_speakers,
