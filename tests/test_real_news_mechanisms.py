@@ -335,3 +335,14 @@ def test_a_word_inside_another_name_is_no_respelled_surname(extract):
         "Photo: Mohamed Al Hammadi. Sheikh Tamim bin Hamad received him. Emir Tamim bin Hamad spoke. Tamim bin Hamad left."
     )
     assert "prov_mohamed_al_hamad" not in people(rows)
+
+
+def test_a_lone_surname_before_a_speech_verb_is_an_unseeded_person(extract):
+    rows = extract("In the statement announcing the call, Horne noted that the talks “continue”. “We consult,” she added.")
+    assert people(rows) == {"prov_horne"}
+    assert {q["speaker_id"] for q in rows.quotes} == {"prov_horne"}
+
+
+def test_a_definite_body_or_a_known_name_before_a_speech_verb_is_no_person(extract):
+    rows = extract("The spokesman for the Presidency said talks went well, and Kyodo said the visit is planned.")
+    assert people(rows) == set()

@@ -3,6 +3,8 @@ surname repeated in another spelling than the one full mention ('Claudia Sheinbu
 
 - An abbreviation in parentheses right after a person's name, starting with the name's initials, is that
   person wherever it stands alone later.
+- A lone capitalised word after a comma or a lower-case word and right before a speech verb ('..., Horne noted
+  that ...'), known as nothing else, is an unseeded person named by surname only.
 - A capitalised word written at least twice, never part of another mention, that is a one-token variant
   (:func:`~ingest.extract.variants._token_match`) of an unseeded person's surname is that person's surname;
   told more often than the full mention's spelling, it is taken as the right spelling (the full mention had
@@ -13,16 +15,21 @@ Runs after the name variants (so seeded spellings are settled) and before the qu
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ingest.extract.document import Document
 from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import slug
 from ingest.extract.variants import _token_match
+from ingest.reference import ReferenceData
 
+MONTH_AND_DAY_NAMES = {*calendar.month_name[1:], *calendar.day_name}
 DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})\)")
 CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]{3,}(?![\w’'-])(?!\s+[A-Z])")
 NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:bin|ibn|al|el|de|da))\s+$")
@@ -31,6 +38,30 @@ NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:bin|ibn|al|el|de|da))\
 def _alone(text: str, start: int) -> bool:
     """Not after another name word or a particle ('bin Hamad') — the word is a name by itself."""
     return not NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+
+
+@lru_cache(maxsize=4)
+def _lone_subject_pattern(reference: ReferenceData) -> re.Pattern[str]:
+    """', Horne noted', 'and Horne said': a lone capitalised word before a speech verb, after a comma or a
+    lower-case word."""
+    verbs = literal_alternation(reference.cues.get("speech", ()))
+    # not after "the"/"a": "the Presidency said" is a body
+    return re.compile(rf"(?:,\s+|\b(?!(?:the|a|an|its|their)\s)[a-z]+\s+)(?P<word>[A-Z][a-zà-ÿ]{{2,}})\s+{verbs}\b")
+
+
+def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
+    ref = doc.reference
+    known = set().union(*(ref.cues.get(kind, set()) for kind in ("title", "not_name", "honorific", "unnamed_speaker")))
+    added: list[Mention] = []
+    for m in _lone_subject_pattern(ref).finditer(doc.text):
+        word = m.group("word")
+        if taken.overlaps(*m.span("word")) or word in known or word.lower() in known:
+            continue
+        if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
+            continue
+        taken.append(m.span("word"))
+        added.append(doc.person_mention("prov_" + slug(word), word, *m.span("word"), "surname", 0.5))
+    return added
 
 
 def _abbreviations(doc: Document, taken: SpanIndex) -> list[Mention]:
@@ -85,4 +116,5 @@ def add_short_forms(doc: Document) -> None:
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
     added = _respelled_surnames(doc, taken)
     added += _abbreviations(doc, taken)
+    added += _lone_subjects(doc, taken)
     doc.add_mentions(added)
