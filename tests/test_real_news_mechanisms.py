@@ -346,3 +346,8 @@ def test_a_lone_surname_before_a_speech_verb_is_an_unseeded_person(extract):
 def test_a_definite_body_or_a_known_name_before_a_speech_verb_is_no_person(extract):
     rows = extract("The spokesman for the Presidency said talks went well, and Kyodo said the visit is planned.")
     assert people(rows) == set()
+
+
+def test_a_title_cased_headline_verb_is_not_part_of_a_name(extract):
+    rows = extract("Japan Foreign Minister Kamikawa Holds Talks with South Korean Counterpart Cho\nForeign Minister Yoko Kamikawa met Cho Tae-yul.")
+    assert "prov_kamikawa_holds" not in people(rows)
