@@ -351,3 +351,12 @@ def test_a_definite_body_or_a_known_name_before_a_speech_verb_is_no_person(extra
 def test_a_title_cased_headline_verb_is_not_part_of_a_name(extract):
     rows = extract("Japan Foreign Minister Kamikawa Holds Talks with South Korean Counterpart Cho\nForeign Minister Yoko Kamikawa met Cho Tae-yul.")
     assert "prov_kamikawa_holds" not in people(rows)
+
+
+def test_a_role_noun_refers_to_the_first_unseeded_person_introduced_with_that_title(extract):
+    rows = extract(
+        "Foreign Minister Yun Min-ho will travel to Sri Lanka this week. "
+        "In Colombo, the top diplomat will hold talks with Foreign Minister Mangala Samaraweera.",
+        published=date(2017, 3, 13),
+    )
+    assert ("meeting", "planned", frozenset({"prov_yun_min_ho", "prov_mangala_samaraweera"})) in {e[:3] for e in events(rows)}

@@ -69,13 +69,16 @@ class RoleReferences:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None
             elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
-                person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"
+                possessive = self.text.startswith(("'s", "’s"), end)
+                person_id = self._latest_holder(role_keys, start, possessive)  # "Chinese Premier Li Qiang ... The premier"
             else:
                 person_id = None
             if person_id is None:
                 continue
             taken.append((start, end))
-            self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+            seeded = self.reference.people.get(person_id)
+            name = seeded["canonical_name"] if seeded else next(x.name for x in self.mentions if x.entity_id == person_id)
+            self._add("person", person_id, name, start, end, "role", 0.75)
 
     def _named_after_posting(self, end: int) -> bool:
         """Whether a person's name follows the role phrase ending at ``end`` after only a posting ('to South Korea')."""
@@ -128,10 +131,28 @@ class RoleReferences:
                     self._add("person", person_id, name, m.start(), m.end(), "role", 0.7)
                     break
 
-    def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
-        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""
-        earlier = (m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before)
+    def _latest_holder(self, role_keys: list[str], before: int, possessive: bool = False) -> str | None:
+        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day; else
+        the first one introduced with such a title (unless the phrase is a possessive, ``possessive``)."""
+        earlier = [m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before]
         for mention in earlier:
             if set(role_keys) & set(self.reference.role_keys_of(mention.entity_id, self.published)):
                 return mention.entity_id
-        return None
+        # "Foreign Minister Yun Byung-se ... the top diplomat": no seeded holder, so the first person introduced
+        # with that title, the story's protagonist ("Prime Minister Kallas will meet Prime Minister Orpo ...
+        # the prime minister said" is Kallas)
+        if possessive:
+            return None  # "the President's Guest House": an institution, not a person told before
+        titled = [m.entity_id for m in reversed(earlier) if set(role_keys) & self._title_keys(m)]
+        return titled[0] if titled else None
+
+    def _title_keys(self, mention) -> set[str]:
+        """Role keys of the title written right before an unseeded person's name ('Foreign Minister Yun')."""
+        window_start = max(0, mention.start - 45)
+        keys: set[str] = set()
+        for m in self.patterns.role_phrases.finditer(self.text, window_start, mention.start):
+            if not re.fullmatch(r"\s+", self.text[m.end() : mention.start]):
+                continue
+            phrase = " ".join(w.lower() for w in m.group("phrase").split() if w not in self.reference.demonyms)
+            keys |= {r[1] for r in self.reference.role_phrases if r[0] == phrase}
+        return keys
