@@ -360,3 +360,12 @@ def test_a_role_noun_refers_to_the_first_unseeded_person_introduced_with_that_ti
         published=date(2017, 3, 13),
     )
     assert ("meeting", "planned", frozenset({"prov_yun_min_ho", "prov_mangala_samaraweera"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_meeting_next_month_in_an_undated_report_is_planned(extract):
+    rows = extract(
+        "Officials are working toward a meeting between Joe Biden and Xi Jinping next month, the White House said on Friday.",
+        published=None,
+    )
+    assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]
+    assert [a["announcer_id"] for a in rows.announcements] == ["white_house"]

@@ -219,6 +219,8 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+# a date phrase that points ahead of the day it is told on (not "the next day": counted from an event)
+FORWARD_DATE = re.compile(r"(?<!the\s)\b(?:next|coming|upcoming|tomorrow|later this)\b(?!\s+day\b)|\bin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
