@@ -369,3 +369,13 @@ def test_a_meeting_next_month_in_an_undated_report_is_planned(extract):
     )
     assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]
     assert [a["announcer_id"] for a in rows.announcements] == ["white_house"]
+
+
+def test_a_relative_clause_telling_when_the_event_takes_place_makes_it_planned(extract):
+    rows = extract(
+        "Joe Biden has invited Pedro Sanchez to the White House for a visit that will take place next month. "
+        "The visit was announced by La Moncloa.",
+        published=date(2023, 4, 19),
+    )
+    assert {e[1] for e in events(rows)} == {"planned"}
+    assert [a["announcer_id"] for a in rows.announcements] == ["la_moncloa"]

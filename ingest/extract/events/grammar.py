@@ -69,6 +69,10 @@ SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
+RELATIVE_PLANNED = re.compile(  # "a visit that will take place", "talks which are due to be held"
+    r"\s(?:that|which)\s+(?:will|would|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\s+"
+    r"(?:take place|be held|begin|start|open)\b"
+)
 NTH_DAY_OF = re.compile(r"\s*(?:on\s+)?the\s+(?P<nth>first|opening|second|third|last|final)\s+day\s+of\b", re.IGNORECASE)
 STATEMENT_SUBJECT = re.compile(
     r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+)?(?:remarks|comments|statement|announcement|warning)\b"
