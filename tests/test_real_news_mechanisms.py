@@ -379,3 +379,8 @@ def test_a_relative_clause_telling_when_the_event_takes_place_makes_it_planned(e
     )
     assert {e[1] for e in events(rows)} == {"planned"}
     assert [a["announcer_id"] for a in rows.announcements] == ["la_moncloa"]
+
+
+def test_the_possibility_of_a_visit_is_a_plan(extract):
+    rows = extract("Cyril Ramaphosa and Joe Biden have discussed the possibility of a visit to South Africa.", published=date(2024, 7, 3))
+    assert [e[1] for e in events(rows)] == ["planned"]
