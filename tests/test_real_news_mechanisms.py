@@ -384,3 +384,17 @@ def test_a_relative_clause_telling_when_the_event_takes_place_makes_it_planned(e
 def test_the_possibility_of_a_visit_is_a_plan(extract):
     rows = extract("Cyril Ramaphosa and Joe Biden have discussed the possibility of a visit to South Africa.", published=date(2024, 7, 3))
     assert [e[1] for e in events(rows)] == ["planned"]
+
+
+def test_a_quote_in_a_sentence_opened_by_a_person_is_that_persons_words(extract):
+    rows = extract(
+        "Ferdinand Marcos Jr. spoke with Emmanuel Macron on Wednesday. "
+        "He thanked the French government for sending “French vessels to come and patrol.”",
+        published=date(2023, 9, 28),
+    )
+    assert [(q["quote_text"], q["speaker_id"]) for q in rows.quotes] == [("French vessels to come and patrol.", "ferdinand_marcos_jr")]
+
+
+def test_a_quote_opening_its_sentence_takes_no_subject(extract):
+    rows = extract("Lavrov met Wang Yi. “Good faith” was the theme of the talks.")
+    assert all(q["speaker_id"] is None for q in rows.quotes)
