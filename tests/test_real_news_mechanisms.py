@@ -398,3 +398,12 @@ def test_a_quote_in_a_sentence_opened_by_a_person_is_that_persons_words(extract)
 def test_a_quote_opening_its_sentence_takes_no_subject(extract):
     rows = extract("Lavrov met Wang Yi. “Good faith” was the theme of the talks.")
     assert all(q["speaker_id"] is None for q in rows.quotes)
+
+
+def test_it_said_is_the_body_named_before(extract):
+    rows = extract(
+        "Ferdinand Marcos Jr. and Emmanuel Macron spoke by telephone, according to the presidential palace.\n\n"
+        "“The two leaders discussed security issues,” it said in a statement.",
+        published=date(2023, 9, 28),
+    )
+    assert [q["speaker_id"] for q in rows.quotes] == ["philippine_presidential_palace"]
