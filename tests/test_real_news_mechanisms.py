@@ -407,3 +407,10 @@ def test_it_said_is_the_body_named_before(extract):
         published=date(2023, 9, 28),
     )
     assert [q["speaker_id"] for q in rows.quotes] == ["philippine_presidential_palace"]
+
+
+def test_an_undated_meeting_told_far_below_the_lede_stays_undated(extract):
+    filler = " ".join(f"The talks covered topic number {i}." for i in range(6))
+    rows = extract(f"Lavrov met Wang Yi in Beijing on Monday. {filler} Wang Yi met Sergei Shoigu in Moscow.", published=date(2024, 7, 9))
+    shoigu = next(e for e in events(rows) if "sergei_shoigu" in e[2])
+    assert shoigu[5] == "unknown"
