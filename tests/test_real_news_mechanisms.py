@@ -414,3 +414,8 @@ def test_an_undated_meeting_told_far_below_the_lede_stays_undated(extract):
     rows = extract(f"Lavrov met Wang Yi in Beijing on Monday. {filler} Wang Yi met Sergei Shoigu in Moscow.", published=date(2024, 7, 9))
     shoigu = next(e for e in events(rows) if "sergei_shoigu" in e[2])
     assert shoigu[5] == "unknown"
+
+
+def test_a_role_phrase_prefers_the_person_just_named_who_holds_one_of_its_roles(extract):
+    rows = extract("Retno Marsudi met Wang Yi in Bali. China's top diplomat is in Bali for the G20.", published=date(2022, 7, 7))
+    assert "yang_jiechi" not in people(rows)

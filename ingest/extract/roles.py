@@ -68,6 +68,8 @@ class RoleReferences:
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None
+                # "Wang Yi ... China's top diplomat": one just named who holds any of the phrase's roles there
+                person_id = self._recent_holder(role_keys, "" if country == INTERNATIONAL else country, start) or person_id
             elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
                 possessive = self.text.startswith(("'s", "’s"), end)
                 person_id = self._latest_holder(role_keys, start, possessive)  # "Chinese Premier Li Qiang ... The premier"
@@ -79,6 +81,18 @@ class RoleReferences:
             seeded = self.reference.people.get(person_id)
             name = seeded["canonical_name"] if seeded else next(x.name for x in self.mentions if x.entity_id == person_id)
             self._add("person", person_id, name, start, end, "role", 0.75)
+
+    def _recent_holder(self, role_keys: list[str], country: str, before: int) -> str | None:
+        """The person named in the 300 characters before ``before`` who holds one of ``role_keys`` in ``country``."""
+        for mention in reversed(self.mentions):
+            if mention.entity_type != "person" or mention.end > before:
+                continue
+            if mention.end < before - 300:
+                break
+            roles = [r for r in self.reference.roles if r.person_id == mention.entity_id and r.holds_on(self.published)]
+            if any(r.role_key in role_keys and r.country == country for r in roles):
+                return mention.entity_id
+        return None
 
     def _named_after_posting(self, end: int) -> bool:
         """Whether a person's name follows the role phrase ending at ``end`` after only a posting ('to South Korea')."""
