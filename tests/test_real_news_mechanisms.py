@@ -419,3 +419,14 @@ def test_an_undated_meeting_told_far_below_the_lede_stays_undated(extract):
 def test_a_role_phrase_prefers_the_person_just_named_who_holds_one_of_its_roles(extract):
     rows = extract("Retno Marsudi met Wang Yi in Bali. China's top diplomat is in Bali for the G20.", published=date(2022, 7, 7))
     assert "yang_jiechi" not in people(rows)
+
+
+def test_a_sentence_glued_to_the_next_without_a_space_is_split():
+    from ingest.extract.text import split_sentences
+
+    text = "Choi took office last month.During their first meeting, Choi spoke. The U.S. envoy met Mr. Kim."
+    assert [text[s.start : s.end].strip() for s in split_sentences(text)] == [
+        "Choi took office last month.",
+        "During their first meeting, Choi spoke.",
+        "The U.S. envoy met Mr. Kim.",
+    ]
