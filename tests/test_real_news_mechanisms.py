@@ -430,3 +430,12 @@ def test_a_sentence_glued_to_the_next_without_a_space_is_split():
         "During their first meeting, Choi spoke.",
         "The U.S. envoy met Mr. Kim.",
     ]
+
+
+def test_his_ministry_is_the_foreign_ministry_of_a_foreign_minister(extract):
+    rows = extract(
+        "Foreign Minister Yun Min-ho will travel to Vietnam this week, his ministry said Monday. (Yonhap) South Korea and Vietnam agreed.",
+        published=date(2017, 3, 13),
+    )
+    assert orgs(rows)["his ministry"] == "south_korean_foreign_ministry"
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("south_korean_foreign_ministry", date(2017, 3, 13))]

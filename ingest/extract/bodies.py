@@ -6,7 +6,8 @@ cue types ``body_foreign_ministry`` and ``body_leader_office``); the body they n
 organisation of that kind (its name or an alias contains one of the kind's phrases) in the home country:
 
 1. a country, demonym or capital right before ('Seoul's Foreign Ministry');
-2. the owner of 'his'/'her' right before ('his ministry'): the last person named before, with a seeded country;
+2. the owner of 'his'/'her' right before ('his foreign ministry', and 'his ministry' of a foreign minister):
+   the last person named before, with a seeded country;
 3. the article's first person with a seeded country, unless the first person named is unseeded (their country
    is unknown);
    (then the country named in their title: 'Qatar's prime minister');
@@ -28,6 +29,8 @@ from ingest.reference import ReferenceData
 
 BODY_KINDS = ("body_foreign_ministry", "body_leader_office")
 OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
+OWNED_MINISTRY = re.compile(r"\b(?:his|her)\s+ministry\b", re.IGNORECASE)
+FOREIGN_MINISTER_BEFORE = re.compile(r"\bforeign\s+minister\s+$", re.IGNORECASE)
 COUNTRY_BEFORE = re.compile(r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")
 
 
@@ -109,6 +112,29 @@ class HomeBodies:
                 return org["country"]
         return None
 
+    def _owned_ministries(self, taken: list[tuple[int, int]]) -> list[Mention]:
+        """'Foreign Minister Yun Byung-se will travel ..., his ministry said': the ministry of the last person
+        named before, when their title says which (a seeded role's body, or 'Foreign Minister' before the name)."""
+        found: list[Mention] = []
+        _, _, bodies = _body_index(self.reference)
+        for m in OWNED_MINISTRY.finditer(self.doc.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            owner = next((p for p in reversed(self.people) if p.end <= m.start()), None)
+            if owner is None:
+                continue
+            roles = [r for r in self.reference.roles if r.person_id == owner.entity_id and r.holds_on(self.doc.published)]
+            oid = next((r.organisation_id for r in roles if r.role_key == "foreign_minister" and r.organisation_id), None)
+            if oid is None and FOREIGN_MINISTER_BEFORE.search(self.doc.text, max(0, owner.start - 30), owner.start):
+                country = self._country_of_person(owner.entity_id) or self.home_country()
+                oid = bodies.get((country, "body_foreign_ministry")) if country else None
+            if oid is None or oid not in self.reference.organisations:
+                continue
+            sentence = self.doc.sentence_at(m.start())
+            name = self.reference.organisations[oid]["canonical_name"]
+            found.append(Mention("organisation", oid, name, m.group(0), m.start(), m.end(), sentence.index if sentence else -1, "home_body", 0.5))
+        return found
+
     def mentions(self) -> list[Mention]:
         """Organisation mentions for the bare bodies whose country is found, outside other mentions."""
         pattern, kind_of, bodies = _body_index(self.reference)
@@ -137,7 +163,7 @@ class HomeBodies:
             name = self.reference.organisations[oid]["canonical_name"]
             index = sentence.index if sentence else -1
             found.append(Mention("organisation", oid, name, m.group(0), m.start(), m.end(), index, "home_body", 0.6))
-        return found
+        return found + self._owned_ministries(taken)
 
 
 def add_home_bodies(doc: Document) -> None:
