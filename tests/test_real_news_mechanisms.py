@@ -439,3 +439,11 @@ def test_his_ministry_is_the_foreign_ministry_of_a_foreign_minister(extract):
     )
     assert orgs(rows)["his ministry"] == "south_korean_foreign_ministry"
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("south_korean_foreign_ministry", date(2017, 3, 13))]
+
+
+def test_a_second_verb_phrase_keeps_the_first_verbs_subject(extract):
+    rows = extract(
+        "In Hanoi, Yun Byung-se will meet with Foreign Minister Pham Binh Minh and pay a courtesy visit to Prime Minister Nguyen Xuan Phuc.",
+        published=date(2017, 3, 13),
+    )
+    assert all("prov_yun_byung_se" in e[2] for e in events(rows))

@@ -94,7 +94,10 @@ COORDINATED_VERB = re.compile(
     r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?:(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s|$)"
 )  # "..., and held talks with Wang", "..., and meet with Wang"
 PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
-SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
+# "... met A and held talks with B", "... meet A and pay a courtesy visit to B": a second verb of the same subject
+SECOND_VERB = re.compile(
+    r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:pay|paid|pays|make|made|makes|hold|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?"
+)
 MULTILATERAL = re.compile(
     r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
 )
