@@ -447,3 +447,11 @@ def test_a_second_verb_phrase_keeps_the_first_verbs_subject(extract):
         published=date(2017, 3, 13),
     )
     assert all("prov_yun_byung_se" in e[2] for e in events(rows))
+
+
+def test_the_leader_of_a_delegation_takes_part_in_the_talks(extract):
+    rows = extract(
+        "Sheikh Mohammed bin Abdulrahman Al Thani held talks with a Hamas team led by senior official Khalil al-Hayya in Doha on Saturday.",
+        published=date(2024, 12, 29),
+    )
+    assert any("prov_khalil_al_hayya" in e[2] and len(e[2]) == 2 for e in events(rows))

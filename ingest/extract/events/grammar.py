@@ -138,6 +138,11 @@ LOCATION_BEFORE = re.compile(
     r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|capital|port|resort|region|province)\s+of\s+)?$"
 )
 OBJECT_GAP_WORDS = {
+    # "talks with a Hamas team led by senior official Khalil al-Hayya": the one leading it takes part
+    "delegation",
+    "team",
+    "led",
+    "headed",
     "with",
     "between",
     "for",
