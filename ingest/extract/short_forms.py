@@ -45,8 +45,11 @@ def _lone_subject_pattern(reference: ReferenceData) -> re.Pattern[str]:
     """', Horne noted', 'and Horne said': a lone capitalised word before a speech verb, after a comma or a
     lower-case word."""
     verbs = literal_alternation(reference.cues.get("speech", ()))
-    # not after "the"/"a": "the Presidency said" is a body
-    return re.compile(rf"(?:,\s+|\b(?!(?:the|a|an|its|their)\s)[a-z]+\s+)(?P<word>[A-Z][a-zà-ÿ]{{2,}})\s+{verbs}\b")
+    return re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-zà-ÿ]{{2,}})\s+{verbs}\b")
+
+
+# after a comma or a lower-case word, not after "the"/"a": "the Presidency said" is a body
+LONE_SUBJECT_BEFORE = re.compile(r"(?:,|\b(?!(?:the|a|an|its|their)\s)[a-z]+)\s+$")
 
 
 def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
@@ -56,6 +59,8 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
     for m in _lone_subject_pattern(ref).finditer(doc.text):
         word = m.group("word")
         if taken.overlaps(*m.span("word")) or word in known or word.lower() in known:
+            continue
+        if not LONE_SUBJECT_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
             continue
         if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
             continue
@@ -83,6 +88,8 @@ def _abbreviations(doc: Document, taken: SpanIndex) -> list[Mention]:
 
 
 def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
+    if not any(m.entity_id.startswith("prov_") for m in doc.mentions if m.entity_type == "person"):
+        return []
     words = Counter(
         m.group(0) for m in CAPITALISED.finditer(doc.text) if not taken.overlaps(*m.span()) and _alone(doc.text, m.start())
     )
