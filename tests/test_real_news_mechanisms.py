@@ -455,3 +455,12 @@ def test_the_leader_of_a_delegation_takes_part_in_the_talks(extract):
         published=date(2024, 12, 29),
     )
     assert any("prov_khalil_al_hayya" in e[2] and len(e[2]) == 2 for e in events(rows))
+
+
+def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
+    rows = extract(
+        "Gustavo Petro was welcomed at the airport by Vice President Delcy Rodriguez and then headed to the palace to meet with Nicolas Maduro.",
+        published=date(2022, 11, 1),
+    )
+    assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
+    assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}

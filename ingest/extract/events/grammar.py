@@ -95,6 +95,8 @@ COORDINATED_VERB = re.compile(
 )  # "..., and held talks with Wang", "..., and meet with Wang"
 PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
 # "... met A and held talks with B", "... meet A and pay a courtesy visit to B": a second verb of the same subject
+# "... by Vice President Delcy Rodriguez": the agent of a passive, a title between
+BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 SECOND_VERB = re.compile(
     r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:pay|paid|pays|make|made|makes|hold|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?"
 )
