@@ -86,3 +86,17 @@ def test_spans_counted_forward_period_ends_and_seasons(text, future, expected):
 
 def test_the_fall_of_a_government_is_no_season():
     assert find_dates("after the fall of Bashar al-Assad") == []
+
+
+def test_a_month_and_year_before_the_noun_they_date():
+    expr = find_dates("the first trip since the October 2024 meeting between them")[0]
+    resolved = resolve(expr, date(2025, 8, 18))
+    assert (resolved.start, resolved.end) == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_a_bare_day_of_the_month():
+    (expr,) = find_dates("On the 30th in Busan, the two leaders met.")
+    assert resolve(expr, date(2025, 9, 30)).start == date(2025, 9, 30)
+    assert resolve(expr, date(2025, 10, 2)).start == date(2025, 9, 30)  # a past day after today: last month's
+    assert find_dates("on the 30th anniversary of ties") == []
+    assert [e.kind for e in find_dates("on the 5th of May")] != ["day_of_month"]

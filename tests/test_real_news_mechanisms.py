@@ -169,3 +169,298 @@ def test_a_sentence_without_punctuation_is_cut_into_bounded_pieces():
 def test_a_long_unpunctuated_article_is_extracted(extract):
     rows = extract(" ".join(["Wang Yi met Sergey Lavrov in Moscow on Monday and talks followed"] * 600))
     assert {"wang_yi", "sergey_lavrov"} <= people(rows)
+
+
+# ---- a short parenthesis after a name is no clause boundary --------------------------------------
+
+
+def test_a_party_label_in_parentheses_keeps_the_subject_of_the_meeting(extract):
+    rows = extract("Prime Minister Kaja Kallas (Reform) will meet Finnish Prime Minister Petteri Orpo on Friday in Helsinki.")
+    assert ("meeting", "planned", frozenset({"kaja_kallas", "prov_petteri_orpo"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_long_parenthetical_is_still_a_boundary(extract):
+    rows = extract("Kaja Kallas (who spoke at length, on Monday, about the plan) said Orpo will meet Sauli Niinisto in Helsinki.")
+    assert all("kaja_kallas" not in e[2] for e in events(rows))
+
+
+# ---- government bodies named without their country -------------------------------------------
+
+
+def orgs(rows) -> dict[str, str]:
+    return {m["surface"]: m["entity_id"] for m in rows.mentions if m["entity_type"] == "organisation"}
+
+
+def test_a_bare_foreign_office_is_the_home_country_of_the_article(extract):
+    rows = extract("Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday, the Foreign Office (FO) said.")
+    assert orgs(rows) == {"Foreign Office": "pakistani_foreign_ministry", "FO": "pakistani_foreign_ministry"}
+
+
+def test_a_capital_before_the_body_names_its_country(extract):
+    rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
+    assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"
+
+
+def test_a_leader_office_told_as_a_source_announces_the_visit(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will make a five-day official visit to China from Sunday, "
+        "according to the Prime Minister's Office (PMO).",
+        published=date(2025, 6, 22),
+    )
+    assert {a["announcer_id"] for a in rows.announcements} == {"singaporean_prime_ministers_office"}
+
+
+def test_an_international_agency_gives_no_home_country(extract):
+    rows = extract("DOHA (AFP) - A senior official met a delegation on Saturday, the foreign ministry said.")
+    assert "foreign ministry" not in orgs(rows)
+
+
+def test_a_national_agency_reporting_its_own_country_gives_the_home_country(extract):
+    rows = extract("Foreign Minister Yun Min-soo will travel to Hanoi, the foreign ministry here said. (Yonhap) South Korea and Vietnam agreed.")
+    assert orgs(rows)["foreign ministry"] == "south_korean_foreign_ministry"
+
+
+# ---- an announcement covers the traveller's later planned meetings ----------------------------
+
+
+def announcers(rows) -> list[tuple[str, str]]:
+    return sorted((a["announcer_id"], str(a["announced_on"])) for a in rows.announcements)
+
+
+def test_the_meetings_of_an_announced_visit_are_announced_by_the_same_body(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "In Beijing, Wong will meet President Xi Jinping and Chairman Zhao Leji.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")] * 3
+
+
+def test_a_sentence_with_its_own_source_does_not_inherit_the_announcer(extract):
+    rows = extract(
+        "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "Wong will also meet Xi Jinping in Beijing, Chinese media reported.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")]
+
+
+def test_another_travellers_plans_do_not_inherit_the_announcer(extract):
+    rows = extract(
+        "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "
+        "Separately, Anthony Albanese will meet Xi Jinping in Beijing next month.",
+        published=date(2025, 6, 22),
+    )
+    assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")]
+
+
+def test_a_possessive_is_not_part_of_an_unseeded_name(extract):
+    rows = extract("The minister will attend Secretary of State Rex Tillerson's two-day Seoul visit. Planning Minister Ahsan Iqbal’s trip ended.")
+    assert people(rows) == {"prov_rex_tillerson", "prov_ahsan_iqbal"}
+
+
+def test_a_coordinated_meeting_verb_takes_the_sentences_pronoun_subject(extract):
+    rows = extract(
+        "Xi Jinping arrived in Hanoi on Tuesday. He is scheduled to hold talks with President Vo Van Thuong, "
+        "and meet with Prime Minister Pham Minh Chinh."
+    )
+    pairs = {e[2] for e in events(rows) if e[0] == "meeting"}
+    assert frozenset({"xi_jinping", "pham_minh_chinh"}) in pairs
+    assert all("xi_jinping" in pair for pair in pairs)
+
+
+def test_a_persons_own_announcement_is_not_inherited(extract):
+    rows = extract(
+        "Lawrence Wong said he will visit China from Sunday. In Beijing, Wong will meet Xi Jinping.",
+        published=date(2025, 6, 22),
+    )
+    assert len(rows.announcements) <= 1
+
+
+def test_a_handshake_in_a_caption_is_a_meeting(extract):
+    rows = extract("Vice Foreign Minister Park Yoon-joo, right, shakes hands with Ambassador Dai Bing in Seoul on July 7.")
+    assert ("meeting", "happened", frozenset({"prov_park_yoon_joo", "prov_dai_bing"})) in {e[:3] for e in events(rows)}
+
+
+def test_an_ambassador_named_after_the_posting_is_not_the_seeded_envoy_elsewhere(extract):
+    rows = extract("Serbian President Aleksandar Vucic met Chinese Ambassador to Serbia Li Ming in Belgrade on Tuesday.")
+    assert people(rows) == {"aleksandar_vucic", "prov_li_ming"}
+
+
+def test_one_role_of_two_countries_names_both_holders(extract):
+    rows = extract("Presidents of Kazakhstan and Uzbekistan held talks behind closed doors in Astana.", published=date(2024, 8, 8))
+    assert ("meeting", "happened", frozenset({"kassym_jomart_tokayev", "shavkat_mirziyoyev"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_plural_role_without_one_holder_per_country_names_nobody(extract):
+    rows = extract("Foreign ministers of Atlantis and Lemuria held talks in Astana.", published=date(2024, 8, 8))
+    assert people(rows) == set()
+
+
+def test_the_first_holder_of_a_role_to_do_something_is_nobody_in_particular(extract):
+    rows = extract("Kishida is the first Japanese prime minister to visit South Korea in 12 years.", published=date(2023, 5, 7))
+    assert people(rows) == {"fumio_kishida"}
+
+
+def test_a_quoted_nickname_and_initial_name_the_seeded_person(extract):
+    rows = extract(
+        "PHILIPPINE President Ferdinand “Bongbong” R. Marcos, Jr. and French President Emmanuel Macron discussed "
+        "the South China Sea by telephone on Wednesday. Mr. Marcos thanked him.",
+        published=date(2023, 9, 28),
+    )
+    assert people(rows) == {"ferdinand_marcos_jr", "emmanuel_macron"}
+    assert ("call", "happened", frozenset({"ferdinand_marcos_jr", "emmanuel_macron"})) in {e[:3] for e in events(rows)}
+    assert sum(1 for m in rows.mentions if m["entity_id"] == "ferdinand_marcos_jr") == 2
+
+
+# ---- short forms of unseeded people -----------------------------------------------------------
+
+
+def test_an_abbreviation_defined_after_a_name_is_that_person(extract):
+    rows = extract("Mexican President Claudia Sheinbaum (CSP) spoke on Thursday. “We talked,” said CSP.")
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+
+
+def test_a_surname_told_more_often_in_another_spelling_corrects_the_full_mention(extract):
+    rows = extract(
+        "Mexican President Claudia Sheinbuam spoke on Thursday. Sheinbaum said the call went well. "
+        "“It was productive,” added Sheinbaum."
+    )
+    assert people(rows) == {"prov_claudia_sheinbaum"}
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+
+
+def test_a_word_inside_another_name_is_no_respelled_surname(extract):
+    rows = extract(
+        "Photo: Mohamed Al Hammadi. Sheikh Tamim bin Hamad received him. Emir Tamim bin Hamad spoke. Tamim bin Hamad left."
+    )
+    assert "prov_mohamed_al_hamad" not in people(rows)
+
+
+def test_a_lone_surname_before_a_speech_verb_is_an_unseeded_person(extract):
+    rows = extract("In the statement announcing the call, Horne noted that the talks “continue”. “We consult,” she added.")
+    assert people(rows) == {"prov_horne"}
+    assert {q["speaker_id"] for q in rows.quotes} == {"prov_horne"}
+
+
+def test_a_definite_body_or_a_known_name_before_a_speech_verb_is_no_person(extract):
+    rows = extract("The spokesman for the Presidency said talks went well, and Kyodo said the visit is planned.")
+    assert people(rows) == set()
+
+
+def test_a_title_cased_headline_verb_is_not_part_of_a_name(extract):
+    rows = extract("Japan Foreign Minister Kamikawa Holds Talks with South Korean Counterpart Cho\nForeign Minister Yoko Kamikawa met Cho Tae-yul.")
+    assert "prov_kamikawa_holds" not in people(rows)
+
+
+def test_a_role_noun_refers_to_the_first_unseeded_person_introduced_with_that_title(extract):
+    rows = extract(
+        "Foreign Minister Yun Min-ho will travel to Sri Lanka this week. "
+        "In Colombo, the top diplomat will hold talks with Foreign Minister Mangala Samaraweera.",
+        published=date(2017, 3, 13),
+    )
+    assert ("meeting", "planned", frozenset({"prov_yun_min_ho", "prov_mangala_samaraweera"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_meeting_next_month_in_an_undated_report_is_planned(extract):
+    rows = extract(
+        "Officials are working toward a meeting between Joe Biden and Xi Jinping next month, the White House said on Friday.",
+        published=None,
+    )
+    assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]
+    assert [a["announcer_id"] for a in rows.announcements] == ["white_house"]
+
+
+def test_a_relative_clause_telling_when_the_event_takes_place_makes_it_planned(extract):
+    rows = extract(
+        "Joe Biden has invited Pedro Sanchez to the White House for a visit that will take place next month. "
+        "The visit was announced by La Moncloa.",
+        published=date(2023, 4, 19),
+    )
+    assert {e[1] for e in events(rows)} == {"planned"}
+    assert [a["announcer_id"] for a in rows.announcements] == ["la_moncloa"]
+
+
+def test_the_possibility_of_a_visit_is_a_plan(extract):
+    rows = extract("Cyril Ramaphosa and Joe Biden have discussed the possibility of a visit to South Africa.", published=date(2024, 7, 3))
+    assert [e[1] for e in events(rows)] == ["planned"]
+
+
+def test_a_quote_in_a_sentence_opened_by_a_person_is_that_persons_words(extract):
+    rows = extract(
+        "Ferdinand Marcos Jr. spoke with Emmanuel Macron on Wednesday. "
+        "He thanked the French government for sending “French vessels to come and patrol.”",
+        published=date(2023, 9, 28),
+    )
+    assert [(q["quote_text"], q["speaker_id"]) for q in rows.quotes] == [("French vessels to come and patrol.", "ferdinand_marcos_jr")]
+
+
+def test_a_quote_opening_its_sentence_takes_no_subject(extract):
+    rows = extract("Lavrov met Wang Yi. “Good faith” was the theme of the talks.")
+    assert all(q["speaker_id"] is None for q in rows.quotes)
+
+
+def test_it_said_is_the_body_named_before(extract):
+    rows = extract(
+        "Ferdinand Marcos Jr. and Emmanuel Macron spoke by telephone, according to the presidential palace.\n\n"
+        "“The two leaders discussed security issues,” it said in a statement.",
+        published=date(2023, 9, 28),
+    )
+    assert [q["speaker_id"] for q in rows.quotes] == ["philippine_presidential_palace"]
+
+
+def test_an_undated_meeting_told_far_below_the_lede_stays_undated(extract):
+    filler = " ".join(f"The talks covered topic number {i}." for i in range(6))
+    rows = extract(f"Lavrov met Wang Yi in Beijing on Monday. {filler} Wang Yi met Sergei Shoigu in Moscow.", published=date(2024, 7, 9))
+    shoigu = next(e for e in events(rows) if "sergei_shoigu" in e[2])
+    assert shoigu[5] == "unknown"
+
+
+def test_a_role_phrase_prefers_the_person_just_named_who_holds_one_of_its_roles(extract):
+    rows = extract("Retno Marsudi met Wang Yi in Bali. China's top diplomat is in Bali for the G20.", published=date(2022, 7, 7))
+    assert "yang_jiechi" not in people(rows)
+
+
+def test_a_sentence_glued_to_the_next_without_a_space_is_split():
+    from ingest.extract.text import split_sentences
+
+    text = "Choi took office last month.During their first meeting, Choi spoke. The U.S. envoy met Mr. Kim."
+    assert [text[s.start : s.end].strip() for s in split_sentences(text)] == [
+        "Choi took office last month.",
+        "During their first meeting, Choi spoke.",
+        "The U.S. envoy met Mr. Kim.",
+    ]
+
+
+def test_his_ministry_is_the_foreign_ministry_of_a_foreign_minister(extract):
+    rows = extract(
+        "Foreign Minister Yun Min-ho will travel to Vietnam this week, his ministry said Monday. (Yonhap) South Korea and Vietnam agreed.",
+        published=date(2017, 3, 13),
+    )
+    assert orgs(rows)["his ministry"] == "south_korean_foreign_ministry"
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("south_korean_foreign_ministry", date(2017, 3, 13))]
+
+
+def test_a_second_verb_phrase_keeps_the_first_verbs_subject(extract):
+    rows = extract(
+        "In Hanoi, Yun Byung-se will meet with Foreign Minister Pham Binh Minh and pay a courtesy visit to Prime Minister Nguyen Xuan Phuc.",
+        published=date(2017, 3, 13),
+    )
+    assert all("prov_yun_byung_se" in e[2] for e in events(rows))
+
+
+def test_the_leader_of_a_delegation_takes_part_in_the_talks(extract):
+    rows = extract(
+        "Sheikh Mohammed bin Abdulrahman Al Thani held talks with a Hamas team led by senior official Khalil al-Hayya in Doha on Saturday.",
+        published=date(2024, 12, 29),
+    )
+    assert any("prov_khalil_al_hayya" in e[2] and len(e[2]) == 2 for e in events(rows))
+
+
+def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
+    rows = extract(
+        "Gustavo Petro was welcomed at the airport by Vice President Delcy Rodriguez and then headed to the palace to meet with Nicolas Maduro.",
+        published=date(2022, 11, 1),
+    )
+    assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
+    assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}

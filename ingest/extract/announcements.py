@@ -42,6 +42,7 @@ class AnnouncementFinder(EventContext):
             indexes = self.doc.events_by_sentence.get(sentence.index, [])
             if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
                 announcements += self._announcements(sentence, indexes)
+        announcements += self._inherited(announcements)
         unique: dict[tuple[str, frozenset[str], date | None], Announcement] = {}
         for item in map(self._spokesperson_instead_of_body, announcements):
             # One statement announcing a visit and the meetings within it counts once.
@@ -100,6 +101,32 @@ class AnnouncementFinder(EventContext):
                 continue
             kept.setdefault(key, item)
         return list(kept.values())
+
+    def _inherited(self, found: list[Announcement]) -> list[Announcement]:
+        """'Wong will visit China, according to the PMO. In Beijing, Wong will meet Xi ...': a planned event
+        no cue announces, told outside quotes after an announcement of a planned event of the same traveller
+        (the first participant) by a body, in a sentence that names no source of its own, is announced by that
+        body on the same day. Two announcers: no guess."""
+        announced = {a.event_index for a in found}
+        by_traveller: dict[str, list[Announcement]] = {}
+        for a in found:
+            # a body's statement covers the programme; a person's words cover what they said
+            if a.announcer.speaker_type == "organisation" and (participants := self.events[a.event_index].participants):
+                by_traveller.setdefault(participants[0], []).append(a)
+        inherited: list[Announcement] = []
+        for index, event in enumerate(self.events):
+            if index in announced or event.status != "planned" or event.in_quote or not event.participants:
+                continue
+            sentence = self.sentences[min(event.sentence_ids)]
+            # only what follows the announcement: a headline before it is told again in the body
+            sources = [a for a in by_traveller.get(event.participants[0], []) if a.sentence_id < sentence.index]
+            if len({(a.announcer.speaker_id, a.announced_on) for a in sources}) != 1:
+                continue
+            if any(self.attr.cues(kind, sentence.start, sentence.end) for kind in ("speech", "announcement", "according_to")):
+                continue  # the sentence names its own source ("..., Beijing said"), judged above
+            source = sources[0]
+            inherited.append(replace(source, event_index=index, sentence_id=sentence.index, confidence=0.4))
+        return inherited
 
     def _announcement_date(self, cue: re.Match[str], sentence: Sentence, reach: int = 30) -> date | None:
         window_start = max(sentence.start, cue.start() - 25)

@@ -19,7 +19,8 @@ from ingest.reference import ReferenceData
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
+# "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:(?:-|['’](?!s(?![a-zà-ÿ])))[A-Z]?[a-zà-ÿ]+)*)"
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
@@ -152,6 +153,7 @@ class ArticleMentions(RoleReferences):
         people = SpanIndex((m.start, m.end) for m in self.mentions if m.entity_type == "person")
         self._role_references(people)  # adds the role references' spans to ``people``
         self._counterparts(people)
+        self._plural_roles(people)
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 

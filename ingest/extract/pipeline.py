@@ -4,7 +4,10 @@ Each component reads the layers added before it and adds its own:
 
 1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
    then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
-   and ``name variants`` — transliterations, typos, family name first, honorific short forms
+   ``nicknamed people`` — seeded people written with a quoted nickname ('Ferdinand “Bongbong” R. Marcos, Jr.'),
+   and ``name variants`` — transliterations, typos, family name first, honorific short forms,
+   then ``short forms`` — an unseeded person's defined abbreviation ('(CSP)') and respelled surname,
+   and ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
 2. ``quote spans`` — every quotation's offsets
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
@@ -24,14 +27,17 @@ from collections.abc import Callable
 from datetime import date
 
 from ingest.extract.announcements import add_announcements
+from ingest.extract.bodies import add_home_bodies
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
 from ingest.extract.events.during_visit import add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
 from ingest.extract.names import add_names
+from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
 from ingest.extract.quotes import add_quote_spans, add_quotes
+from ingest.extract.short_forms import add_short_forms
 from ingest.extract.speakers import add_speakers
 from ingest.extract.variants import add_name_variants
 from ingest.reference import ReferenceData
@@ -41,7 +47,10 @@ Component = Callable[[Document], None]
 COMPONENTS: list[Component] = [
     add_names,
     add_plain_names,
+    add_nicknamed_people,
     add_name_variants,
+    add_short_forms,
+    add_home_bodies,
     add_quote_spans,
     add_speakers,
     add_quotes,

@@ -233,7 +233,24 @@ class QuoteExtractor:
         )
         if carried:
             return carried
+        subject = self._sentence_subject(span, sentence)
+        if subject:
+            return subject, None, "sentence_subject", 0.5
         return None, None, "none", 0.3
+
+    def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
+        """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence
+        that opens with a person (or he/she) and tells no speech verb is that person's words."""
+        head = self.text[sentence.start : span.outer_start]
+        if not head.strip() or self.attr.in_quote(sentence.start):
+            return None
+        pronoun = re.match(r"\s*(?P<p>He|She)\b", head)
+        if pronoun:
+            return self.attr.resolve_pronoun(sentence.start + pronoun.start("p"), pronoun.group("p").lower())
+        first = next(iter(self.attr.candidates(sentence.start, span.outer_start)), None)
+        if first and first.speaker and first.speaker.speaker_type == "person" and TITLE_WORDS.fullmatch(self.text[sentence.start : first.start].lstrip()):
+            return first.speaker
+        return None
 
     def _reporting_person(self, floor: int, span: QuoteSpan) -> tuple[Speaker, str] | None:
         """A person whose speech verb, followed by 'that', introduces the clause the quote sits in."""

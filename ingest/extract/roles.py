@@ -1,4 +1,5 @@
-"""Role references: 'France's top diplomat', 'the Kremlin spokesman', 'the premier', 'his Chinese counterpart'.
+"""Role references: 'France's top diplomat', 'the Kremlin spokesman', 'the premier', 'his Chinese counterpart',
+'the Presidents of Kazakhstan and Uzbekistan'.
 
 Resolved to the person who holds the role on the publication day (``seeds/person_roles.csv``), or to the
 last holder named before. Mixed into :class:`~ingest.extract.names.ArticleMentions`.
@@ -11,6 +12,12 @@ import re
 from ingest.extract.spans import SpanIndex
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
+POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")  # "to South Korea "
+# "Presidents of Kazakhstan and Uzbekistan held talks": one role, two countries, two people
+PLURAL_ROLE = re.compile(
+    r"\b(?P<role>(?i:presidents|prime ministers|foreign ministers|premiers|leaders|heads of state))\s+of\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\b"
+)
 INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 
 
@@ -44,8 +51,11 @@ class RoleReferences:
             after = self.text[end : end + 3].lstrip()
             if after[:1].isupper() or self.text[end : end + 1] == "s":
                 continue  # a name follows (the name is the mention) or a plural
+            if self._named_after_posting(end):
+                continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
-            if re.search(r"\b(a|an|former|ex-|as)\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):  # "a State Department spokesperson"
+            # "a State Department spokesperson", "the first Japanese prime minister to visit": nobody in particular
+            if re.search(r"\b(a|an|former|ex-|as|the (?:first|only|last))\s+(?:[\w.]+(?:['’]s)?\s+){0,3}$", before):
                 continue
             words = m.group("phrase").split()
             inner = next((w for w in words[1:-1] if w in self.reference.demonyms), None)
@@ -58,14 +68,60 @@ class RoleReferences:
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None
+                # "Wang Yi ... China's top diplomat": one just named who holds any of the phrase's roles there
+                person_id = self._recent_holder(role_keys, "" if country == INTERNATIONAL else country, start) or person_id
             elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
-                person_id = self._latest_holder(role_keys, start)  # "Chinese Premier Li Qiang ... The premier"
+                possessive = self.text.startswith(("'s", "’s"), end)
+                person_id = self._latest_holder(role_keys, start, possessive)  # "Chinese Premier Li Qiang ... The premier"
             else:
                 person_id = None
             if person_id is None:
                 continue
             taken.append((start, end))
-            self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.75)
+            seeded = self.reference.people.get(person_id)
+            name = seeded["canonical_name"] if seeded else next(x.name for x in self.mentions if x.entity_id == person_id)
+            self._add("person", person_id, name, start, end, "role", 0.75)
+
+    def _recent_holder(self, role_keys: list[str], country: str, before: int) -> str | None:
+        """The person named in the 300 characters before ``before`` who holds one of ``role_keys`` in ``country``."""
+        for mention in reversed(self.mentions):
+            if mention.entity_type != "person" or mention.end > before:
+                continue
+            if mention.end < before - 300:
+                break
+            roles = [r for r in self.reference.roles if r.person_id == mention.entity_id and r.holds_on(self.published)]
+            if any(r.role_key in role_keys and r.country == country for r in roles):
+                return mention.entity_id
+        return None
+
+    def _named_after_posting(self, end: int) -> bool:
+        """Whether a person's name follows the role phrase ending at ``end`` after only a posting ('to South Korea')."""
+        for mention in self.mentions:
+            if mention.entity_type == "person" and end < mention.start <= end + 50:
+                return bool(POSTING.fullmatch(self.text, end, mention.start))
+        return False
+
+    def _plural_roles(self, taken: SpanIndex) -> None:
+        """'Presidents of Kazakhstan and Uzbekistan': the holder of the role in each country on the publication
+        day, as two mentions ('Presidents of Kazakhstan', 'Uzbekistan') coordinated like two names; the
+        country names in them stop being places."""
+        for m in PLURAL_ROLE.finditer(self.text):
+            if taken.overlaps(m.start(), m.start("a")):
+                continue
+            singular = m.group("role").lower().replace("heads of state", "head of state").removesuffix("s")
+            role_keys = [r[1] for r in sorted(self.reference.role_phrases, key=lambda r: r[2]) if r[0] == singular]
+            holders = []
+            for group in ("a", "b"):
+                place = self.reference.places.get(self.patterns.place_lookup.get(m.group(group), ""), {})
+                found = self.reference.holders(role_keys, place["country"], self.published) if place.get("place_type") == "country" else []
+                holders.append(found[0] if len(found) == 1 else None)
+            if None in holders or holders[0] == holders[1]:
+                continue
+            spans = [(m.start(), m.end("a")), (m.start("b"), m.end("b"))]
+            self.mentions = [x for x in self.mentions if not (x.entity_type == "place" and any(s <= x.start < e for s, e in spans))]
+            for person_id, (start, end) in zip(holders, spans, strict=True):
+                taken.append((start, end))
+                self._add("person", person_id, self.reference.people[person_id]["canonical_name"], start, end, "role", 0.7)
 
     def _counterparts(self, taken: SpanIndex) -> None:
         """'Lavrov will receive his Chinese counterpart': whoever holds the same role in that country on the
@@ -89,10 +145,28 @@ class RoleReferences:
                     self._add("person", person_id, name, m.start(), m.end(), "role", 0.7)
                     break
 
-    def _latest_holder(self, role_keys: list[str], before: int) -> str | None:
-        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day."""
-        earlier = (m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before)
+    def _latest_holder(self, role_keys: list[str], before: int, possessive: bool = False) -> str | None:
+        """The person mentioned last before ``before`` who holds one of ``role_keys`` on the publication day; else
+        the first one introduced with such a title (unless the phrase is a possessive, ``possessive``)."""
+        earlier = [m for m in reversed(self.mentions) if m.entity_type == "person" and m.end <= before]
         for mention in earlier:
             if set(role_keys) & set(self.reference.role_keys_of(mention.entity_id, self.published)):
                 return mention.entity_id
-        return None
+        # "Foreign Minister Yun Byung-se ... the top diplomat": no seeded holder, so the first person introduced
+        # with that title, the story's protagonist ("Prime Minister Kallas will meet Prime Minister Orpo ...
+        # the prime minister said" is Kallas)
+        if possessive:
+            return None  # "the President's Guest House": an institution, not a person told before
+        titled = [m.entity_id for m in reversed(earlier) if set(role_keys) & self._title_keys(m)]
+        return titled[0] if titled else None
+
+    def _title_keys(self, mention) -> set[str]:
+        """Role keys of the title written right before an unseeded person's name ('Foreign Minister Yun')."""
+        window_start = max(0, mention.start - 45)
+        keys: set[str] = set()
+        for m in self.patterns.role_phrases.finditer(self.text, window_start, mention.start):
+            if not re.fullmatch(r"\s+", self.text[m.end() : mention.start]):
+                continue
+            phrase = " ".join(w.lower() for w in m.group("phrase").split() if w not in self.reference.demonyms)
+            keys |= {r[1] for r in self.reference.role_phrases if r[0] == phrase}
+        return keys

@@ -21,6 +21,8 @@ CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
 FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
+IT_PRONOUN = re.compile(r"\b[Ii]t\b")
+IT_SAID = re.compile(r"\s+(?:said|says|added|stated|noted|announced)\b")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
@@ -74,7 +76,7 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
     """One regex for every non-event cue word, and the kinds each lower-cased cue belongs to."""
     kinds: dict[str, list[str]] = {}
     for kind, words in reference.cues.items():
-        if kind != "event":
+        if kind != "event" and not kind.startswith("body_"):  # body phrases are names (bodies.py), not cues
             for word in words:
                 kinds.setdefault(word.lower(), []).append(kind)
     return word_pattern(kinds), kinds
@@ -186,6 +188,13 @@ class Attributor:
         for m in PRONOUN.finditer(self.text, start, end):
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
+        for m in IT_PRONOUN.finditer(self.text, start, end):
+            if not IT_SAID.match(self.text, m.end()):
+                continue
+            # '“...,” it said in a statement': the body named last before
+            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
+            if body and not self.in_quote(m.start()):
+                found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
 
     def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:

@@ -52,7 +52,8 @@ ABBREVIATIONS = {
     "sgt",
     "amb",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+# ... and "in office last month.During their first meeting": a glued boundary after a lower-case word
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\s)")
 _TERMINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")  # a closing mark ends a sentence only after punctuation
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"

@@ -179,7 +179,7 @@ def _surname_repeats(doc: Document) -> None:
     that person elsewhere in the article, unless two people named in it share that word."""
     owners: dict[str, set[str]] = {}
     for m in doc.mentions:
-        words = _tokens(re.sub(r"['’]s$", "", m.surface))
+        words = _tokens(re.sub(r",?\s+(?:Jr|Sr)\.?$|,?\s+I{2,3}$", "", re.sub(r"['’]s$", "", m.surface)))  # "Marcos, Jr."
         if m.entity_type == "person" and len(words) >= 2 and m.resolution != "role":
             owners.setdefault(words[-1], set()).add(m.entity_id)
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)

@@ -43,6 +43,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "the October 2024 meeting", "his July 2025 visit": a month and year before the noun they date
+    ("month", re.compile(rf"\b(?:the|his|her|their|its)\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b")),
+    # "On the 30th in Busan": a day of the month the article is in (or the one before, for a past day)
+    (
+        "day_of_month",
+        re.compile(
+            rf"\b[Oo]n\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})(?![\w-]|\s+(?:[a-z]+\s+)?(?:anniversary|century|session|round|edition|floor|day|time|of)\b)"
+        ),
+    ),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|coming|on|from)\s+)?(?P<wd>{_WEEKDAY})\b")),
     (
         "relative",
@@ -153,6 +162,7 @@ _MONTH_HINT = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": ((_CASED, "-"),),
     "weekday": ((_CASED, "day"),),
+    "day_of_month": (("the",), ("st", "nd", "rd", "th")),
     "relative": (("week", "month", "year"),),
     "weekend": (("weekend",),),
     "ago": (("ago",),),

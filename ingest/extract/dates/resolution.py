@@ -105,6 +105,8 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         else:
             year = published.year if month <= published.month else published.year - 1
         return _month_interval(year, month, g("part"))
+    if expr.kind == "day_of_month":
+        return _day_of_month(published, int(g("d")), future)
     if expr.kind == "weekday":
         return ResolvedDate(_weekday(published, WEEKDAYS[g("wd")], (g("rel") or "").lower(), future), None, "day")
     if expr.kind == "relative":
@@ -129,6 +131,18 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         return ResolvedDate(published + timedelta(days=shift), None, "day")
     return UNKNOWN
+
+
+def _day_of_month(published: date, day: int, future: bool) -> ResolvedDate:
+    """'on the 30th': that day of the publication month; a past day after it is last month's, a future
+    day before it next month's."""
+    year, month = published.year, published.month
+    if not future and day > published.day:
+        year, month = _shift_month(published, -1)
+    elif future and day < published.day:
+        year, month = _shift_month(published, 1)
+    found = _safe(year, month, day)
+    return ResolvedDate(found, None, "day") if found else UNKNOWN
 
 
 def _weekday(published: date, weekday: int, rel: str, future: bool) -> date:

@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from ingest.extract.document import Document
 from ingest.extract.events.grammar import (
+    ASIDE,
     CLAUSE,
     COORDINATION,
     GAP_TOKEN,
+    NAME_SUFFIX,
     OBJECT_GAP_WORDS,
     STOP_WORDS,
 )
@@ -86,12 +88,21 @@ class EventContext:
     def _clause(self, position: int, end: int, low: int, high: int) -> tuple[int, int]:
         start = low
         for m in CLAUSE.finditer(self.text, low, position):
-            start = m.end()
+            if not self._aside(m.start(), position):
+                start = m.end()
         stop = high
         for m in CLAUSE.finditer(self.text, end, high):
-            stop = m.start()
-            break
+            if not self._aside(m.start(), high):
+                stop = m.start()
+                break
         return start, stop
+
+    def _aside(self, position: int, limit: int) -> bool:
+        """'Kaja Kallas (Reform) will meet ...', 'the Foreign Office (FO) said': a short parenthesis closed before
+        ``limit`` is an aside inside the clause, not a clause boundary; nor is the comma of 'Marcos, Jr.'."""
+        if self.text.startswith(",", position):
+            return bool(NAME_SUFFIX.match(self.text, position + 1, limit))
+        return bool(self.text.startswith("(", position) and ASIDE.match(self.text, position, limit))
 
     def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:
         stop = clause_end

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 CLAUSE = re.compile(r"[,;:—–(]")
+# a short parenthesis with no clause mark inside: "(Reform)", "(PMO)", "(D-NY)"
+ASIDE = re.compile(r"\([^(),;:—–\n]{1,30}\)")
+NAME_SUFFIX = re.compile(r"\s*(?:Jr|Sr)\.?(?!\w)|\s*I{2,3}\b")  # "Ferdinand Marcos, Jr. and ..."
 STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
 GROUP_REFERENCE = re.compile(
     r"\b(?:the two|the pair|both sides|both leaders|both men|the two sides|the two leaders|the two men|each other)\b",
@@ -23,7 +26,7 @@ THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
 FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected"}
-FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for"}
+FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for", "possibility of"}
 ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump summit"
 CIRCUMSTANCE = re.compile(
     r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
@@ -66,6 +69,10 @@ SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
+RELATIVE_PLANNED = re.compile(  # "a visit that will take place", "talks which are due to be held"
+    r"\s(?:that|which)\s+(?:will|would|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\s+"
+    r"(?:take place|be held|begin|start|open)\b"
+)
 NTH_DAY_OF = re.compile(r"\s*(?:on\s+)?the\s+(?P<nth>first|opening|second|third|last|final)\s+day\s+of\b", re.IGNORECASE)
 STATEMENT_SUBJECT = re.compile(
     r"\s*(?:The|This|That|His|Her|Their|Its)\s+(?:[\w-]+\s+)?(?:remarks|comments|statement|announcement|warning)\b"
@@ -84,10 +91,15 @@ SECOND_MONTH = re.compile(
 DEFINITE_EVENT_OBJECT = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|summit|negotiations|consultations)\b")
 DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
 COORDINATED_VERB = re.compile(
-    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s"
-)  # "..., and held talks with Wang"
+    r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?:(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s|$)"
+)  # "..., and held talks with Wang", "..., and meet with Wang"
 PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
-SECOND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+|then\s+)?")
+# "... met A and held talks with B", "... meet A and pay a courtesy visit to B": a second verb of the same subject
+# "... by Vice President Delcy Rodriguez": the agent of a passive, a title between
+BY_AGENT_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+SECOND_VERB = re.compile(
+    r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:pay|paid|pays|make|made|makes|hold|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?"
+)
 MULTILATERAL = re.compile(
     r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
 )
@@ -128,6 +140,11 @@ LOCATION_BEFORE = re.compile(
     r"\b(?:in|to|at|from|outside|near)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town|capital|port|resort|region|province)\s+of\s+)?$"
 )
 OBJECT_GAP_WORDS = {
+    # "talks with a Hamas team led by senior official Khalil al-Hayya": the one leading it takes part
+    "delegation",
+    "team",
+    "led",
+    "headed",
     "with",
     "between",
     "for",
@@ -216,6 +233,8 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+# a date phrase that points ahead of the day it is told on (not "the next day": counted from an event)
+FORWARD_DATE = re.compile(r"(?<!the\s)\b(?:next|coming|upcoming|tomorrow|later this)\b(?!\s+day\b)|\bin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
+    BY_AGENT_BEFORE,
     COORDINATED_VERB,
     DEFINITE_NOUN,
     DELEGATIONS,
@@ -102,6 +103,10 @@ class ParticipantRules(EventContext):
         ):
             # "He called on Prime Minister Sharif and met army chief Munir": the first verb's subject met him
             return [(previous.participants[0], previous.participant_names[previous.participants[0]])]
+        if len(before) >= 2 and BY_AGENT_BEFORE.search(self.text, max(clause_start, before[-1].start - 25), before[-1].start):
+            # "Petro was welcomed by Vice President Rodriguez and then headed to the palace to meet Maduro":
+            # the passive's agent is no subject of the next verb
+            before = [p for p in before if not BY_AGENT_BEFORE.search(self.text, max(clause_start, p.start - 25), p.start)]
         chosen = [before[-1]]
         for mention in reversed(before[:-1]):
             if self.coordination.fullmatch(self.text[mention.end : chosen[-1].start]):
@@ -134,6 +139,11 @@ class ParticipantRules(EventContext):
             return list(self._sentence_events[-1].participant_names.items())
         if MAIN_SUBJECT_AFTER.match(head) or COORDINATED_VERB.match(head):
             # "Orban arrived in Beijing, days after travelling to Moscow to meet Putin": the main clause's subject
+            opening = SUBJECT_PRONOUN.match(self.text, sentence_start)
+            if opening and not self._people_in(sentence_start, opening.start("p")):
+                # "He is scheduled to hold talks with A, and meet with B": the sentence's he/she
+                speaker = self.attr.resolve_pronoun(opening.start("p"), opening.group("p").lower())
+                return [(speaker.speaker_id, speaker.name)] if speaker else []
             owner = self._main_subject(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):

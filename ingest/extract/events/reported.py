@@ -1,8 +1,9 @@
 """Undated events in a news report: what happened, told without a date phrase, happened just before publication.
 
 Reads ``doc.events`` after the article-level merge and the publication date; an undated meeting or
-call that happened, told outside quotes and not as background (``seeds/cue_words.csv`` type ``background``: "had
-met", "last met", "previously"), gets the interval of the ``REPORT_WINDOW_DAYS`` days up to publication
+call that happened, told outside quotes and not as background (``seeds/cue_words.csv`` type ``background``:
+"had met", "last met", "previously"), in the headline or the lede (the first ``LEDE_SENTENCES`` + 1 sentences;
+further down a report tells background as often as news), gets the ``REPORT_WINDOW_DAYS`` days up to publication
 with precision ``reported`` (less sure than a day the text names, surer than nothing). Visits are left
 undated: a report of a visit is often told while it goes on, over days the text does not give.
 """
@@ -19,6 +20,7 @@ from ingest.extract.patterns import literal_alternation
 from ingest.reference import ReferenceData
 
 REPORT_WINDOW_DAYS = 3
+LEDE_SENTENCES = 4  # the headline and the lede: later sentences tell background as often as news
 BACKGROUND_REACH = 60  # characters before the trigger, within its sentence
 
 
@@ -38,6 +40,8 @@ def add_report_dates(doc: Document) -> None:
         if event.when.known or event.status != "happened" or event.in_quote or event.kind == "visit":
             continue
         sentence = doc.sentences[min(event.sentence_ids)]
+        if sentence.index > LEDE_SENTENCES:
+            continue
         head = doc.text[max(sentence.start, event.start - BACKGROUND_REACH) : event.end]
         if background.search(head):
             continue

@@ -14,6 +14,7 @@ from ingest.extract.events.grammar import (
     PAST_MOTION,
     PAST_TRIGGERS,
     RELATIVE_AFTER,
+    RELATIVE_PLANNED,
     STOP_WORDS,
 )
 from ingest.extract.text import Sentence
@@ -38,6 +39,8 @@ class StatusRules(EventContext):
             subordinate = STOP_WORDS.search(self.text, trigger.end(), clause[1]) or RELATIVE_AFTER.search(
                 self.text, trigger.end(), clause[1]
             )  # "a visit that will also take him to Beijing": the relative clause has its own tense
+            if subordinate and RELATIVE_PLANNED.match(self.text, subordinate.start(), clause[1]):
+                return True  # "a visit that will take place in May": the clause tells the event's own time
             # "he would meet Putin after a phone call with ...": a trigger inside a subordinate phrase
             # does not take the main clause's tense either.
             heads = list(STOP_WORDS.finditer(self.text, clause[0], trigger.start()))

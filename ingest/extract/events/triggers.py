@@ -15,6 +15,7 @@ from ingest.extract.events.grammar import (
     CALL_VERBS,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
+    FORWARD_DATE,
     GROUP_BEFORE,
     GROUP_REFERENCE,
     HABITUAL_COUNT,
@@ -136,6 +137,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
+        elif not when.known and date_text and FORWARD_DATE.search(date_text):
+            future = True  # "a meeting ... next month" in an undated report: ahead, whatever day it is
         # A call joins two places; a place in its sentence is the topic ("the war in Ukraine").
         location = None if kind == "call" else self._location(clause_start, trigger, object_end, ctx.sentence)
         if location is None and kind != "call":

@@ -1,0 +1,127 @@
+"""Short forms of unseeded people the text defines or repeats: 'Claudia Sheinbaum (CSP) ... said CSP', and a
+surname repeated in another spelling than the one full mention ('Claudia Sheinbuam ... Sheinbaum said').
+
+- An abbreviation in parentheses right after a person's name, starting with the name's initials, is that
+  person wherever it stands alone later.
+- A lone capitalised word after a comma or a lower-case word and right before a speech verb ('..., Horne noted
+  that ...'), known as nothing else, is an unseeded person named by surname only.
+- A capitalised word written at least twice, never part of another mention, that is a one-token variant
+  (:func:`~ingest.extract.variants._token_match`) of an unseeded person's surname is that person's surname;
+  told more often than the full mention's spelling, it is taken as the right spelling (the full mention had
+  the typo) and the person's name and id follow it.
+
+Runs after the name variants (so seeded spellings are settled) and before the quote spans and speakers.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import lru_cache
+
+from ingest.extract.document import Document
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation
+from ingest.extract.spans import SpanIndex
+from ingest.extract.text import slug
+from ingest.extract.variants import _token_match
+from ingest.reference import ReferenceData
+
+MONTH_AND_DAY_NAMES = {*calendar.month_name[1:], *calendar.day_name}
+DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})\)")
+CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]{3,}(?![\w’'-])(?!\s+[A-Z])")
+NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:bin|ibn|al|el|de|da))\s+$")
+
+
+def _alone(text: str, start: int) -> bool:
+    """Not after another name word or a particle ('bin Hamad') — the word is a name by itself."""
+    return not NAME_WORD_BEFORE.search(text, max(0, start - 20), start)
+
+
+@lru_cache(maxsize=4)
+def _lone_subject_pattern(reference: ReferenceData) -> re.Pattern[str]:
+    """', Horne noted', 'and Horne said': a lone capitalised word before a speech verb, after a comma or a
+    lower-case word."""
+    verbs = literal_alternation(reference.cues.get("speech", ()))
+    return re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-zà-ÿ]{{2,}})\s+{verbs}\b")
+
+
+# after a comma or a lower-case word, not after "the"/"a": "the Presidency said" is a body
+LONE_SUBJECT_BEFORE = re.compile(r"(?:,|\b(?!(?:the|a|an|its|their)\s)[a-z]+)\s+$")
+
+
+def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
+    ref = doc.reference
+    known = set().union(*(ref.cues.get(kind, set()) for kind in ("title", "not_name", "honorific", "unnamed_speaker")))
+    added: list[Mention] = []
+    for m in _lone_subject_pattern(ref).finditer(doc.text):
+        word = m.group("word")
+        if taken.overlaps(*m.span("word")) or word in known or word.lower() in known:
+            continue
+        if not LONE_SUBJECT_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
+            continue
+        if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
+            continue
+        taken.append(m.span("word"))
+        added.append(doc.person_mention("prov_" + slug(word), word, *m.span("word"), "surname", 0.5))
+    return added
+
+
+def _abbreviations(doc: Document, taken: SpanIndex) -> list[Mention]:
+    added: list[Mention] = []
+    for mention in [m for m in doc.mentions if m.entity_type == "person" and len(m.surface.split()) >= 2]:
+        m = DEFINED_ABBREVIATION.match(doc.text, mention.end)
+        if not m:
+            continue
+        initials = "".join(word[0] for word in mention.surface.split() if word[:1].isupper())
+        abbr = m.group("abbr")
+        if not abbr.startswith(initials):
+            continue
+        taken.append(m.span("abbr"))
+        for repeat in re.finditer(rf"(?<![\w-]){abbr}(?![\w-])", doc.text):
+            if not taken.overlaps(*repeat.span()):
+                taken.append(repeat.span())
+                added.append(doc.person_mention(mention.entity_id, mention.name, *repeat.span(), "abbreviation", 0.7))
+    return added
+
+
+def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
+    if not any(m.entity_id.startswith("prov_") for m in doc.mentions if m.entity_type == "person"):
+        return []
+    words = Counter(
+        m.group(0) for m in CAPITALISED.finditer(doc.text) if not taken.overlaps(*m.span()) and _alone(doc.text, m.start())
+    )
+    full = {m.entity_id: m for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
+    added: list[Mention] = []
+    for person_id, mention in full.items():
+        tokens = mention.name.split()
+        if len(tokens) < 2:
+            continue
+        surname = tokens[-1]
+        variants = [w for w, n in words.items() if n >= 2 and w != surname and _token_match(w, surname) is not None]
+        if len(variants) != 1:
+            continue
+        (spelling,) = variants
+        told = sum(1 for m in doc.mentions if m.entity_id == person_id)
+        name = mention.name
+        if words[spelling] > told:
+            name = " ".join([*tokens[:-1], spelling])  # the full mention had the typo
+            new_id = "prov_" + slug(name)
+            doc.mentions = [replace(m, entity_id=new_id, name=name) if m.entity_id == person_id else m for m in doc.mentions]
+            person_id = new_id
+        for repeat in re.finditer(rf"(?<![\w’'-]){re.escape(spelling)}(?![\w’'-])", doc.text):
+            if not taken.overlaps(*repeat.span()):
+                taken.append(repeat.span())
+                added.append(doc.person_mention(person_id, name, *repeat.span(), "surname", 0.6))
+    return added
+
+
+def add_short_forms(doc: Document) -> None:
+    """Pipeline component: person mentions for defined abbreviations and respelled surnames (module docstring)."""
+    taken = SpanIndex((m.start, m.end) for m in doc.mentions)
+    added = _respelled_surnames(doc, taken)
+    added += _abbreviations(doc, taken)
+    added += _lone_subjects(doc, taken)
+    doc.add_mentions(added)
