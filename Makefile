@@ -31,7 +31,7 @@ evaluate: $(STAMP)
 
 ## Benchmark: 10k synthetic + 5k real-text articles against two spaCy references and the d296686 extractor (a few minutes).
 bench: $(STAMP)
-	$(BIN)/python -m bench.run --articles 10000 --real-articles 5000 --baseline-rev d296686
+	$(BIN)/python -m bench.run --articles 10000 --real-articles 5000 --baseline-rev d296686 --scaleout 2000
 
 bench-large: $(STAMP)
 	$(BIN)/python -m bench.run --articles 100000

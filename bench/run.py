@@ -28,6 +28,7 @@ from bench.extraction import compare_with_baseline
 from bench.generate import generate
 from bench.realtext import build_real_corpus
 from bench.reference import raw_floor, spacy_reference
+from bench.scaleout import scaleout_figures, scaleout_table
 from ingest.config import EXPECTATIONS_DIR
 from ingest.evaluation import dates_compatible, greedy
 from ingest.pipeline import ingest_paths
@@ -153,7 +154,13 @@ def extraction_run(options: argparse.Namespace, synthetic: Path, timings: dict, 
         print(f"real text: today's extractor against {options.baseline_rev}, interleaved")
         baseline = compare_with_baseline(Path(extraction["real_text"]["jobs"]), options.baseline_rev, options.rounds)
     print(table(extraction, baseline))
-    return {"extraction": extraction, "baseline": baseline}
+    scaleout = None
+    if options.scaleout:
+        corpus = build_real_corpus(ROOT / "corpus" / f"real-{options.scaleout}", options.scaleout)
+        print(f"scale-out: the lake map on the local pool and on Ray, 1 and 2 workers ({options.scaleout} articles)")
+        scaleout = scaleout_figures(corpus, ROOT / "work-scaleout", options.scaleout)
+        print(scaleout_table(scaleout))
+    return {"extraction": extraction, "baseline": baseline, "scaleout": scaleout}
 
 
 def run(options: argparse.Namespace) -> dict:
@@ -259,6 +266,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--full-model-sample", type=int, default=200, help="articles per corpus given to the full model")
     parser.add_argument("--extraction-only", action="store_true", help="skip ingest, dbt build, validation, incremental")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--scaleout", type=int, default=0, help="real-text articles for the lake map: local pool vs Ray (0: skip)")
     parser.add_argument("--out", type=Path, default=ROOT / "results")
     return parser.parse_args(argv)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,11 +19,16 @@ class Workers:
     Workers die with the parent (``PR_SET_PDEATHSIG``): a killed run leaves no process behind.
     """
 
-    def __init__(self, workers: int | None, n_inputs: int) -> None:
+    def __init__(self, workers: int | None, n_inputs: int, start_method: str | None = None) -> None:
         workers = workers or os.cpu_count() or 1
         self.threshold = int(os.environ.get(PARALLEL_THRESHOLD_ENV) or PARALLEL_THRESHOLD)
         self.pool = (
-            ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),))
+            ProcessPoolExecutor(
+                max_workers=workers,
+                initializer=die_with_parent,
+                initargs=(os.getpid(),),
+                mp_context=multiprocessing.get_context(start_method) if start_method else None,
+            )
             if workers > 1 and n_inputs >= self.threshold
             else None
         )

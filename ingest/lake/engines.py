@@ -29,7 +29,9 @@ def _local_job(job: tuple[Chunk, str]) -> int:
 
 def run_local(chunks: list[Chunk], stage_dir: Path, workers: int | None = None) -> int:
     """Run the map on this machine's process pool; returns how many articles were staged."""
-    pool = Workers(workers, sum(len(c.files) for c in chunks))
+    # Spawned, not forked: the chunk workers build Polars frames, and Polars' thread pool does not
+    # survive a fork of a parent that has used it (loading the seeds does).
+    pool = Workers(workers, sum(len(c.files) for c in chunks), start_method="spawn")
     try:
         return sum(pool.map_each(_local_job, [(chunk, str(stage_dir)) for chunk in chunks]))
     finally:

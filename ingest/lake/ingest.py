@@ -50,9 +50,6 @@ def ingest_to_lake(
     files, rejected = discover(paths)
     report.n_inputs = len(files)
     stage_dir = lake.staging / report.run_id
-    discovery = extract_chunk(Chunk(0, (), report.run_id, 0.0), reference)
-    discovery[QUARANTINE.name] = frame(QUARANTINE, [quarantine_row(r, report.run_id) for r in rejected])
-    write_staged(discovery, stage_dir, 0)  # chunk 0: inputs rejected before reading
     chunks = _chunks(files, parsed.entries if parsed else {}, report.run_id, article_timeout(), chunk_files)
     if engine == "ray":
         run_ray(chunks, stage_dir, workers, address)
@@ -60,6 +57,11 @@ def ingest_to_lake(
         run_local(chunks, stage_dir, workers)
     else:
         raise ValueError(f"unknown engine {engine!r}: choose local or ray")
+    # Chunk 0: inputs rejected before reading. Written after the map: Polars must not run in this
+    # process before the local pool forks (its thread pool would deadlock the forked workers).
+    discovery = extract_chunk(Chunk(0, (), report.run_id, 0.0), reference)
+    discovery[QUARANTINE.name] = frame(QUARANTINE, [quarantine_row(r, report.run_id) for r in rejected])
+    write_staged(discovery, stage_dir, 0)
     counts = merge_run(lake, stage_dir, report.run_id, started, report.n_inputs)
     report.n_loaded, report.n_duplicates = counts.n_loaded, counts.n_duplicates
     report.n_superseded, report.n_reinstated = counts.n_superseded, counts.n_reinstated

@@ -14,7 +14,7 @@ import duckdb
 from ingest.lake.layout import ARTICLE_VERSIONS, LAKE_TABLES, Lake
 from ingest.warehouse.schema import ARTICLES
 
-LAKE_SCHEMA = "lake"
+LAKE_SCHEMA = "raw_lake"  # not "lake": a warehouse file named lake.duckdb is a catalog "lake"
 
 
 def _literal(value: str) -> str:

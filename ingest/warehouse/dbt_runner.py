@@ -26,7 +26,7 @@ _DBT = "import sys; from ingest.processes import die_with_parent; die_with_paren
 
 
 def prepare_lake(warehouse: Path, lake: Path) -> str:
-    """Views ``lake.*`` over the Parquet lake in ``warehouse``; returns the schema dbt's ``raw`` source reads."""
+    """Views ``raw_lake.*`` over the Parquet lake in ``warehouse``; returns the schema dbt's ``raw`` source reads."""
     from ingest.lake.layout import Lake
     from ingest.lake.relations import LAKE_SCHEMA, create_lake_views
 
