@@ -117,3 +117,16 @@ def test_marts_built_from_the_lake_equal_the_duckdb_marts(tmp_path):
     for mart, rows in expected.items():
         assert found[mart] == rows, mart
     assert len(expected["fct_meetings"]) > 50 and len(expected["fct_quotes"]) > 100
+
+
+def test_cli_ingest_into_a_lake_and_clear_errors(tmp_path, monkeypatch, capsys):
+    from ingest.cli import main
+
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(tmp_path / "w.duckdb"))
+    lake = tmp_path / "lake"
+    assert main(["ingest", "--lake", str(lake), "--quiet", str(SAMPLE[0]), "--manifest", str(SAMPLE[1])]) == 0
+    assert "5 loaded" in capsys.readouterr().out
+    assert main(["ingest", "--engine", "ray", "--quiet", str(SAMPLE[0])]) == 2
+    assert "--engine needs --lake" in capsys.readouterr().out
+    assert main(["build", "--quiet", "--lake", str(tmp_path / "nowhere")]) == 2
+    assert "is not a Parley lake (no _commits/)" in capsys.readouterr().err

@@ -79,10 +79,8 @@ def run_ray(chunks: list[Chunk], stage_dir: Path, workers: int | None = None, ad
             ChunkWriter,
             fn_constructor_args=(reference, str(stage_dir)),
             batch_size=1,
-            concurrency=n_actors,
-            num_cpus=1,
-            max_restarts=-1,
-            max_task_retries=-1,
+            compute=ray.data.ActorPoolStrategy(size=n_actors),
+            num_cpus=1,  # Ray Data restarts a dead actor and retries its batch (max_restarts = -1 by default)
         )
         return sum(int(row["n_articles"]) for row in staged.iter_rows())
     finally:
