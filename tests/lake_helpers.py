@@ -41,7 +41,8 @@ def warehouse_rows(warehouse: Path, schema: str = "raw") -> dict[str, list[tuple
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         tables = [
-            r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name = ? order by 1", [schema]).fetchall()
+            r[0]
+            for r in con.execute("select table_name from duckdb_tables() where schema_name = ? order by 1", [schema]).fetchall()
         ]
         wanted = RAW_TABLES if schema == "raw" else tables
         return {t: rows_of(con, f"{schema}.{t}") for t in wanted}

@@ -45,8 +45,10 @@ def test_partitions_are_hive_style_by_ingest_run(tmp_path):
     report = ingest_to_lake([str(SAMPLE[0])], lake, SAMPLE[1])
     partition = lake / "articles" / f"ingest_run={report.run_id}" / "part-0.parquet"
     con = duckdb.connect()
-    assert con.execute(f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) "
-                       f"where ingest_run = '{report.run_id}'").fetchall() == [(5,)]
+    assert con.execute(
+        f"select count(*) from read_parquet('{lake}/articles/*/*.parquet', hive_partitioning = true) "
+        f"where ingest_run = '{report.run_id}'"
+    ).fetchall() == [(5,)]
     assert partition.exists() and (lake / "_commits" / report.run_id).exists()
 
 

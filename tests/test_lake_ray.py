@@ -19,9 +19,7 @@ NODE_MEMORY = {"object_store_memory": 150 * 1024**2}
 @pytest.fixture(scope="module")
 def cluster():
     """A head with no CPUs (it only schedules) and two one-CPU worker nodes, on this machine."""
-    local = cluster_utils.Cluster(
-        initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False, **NODE_MEMORY}
-    )
+    local = cluster_utils.Cluster(initialize_head=True, head_node_args={"num_cpus": 0, "include_dashboard": False, **NODE_MEMORY})
     for _ in range(2):
         local.add_node(num_cpus=1, **NODE_MEMORY)
     local.wait_for_nodes()
