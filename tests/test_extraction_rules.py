@@ -1185,3 +1185,21 @@ def test_asked_about_others_he_is_still_the_reporter_and_dismissed_as_is_speech(
     )
     assert speakers(rows) == [("Such a meeting must be well prepared.", "dmitry_peskov"), ("groundless", "mao_ning")]
     assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"vladimir_putin", "volodymyr_zelensky"}))]
+
+
+def test_whole_word_spans_match_the_boundary_regex():
+    import re
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from ingest.extract.text import whole_word_spans
+
+    alphabet = st.sampled_from(list("ab- _.éŁ1"))
+
+    @given(st.text(alphabet, max_size=30), st.text(alphabet, min_size=1, max_size=4))
+    def same(text: str, word: str) -> None:
+        expected = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        assert whole_word_spans(text, word) == expected
+
+    same()

@@ -188,3 +188,27 @@ def slug(value: str) -> str:
     """Lower-case ASCII identifier from a name."""
     ascii_value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_value.lower()).strip("_")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Offsets of ``word`` wherever it is not part of a longer (or hyphenated) word.
+
+    The same matches as ``re.finditer(rf"(?<![\\w-]){re.escape(word)}(?![\\w-])", text)``, without
+    compiling a pattern per name (names are new in every article, so ``re``'s cache does not help).
+    """
+    spans: list[tuple[int, int]] = []
+    if not word:
+        return spans
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            spans.append((start, end))
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return spans
