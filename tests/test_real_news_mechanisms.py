@@ -464,3 +464,30 @@ def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
     )
     assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
     assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}
+
+
+# ---- speakers after a long apposition, and quote paragraphs that carry on ----------------------
+
+
+def test_a_speaker_named_before_a_long_apposition_is_the_speaker(extract):
+    rows = extract(
+        "“We expect modest progress on trade,” Marta Kowalczyk, deputy minister for regional and European "
+        "economic affairs, told reporters on Monday."
+    )
+    assert quote_speakers(rows) == [("We expect modest progress on trade,", "prov_marta_kowalczyk")]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_that_ended_the_paragraph_before(extract):
+    rows = extract(
+        "The talks ran late.\n\n“We made progress on fisheries,” said Antony Blinken.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"antony_blinken"}
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_goes_on_past_its_quote_is_not_carried_over(extract):
+    rows = extract(
+        "“We made progress on fisheries,” said Antony Blinken. Officials from both sides later met separately.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert quote_speakers(rows)[-1][1] is None

@@ -26,6 +26,9 @@ SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
+# ", assistant secretary of State for East Asian and Pacific affairs, ": one apposition between commas
+APPOSITION = re.compile(r",\s+[^,;:“”\"]+,\s+")
+APPOSITION_REACH = 120
 CLOSING_MARKS = "\"”’'»"
 
 
@@ -182,7 +185,7 @@ class QuoteExtractor:
             if not CLAUSE_JOINER.search(self.text, span.outer_end, c.start())
             # '"productive" and that Rubio had stressed': a new clause with its own subject
             and not NEW_CLAUSE.match(self.text, span.outer_end, c.start())
-        ][:1]
+        ][:1] or self._cue_after_apposition(span, after_ceiling)
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
@@ -237,6 +240,17 @@ class QuoteExtractor:
         if subject:
             return subject, None, "sentence_subject", 0.5
         return None, None, "none", 0.3
+
+    def _cue_after_apposition(self, span: QuoteSpan, ceiling: int) -> list[re.Match[str]]:
+        """'“...,” Daniel Kritenbrink, assistant secretary of State for East Asian and Pacific affairs, told
+        reporters': a person named right after the quote, then a long apposition, then the verb."""
+        name = next(iter(self.attr.candidates(span.outer_end, ceiling)), None)
+        if name is None or name.start > span.outer_end + 3 or name.speaker is None or name.speaker.speaker_type != "person":
+            return []
+        apposition = APPOSITION.match(self.text, name.end, ceiling)
+        if apposition is None or apposition.end() - name.end > APPOSITION_REACH:
+            return []
+        return [c for c in self.attr.cues("speech", apposition.end(), ceiling) if c.start() == apposition.end()][:1]
 
     def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
         """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence
@@ -315,11 +329,33 @@ class QuoteExtractor:
             # A quote left open at the end of a paragraph goes on in the next one, which reopens it.
             return previous[0], previous[1], "continues_previous_paragraph", previous[3] * 0.85
         if (
+            next_paragraph
+            and not previous[2].startswith("continues")
+            and self._opens_paragraph(span, sentence)
+            and self._last_in_paragraph(index - 1)
+        ):
+            # '“...,” Kritenbrink told reporters.' then a paragraph that is nothing but a quote: still him (one
+            # paragraph on from an attributed quote, no further)
+            return previous[0], previous[1], "continues_previous_quote_paragraph", previous[3] * 0.8
+        if (
             previous_sentence.index not in (sentence.index - 1, sentence.index)
             or previous_sentence.paragraph != sentence.paragraph
         ):
             return None
         return previous[0], previous[1], "continues_previous_sentence", previous[3] * 0.85
+
+    def _opens_paragraph(self, span: QuoteSpan, sentence: Sentence) -> bool:
+        """Whether the quote is the first thing in its paragraph."""
+        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        return not self.text[first.start : span.outer_start].strip()
+
+    def _last_in_paragraph(self, index: int) -> bool:
+        """Whether quote ``index`` closes in the last sentence of its paragraph (no later sentence there,
+        which might bring in someone else)."""
+        sentence = sentence_at(self.sentences, self.spans[index].outer_end - 1)
+        return sentence is not None and all(
+            s.paragraph != sentence.paragraph for s in self.sentences[sentence.index + 1 : sentence.index + 2]
+        )
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
         """Attribution of the previous quote when it is in the same sentence (chained partial quotes)."""
