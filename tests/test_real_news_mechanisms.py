@@ -491,3 +491,26 @@ def test_a_quote_paragraph_after_a_paragraph_that_goes_on_past_its_quote_is_not_
         "“There is still much to do on the border question, and we will return to it next month.”\n"
     )
     assert quote_speakers(rows)[-1][1] is None
+
+
+def test_it_with_an_auxiliary_before_the_verb_is_the_body_named_before(extract):
+    rows = extract(
+        "The Chinese Foreign Ministry issued a note on Monday.\n\n"
+        "“The visit deepens our partnership on trade and climate,” it had highlighted."
+    )
+    assert quote_speakers(rows) == [("The visit deepens our partnership on trade and climate,", "chinese_foreign_ministry")]
+
+
+def test_it_after_a_country_named_last_is_that_countrys_government(extract):
+    rows = extract("Russia has urged the delegates to reject what it has labeled a “one-sided and hostile” text.")
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["russian_government"]
+
+
+def test_the_statement_quoted_paragraphs_later_is_still_the_bodys(extract):
+    filler = "The two ministers also spoke about fisheries, shipping lanes, student exchanges and tourism. " * 8
+    rows = extract(
+        "The Chinese Foreign Ministry released a statement after the talks.\n\n"
+        + filler
+        + "\n\nSeparately, the statement said that “both sides will keep in close touch.”"
+    )
+    assert quote_speakers(rows) == [("both sides will keep in close touch.", "chinese_foreign_ministry")]

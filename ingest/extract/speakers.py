@@ -22,10 +22,12 @@ PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
 FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
 IT_PRONOUN = re.compile(r"\b[Ii]t\b")
-IT_SAID = re.compile(r"\s+(?:said|says|added|stated|noted|announced)\b")
+# "it said", "it had highlighted", "it also noted": then a speech verb (seeds/cue_words.csv)
+IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -178,7 +180,8 @@ class Attributor:
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
         for m in STATEMENT.finditer(self.text, start, end):
             # '"...," the statement read': the organisation that issued it, named before
-            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
+            before = self.candidates_before(m.start(), STATEMENT_LOOKBACK)
+            body = next((c.speaker for c in reversed(before) if c.klass == ORGANISATION), None)
             if body:
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
@@ -189,12 +192,14 @@ class Attributor:
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
         for m in IT_PRONOUN.finditer(self.text, start, end):
-            if not IT_SAID.match(self.text, m.end()):
+            verb_at = IT_AUXILIARY.match(self.text, m.end()).end()  # type: ignore[union-attr]
+            if not any(c.start() == verb_at for c in self.cues("speech", verb_at, verb_at + 20)):
                 continue
-            # '“...,” it said in a statement': the body named last before
-            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
-            if body and not self.in_quote(m.start()):
-                found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
+            # '“...,” it said in a statement': the body named last before; 'Russia has urged ... what it has
+            # labeled': a country named last speaks through its government
+            last = next((c for c in reversed(self.candidates_before(m.start())) if c.klass in (ORGANISATION, COUNTRY)), None)
+            if last and last.speaker and not self.in_quote(m.start()):
+                found.append(Candidate(m.start(), m.end(), last.klass, replace(last.speaker, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
 
     def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:
