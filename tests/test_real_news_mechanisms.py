@@ -514,3 +514,23 @@ def test_the_statement_quoted_paragraphs_later_is_still_the_bodys(extract):
         + "\n\nSeparately, the statement said that “both sides will keep in close touch.”"
     )
     assert quote_speakers(rows) == [("both sides will keep in close touch.", "chinese_foreign_ministry")]
+
+
+# ---- definite descriptions of a person named before --------------------------------------------
+
+
+def test_a_description_with_a_demonym_is_the_person_of_that_country_named_before(extract):
+    rows = extract(
+        "Giorgia Meloni received Olaf Scholz in Rome on Monday. "
+        "The Italian leader also praised the “steady work of both governments on migration.”"
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["giorgia_meloni"]
+
+
+def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_modifier_in_its_own(extract):
+    rows = extract(
+        "Ewa Nowicka spoke at the forum in Gdansk on Tuesday.\n\n"
+        "The Trump administration had shown “a real willingness to help with the ceasefire talks”, the premier added."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ewa_nowicka"]
+
