@@ -464,3 +464,73 @@ def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
     )
     assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
     assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}
+
+
+# ---- speakers after a long apposition, and quote paragraphs that carry on ----------------------
+
+
+def test_a_speaker_named_before_a_long_apposition_is_the_speaker(extract):
+    rows = extract(
+        "“We expect modest progress on trade,” Marta Kowalczyk, deputy minister for regional and European "
+        "economic affairs, told reporters on Monday."
+    )
+    assert quote_speakers(rows) == [("We expect modest progress on trade,", "prov_marta_kowalczyk")]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_that_ended_the_paragraph_before(extract):
+    rows = extract(
+        "The talks ran late.\n\n“We made progress on fisheries,” said Antony Blinken.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"antony_blinken"}
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_goes_on_past_its_quote_is_not_carried_over(extract):
+    rows = extract(
+        "“We made progress on fisheries,” said Antony Blinken. Officials from both sides later met separately.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert quote_speakers(rows)[-1][1] is None
+
+
+def test_it_with_an_auxiliary_before_the_verb_is_the_body_named_before(extract):
+    rows = extract(
+        "The Chinese Foreign Ministry issued a note on Monday.\n\n"
+        "“The visit deepens our partnership on trade and climate,” it had highlighted."
+    )
+    assert quote_speakers(rows) == [("The visit deepens our partnership on trade and climate,", "chinese_foreign_ministry")]
+
+
+def test_it_after_a_country_named_last_is_that_countrys_government(extract):
+    rows = extract("Russia has urged the delegates to reject what it has labeled a “one-sided and hostile” text.")
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["russian_government"]
+
+
+def test_the_statement_quoted_paragraphs_later_is_still_the_bodys(extract):
+    filler = "The two ministers also spoke about fisheries, shipping lanes, student exchanges and tourism. " * 8
+    rows = extract(
+        "The Chinese Foreign Ministry released a statement after the talks.\n\n"
+        + filler
+        + "\n\nSeparately, the statement said that “both sides will keep in close touch.”"
+    )
+    assert quote_speakers(rows) == [("both sides will keep in close touch.", "chinese_foreign_ministry")]
+
+
+# ---- definite descriptions of a person named before --------------------------------------------
+
+
+def test_a_description_with_a_demonym_is_the_person_of_that_country_named_before(extract):
+    rows = extract(
+        "Giorgia Meloni received Olaf Scholz in Rome on Monday. "
+        "The Italian leader also praised the “steady work of both governments on migration.”"
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["giorgia_meloni"]
+
+
+def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_modifier_in_its_own(extract):
+    rows = extract(
+        "Ewa Nowicka spoke at the forum in Gdansk on Tuesday.\n\n"
+        "The Trump administration had shown “a real willingness to help with the ceasefire talks”, the premier added."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ewa_nowicka"]
+

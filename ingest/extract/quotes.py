@@ -6,37 +6,24 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest.extract.quote_spans import QuoteSpan, find_quote_spans
 from ingest.extract.speakers import UNNAMED, Attributor, Speaker
 
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 from ingest.extract.text import Sentence, sentence_at
 
-_DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
-_SINGLE_TOKENS = re.compile(r"[‘’']")
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
 DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
 DASH_ATTRIBUTION = re.compile(r"[,.]?\s*[—–]\s*|[,.]?\s+-{1,2}\s+")
-OPENERS = {"“", "„", "«"}
-CLOSERS = {"”", "»"}
-SYMMETRIC = {'"', "''"}
-MAX_SINGLE_QUOTE_WORDS = 12
-MAX_LONG_SINGLE_QUOTE_WORDS = 120
 SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
+# ", assistant secretary of State for East Asian and Pacific affairs, ": one apposition between commas
+APPOSITION = re.compile(r",\s+[^,;:“”\"]+,\s+")
+APPOSITION_REACH = 120
 CLOSING_MARKS = "\"”’'»"
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    """Offsets of the quoted words (without the marks) and of the marks themselves."""
-
-    start: int
-    end: int
-    outer_start: int
-    outer_end: int
 
 
 @dataclass(frozen=True)
@@ -51,78 +38,6 @@ class Quote:
     cue: str | None
     rule: str
     confidence: float
-
-
-def _trimmed(text: str, start: int, end: int, outer_start: int, outer_end: int) -> QuoteSpan | None:
-    inner = text[start:end]
-    lead = len(inner) - len(inner.lstrip())
-    trail = len(inner) - len(inner.rstrip())
-    start, end = start + lead, end - trail
-    if end <= start or not re.search(r"[A-Za-z]", text[start:end]):
-        return None
-    return QuoteSpan(start, end, outer_start, outer_end)
-
-
-def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    open_at: tuple[int, int] | None = None  # (mark start, mark end)
-    for m in _DOUBLE_TOKENS.finditer(line):
-        token = m.group(0)
-        if open_at is None:
-            if token in OPENERS or token in SYMMETRIC:
-                open_at = (m.start(), m.end())
-        elif token in CLOSERS or token in SYMMETRIC:
-            span = _trimmed(text, offset + open_at[1], offset + m.start(), offset + open_at[0], offset + m.end())
-            spans += [span] if span else []
-            open_at = None
-        elif token in OPENERS:
-            open_at = (m.start(), m.end())
-    if open_at is not None:  # quote running on into the next paragraph
-        span = _trimmed(text, offset + open_at[1], offset + len(line), offset + open_at[0], offset + len(line))
-        spans += [span] if span else []
-    return spans
-
-
-def _single_spans(text: str, offset: int, line: str, taken: list[QuoteSpan]) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    open_at: int | None = None
-    for m in _SINGLE_TOKENS.finditer(line):
-        pos = m.start()
-        absolute = offset + pos
-        if (
-            any(s.outer_start <= absolute < s.outer_end for s in taken)
-            or line[pos : pos + 2] == "''"
-            or line[pos - 1 : pos + 1] == "''"
-        ):
-            continue
-        before = line[pos - 1] if pos else " "
-        after = line[pos + 1] if pos + 1 < len(line) else " "
-        if open_at is None:
-            if m.group(0) in "‘'" and (before.isspace() or before in "(—[") and after.isalpha():
-                open_at = pos
-        elif m.group(0) in "’'" and not before.isspace() and not after.isalnum():
-            inner = line[open_at + 1 : pos]
-            words = len(inner.split())
-            # A long span counts only when it closes like speech (",'" ".'"); otherwise the mark may be a
-            # plural possessive ("the leaders' summit") and the quote goes on.
-            if words <= MAX_SINGLE_QUOTE_WORDS or (words <= MAX_LONG_SINGLE_QUOTE_WORDS and before in ",.?!"):
-                span = _trimmed(text, offset + open_at + 1, absolute, offset + open_at, absolute + 1)
-                spans += [span] if span else []
-                open_at = None
-            elif words > MAX_LONG_SINGLE_QUOTE_WORDS:
-                open_at = None
-    return spans
-
-
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quotation in ``text``: curly, straight, doubled-apostrophe and single quotes."""
-    spans: list[QuoteSpan] = []
-    offset = 0
-    for line in text.split("\n"):
-        double = _double_spans(text, offset, line)
-        spans += double + _single_spans(text, offset, line, double)
-        offset += len(line) + 1
-    return sorted(spans, key=lambda s: s.start)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -182,7 +97,7 @@ class QuoteExtractor:
             if not CLAUSE_JOINER.search(self.text, span.outer_end, c.start())
             # '"productive" and that Rubio had stressed': a new clause with its own subject
             and not NEW_CLAUSE.match(self.text, span.outer_end, c.start())
-        ][:1]
+        ][:1] or self._cue_after_apposition(span, after_ceiling)
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
@@ -237,6 +152,17 @@ class QuoteExtractor:
         if subject:
             return subject, None, "sentence_subject", 0.5
         return None, None, "none", 0.3
+
+    def _cue_after_apposition(self, span: QuoteSpan, ceiling: int) -> list[re.Match[str]]:
+        """'“...,” Daniel Kritenbrink, assistant secretary of State for East Asian and Pacific affairs, told
+        reporters': a person named right after the quote, then a long apposition, then the verb."""
+        name = next(iter(self.attr.candidates(span.outer_end, ceiling)), None)
+        if name is None or name.start > span.outer_end + 3 or name.speaker is None or name.speaker.speaker_type != "person":
+            return []
+        apposition = APPOSITION.match(self.text, name.end, ceiling)
+        if apposition is None or apposition.end() - name.end > APPOSITION_REACH:
+            return []
+        return [c for c in self.attr.cues("speech", apposition.end(), ceiling) if c.start() == apposition.end()][:1]
 
     def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
         """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence
@@ -315,11 +241,33 @@ class QuoteExtractor:
             # A quote left open at the end of a paragraph goes on in the next one, which reopens it.
             return previous[0], previous[1], "continues_previous_paragraph", previous[3] * 0.85
         if (
+            next_paragraph
+            and not previous[2].startswith("continues")
+            and self._opens_paragraph(span, sentence)
+            and self._last_in_paragraph(index - 1)
+        ):
+            # '“...,” Kritenbrink told reporters.' then a paragraph that is nothing but a quote: still him (one
+            # paragraph on from an attributed quote, no further)
+            return previous[0], previous[1], "continues_previous_quote_paragraph", previous[3] * 0.8
+        if (
             previous_sentence.index not in (sentence.index - 1, sentence.index)
             or previous_sentence.paragraph != sentence.paragraph
         ):
             return None
         return previous[0], previous[1], "continues_previous_sentence", previous[3] * 0.85
+
+    def _opens_paragraph(self, span: QuoteSpan, sentence: Sentence) -> bool:
+        """Whether the quote is the first thing in its paragraph."""
+        first = next(s for s in self.sentences if s.paragraph == sentence.paragraph)
+        return not self.text[first.start : span.outer_start].strip()
+
+    def _last_in_paragraph(self, index: int) -> bool:
+        """Whether quote ``index`` closes in the last sentence of its paragraph (no later sentence there,
+        which might bring in someone else)."""
+        sentence = sentence_at(self.sentences, self.spans[index].outer_end - 1)
+        return sentence is not None and all(
+            s.paragraph != sentence.paragraph for s in self.sentences[sentence.index + 1 : sentence.index + 2]
+        )
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
         """Attribution of the previous quote when it is in the same sentence (chained partial quotes)."""

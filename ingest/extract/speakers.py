@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ingest.extract.descriptions import collective_speakers, described_people, unnamed_pattern
 from ingest.extract.names import Mention
-from ingest.extract.patterns import literal_alternation, word_pattern
+from ingest.extract.patterns import word_pattern
 from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
 
@@ -22,10 +23,12 @@ PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
 FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
 IT_PRONOUN = re.compile(r"\b[Ii]t\b")
-IT_SAID = re.compile(r"\s+(?:said|says|added|stated|noted|announced)\b")
+# "it said", "it had highlighted", "it also noted": then a speech verb (seeds/cue_words.csv)
+IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -53,15 +56,6 @@ UNNAMED = Speaker("unnamed", "", "an unnamed speaker", "")
 LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
 
 
-@lru_cache(maxsize=4)
-def _unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
-    """'a senior Biden administration official', 'a source familiar with the matter', 'two diplomats'."""
-    heads = literal_alternation(reference.cues.get("unnamed_speaker", ()), ignore_case=True)
-    return re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{heads})s?\b"
-    )
-
-
 @dataclass(frozen=True)
 class Candidate:
     start: int
@@ -80,22 +74,6 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
             for word in words:
                 kinds.setdefault(word.lower(), []).append(kind)
     return word_pattern(kinds), kinds
-
-
-@lru_cache(maxsize=4)
-def _collective_speakers(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, str]]:
-    """'The Chinese side', 'the Russian authorities': a demonym and a collective noun speak for the
-    country's government. Returns the pattern and the government organisation of each demonym."""
-    governments = {
-        place["country"]: place["government_organisation_id"]
-        for place in reference.places.values()
-        if place["place_type"] == "country" and place["government_organisation_id"]
-    }
-    by_demonym = {d: governments[c] for d, c in reference.demonyms.items() if c in governments}
-    pattern = re.compile(
-        rf"\b[Tt]he\s+(?P<demonym>{literal_alternation(by_demonym)})\s+(?:side|government|authorities|leadership)\b"
-    )
-    return pattern, by_demonym
 
 
 class Attributor:
@@ -158,7 +136,7 @@ class Attributor:
 
         A name inside an unnamed speaker's phrase ('a senior Biden administration official') is not one, nor
         is the one spoken to ('told Reuters')."""
-        unnamed = [m.span() for m in _unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())]
+        unnamed = [m.span() for m in unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())]
         # "a Chinese Foreign Ministry spokesperson": the body they speak for; "a Biden administration official": nobody
         bodies = {(s, e) for s, e in unnamed for m in self.mentions if s <= m.start < e and m.entity_type == "organisation"}
         found = [
@@ -171,14 +149,15 @@ class Attributor:
             and (c := self._as_candidate(m))
         ]
         found += [Candidate(s, e, PERSON, UNNAMED) for s, e in unnamed if (s, e) not in bodies]
-        collective, governments = _collective_speakers(self.reference)
+        collective, governments = collective_speakers(self.reference)
         for m in collective.finditer(self.text, start, end):
             government = governments[m.group("demonym")]
             name = self.reference.organisations[government]["canonical_name"]
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
         for m in STATEMENT.finditer(self.text, start, end):
             # '"...," the statement read': the organisation that issued it, named before
-            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
+            before = self.candidates_before(m.start(), STATEMENT_LOOKBACK)
+            body = next((c.speaker for c in reversed(before) if c.klass == ORGANISATION), None)
             if body:
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
@@ -188,14 +167,26 @@ class Attributor:
         for m in PRONOUN.finditer(self.text, start, end):
             if not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
+        found += self._descriptions(start, end, found)
         for m in IT_PRONOUN.finditer(self.text, start, end):
-            if not IT_SAID.match(self.text, m.end()):
+            verb_at = IT_AUXILIARY.match(self.text, m.end()).end()  # type: ignore[union-attr]
+            if not any(c.start() == verb_at for c in self.cues("speech", verb_at, verb_at + 20)):
                 continue
-            # '“...,” it said in a statement': the body named last before
-            body = next((c.speaker for c in reversed(self.candidates_before(m.start())) if c.klass == ORGANISATION), None)
-            if body and not self.in_quote(m.start()):
-                found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
+            # '“...,” it said in a statement': the body named last before; 'Russia has urged ... what it has
+            # labeled': a country named last speaks through its government
+            last = next((c for c in reversed(self.candidates_before(m.start())) if c.klass in (ORGANISATION, COUNTRY)), None)
+            if last and last.speaker and not self.in_quote(m.start()):
+                found.append(Candidate(m.start(), m.end(), last.klass, replace(last.speaker, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
+
+    def _descriptions(self, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
+        """'the premier added', 'The Italian leader': a person named before (descriptions.py), where no name covers it."""
+        taken = [(c.start, c.end) for c in found] + [(m.start, m.end) for m in self.mentions]
+        return [
+            Candidate(s, e, PERSON, Speaker("person", who.entity_id, who.name, self.text[s:e], via_pronoun=True))
+            for s, e, who in described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
+            if not self.in_quote(s)
+        ]
 
     def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:
         """Entity candidates (no pronouns) in the ``lookback`` characters before ``position``."""

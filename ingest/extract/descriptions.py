@@ -1,0 +1,111 @@
+"""Speakers described rather than named: unnamed ones ('a senior official'), governments ('the Chinese
+side') and definite descriptions of a person already named: 'the premier added', 'The Italian leader also highlighted',
+'continued the Mexican federal executive'.
+
+The head nouns are vocabulary (``seeds/cue_words.csv``, cue type ``person_description``). A description no
+name or role reference covers refers back, like he/she, to a person named in the sentences before: with a
+demonym ('the Italian leader') the last one whose seeded country it names, else the first person named (not
+as a possessive) in the nearest earlier sentence that names someone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation
+from ingest.extract.text import Sentence
+from ingest.reference import ReferenceData
+
+DESCRIPTION_KIND = "person_description"
+LOOKBACK_SENTENCES = 4
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+@lru_cache(maxsize=4)
+def unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
+    """'a senior Biden administration official', 'a source familiar with the matter', 'two diplomats'."""
+    heads = literal_alternation(reference.cues.get("unnamed_speaker", ()), ignore_case=True)
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{heads})s?\b"
+    )
+
+
+@lru_cache(maxsize=4)
+def collective_speakers(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, str]]:
+    """'The Chinese side', 'the Russian authorities': a demonym and a collective noun speak for the
+    country's government. Returns the pattern and the government organisation of each demonym."""
+    governments = {
+        place["country"]: place["government_organisation_id"]
+        for place in reference.places.values()
+        if place["place_type"] == "country" and place["government_organisation_id"]
+    }
+    by_demonym = {d: governments[c] for d, c in reference.demonyms.items() if c in governments}
+    pattern = re.compile(
+        rf"\b[Tt]he\s+(?P<demonym>{literal_alternation(by_demonym)})\s+(?:side|government|authorities|leadership)\b"
+    )
+    return pattern, by_demonym
+
+
+@lru_cache(maxsize=4)
+def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
+    """'the [Demonym] [adjective] head': the demonym is a group, adjectives are lower-case words."""
+    heads = reference.cues.get(DESCRIPTION_KIND, ())
+    if not heads:
+        return None
+    return re.compile(
+        rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{literal_alternation(heads, ignore_case=True)})\b"
+    )
+
+
+def describe_referent(
+    text: str,
+    position: int,
+    demonym: str | None,
+    sentences: list[Sentence],
+    people: list[Mention],
+    reference: ReferenceData,
+) -> Mention | None:
+    """The person a description at ``position`` refers to, among ``people`` (person mentions) named before it."""
+    current = next((s for s in sentences if s.start <= position < s.end), None)
+    if current is None:
+        return None
+    floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
+    before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
+    if demonym:
+        country = reference.demonyms.get(demonym)
+        if country is None:
+            return None
+        fits = [m for m in before if reference.people.get(m.entity_id, {}).get("country") == country]
+        return fits[-1] if fits else None
+    # not the description's own sentence: "The incoming Trump administration ..., the premier added"
+    for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):
+        named = [m for m in before if sentence.start <= m.start < sentence.end]
+        if named:
+            return named[0]
+    return None
+
+
+def described_people(
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    reference: ReferenceData,
+) -> list[tuple[int, int, Mention]]:
+    """Descriptions in [start, end) that overlap no ``taken`` span and are no possessive ('the president's
+    aide'), each with the person it refers to."""
+    pattern = description_pattern(reference)
+    if pattern is None:
+        return []
+    people = [m for m in mentions if m.entity_type == "person"]
+    found = []
+    for m in pattern.finditer(text, start, end):
+        if any(s < m.end() and m.start() < e for s, e in taken) or POSSESSIVE_AFTER.match(text, m.end()):
+            continue
+        if referent := describe_referent(text, m.start(), m.group("demonym"), sentences, people, reference):
+            found.append((m.start(), m.end(), referent))
+    return found
