@@ -13,7 +13,7 @@ from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.roles import RoleReferences
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import Sentence, fold_accents, sentence_at, slug
+from ingest.extract.text import Sentence, fold_accents, sentence_at, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 if TYPE_CHECKING:
@@ -221,15 +221,15 @@ class ArticleMentions(RoleReferences):
                     short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                if not taken.overlaps(m.start(), m.end()):
-                    taken.append((m.start(), m.end()))
-                    self._add("person", person_id, name, m.start(), m.end(), "name", 0.8)
+            for start, end in whole_word_spans(self.text, name):
+                if not taken.overlaps(start, end):
+                    taken.append((start, end))
+                    self._add("person", person_id, name, start, end, "name", 0.8)
         for token, (person_id, name) in short_forms.items():
-            for m in re.finditer(rf"(?<![\w-]){re.escape(token)}(?![\w-])", self.text):
-                if not taken.overlaps(m.start(), m.end()):
-                    taken.append((m.start(), m.end()))
-                    self._add("person", person_id, name, m.start(), m.end(), "surname", 0.7)
+            for start, end in whole_word_spans(self.text, token):
+                if not taken.overlaps(start, end):
+                    taken.append((start, end))
+                    self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
 
     def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:

@@ -17,7 +17,7 @@ import gender_guesser.detector
 from ingest.extract.document import Document
 from ingest.extract.names import NAME_PARTICLE, Mention
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import slug
+from ingest.extract.text import slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 # A name word: 'Pelosi', 'McArthur', 'Akufo-Addo', 'O’Brien'; a particle may join by hyphen ('al-Hayya').
@@ -79,7 +79,11 @@ def add_plain_names(doc: Document) -> None:
 
     for match in _RUN.finditer(doc.text):
         start, end = match.span("name")
-        if taken.overlaps(start, end) or _after_proper_noun(doc, start) or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start):
+        if (
+            taken.overlaps(start, end)
+            or _after_proper_noun(doc, start)
+            or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start)
+        ):
             continue  # part of a longer proper noun, or already someone
         words = [w for w in re.split(r"[\s]+", match.group("name")) if not re.fullmatch(NAME_PARTICLE, w)]
         if not all(_is_name_word(w, doc) for w in words) or not given_name_gender(match.group("given"))[0]:
@@ -91,7 +95,7 @@ def add_plain_names(doc: Document) -> None:
     for person_id, name in found.items():
         surname = name.split()[-1]
         for form, resolution in ((name, "name"), (surname, "surname")):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", doc.text):
-                if not taken.overlaps(m.start(), m.end()):
-                    add(person_id, name, m.start(), m.end(), resolution, 0.55)
+            for start, end in whole_word_spans(doc.text, form):
+                if not taken.overlaps(start, end):
+                    add(person_id, name, start, end, resolution, 0.55)
     doc.add_mentions(added)

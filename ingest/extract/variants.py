@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ingest.extract.document import Document
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import fold_accents
+from ingest.extract.text import fold_accents, whole_word_spans
 from ingest.reference import ReferenceData
 
 # Transliteration equivalences applied to both sides before comparing (order matters: digraphs first).
@@ -189,10 +189,10 @@ def _surname_repeats(doc: Document) -> None:
             continue
         (person_id,) = ids
         name = next(m.name for m in doc.mentions if m.entity_id == person_id)
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text):
-            if not taken.overlaps(match.start(), match.end()):
-                taken.append(match.span())
-                added.append(doc.person_mention(person_id, name, match.start(), match.end(), "surname", 0.7))
+        for start, end in whole_word_spans(doc.text, word):
+            if not taken.overlaps(start, end):
+                taken.append((start, end))
+                added.append(doc.person_mention(person_id, name, start, end, "surname", 0.7))
     doc.add_mentions(added)
 
 
@@ -210,7 +210,8 @@ def add_name_variants(doc: Document) -> None:
             counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
     order = {pid: i for i, pid in enumerate(provisional)}
     remaining = sorted(
-        ((pid, name) for pid, name in provisional.items() if pid not in mapping), key=lambda item: (-counts.get(item[0], 0), order[item[0]])
+        ((pid, name) for pid, name in provisional.items() if pid not in mapping),
+        key=lambda item: (-counts.get(item[0], 0), order[item[0]]),
     )
     for i, (pid, name) in enumerate(remaining):
         for other, other_name in remaining[:i]:

@@ -140,6 +140,7 @@ class ParsedEvents(EventExtractor):
         nlp = _parser()
         if nlp is None:
             return
+        candidates = []
         for sentence in self.sentences:
             if sentence.index in self.doc.events_by_sentence:
                 continue
@@ -151,9 +152,12 @@ class ParsedEvents(EventExtractor):
             # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
             named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}
             pronouns = len(PRONOUN.findall(self.text, sentence.start, sentence.end))
-            if not triggers or len(named) + min(pronouns, 1) < 2:
-                continue
-            parsed = nlp(self.text[sentence.start : sentence.end])
+            if triggers and len(named) + min(pronouns, 1) >= 2:
+                candidates.append((sentence, triggers))
+        # One batched parse of the article's candidate sentences (faster than one call per sentence);
+        # which sentences qualify does not depend on what earlier ones yield.
+        texts = (self.text[sentence.start : sentence.end] for sentence, _ in candidates)
+        for (sentence, triggers), parsed in zip(candidates, nlp.pipe(texts), strict=True):
             found = [e for m in triggers for e in self._events_of(sentence, m, parsed, sentence.start)]
             indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
             if indexes:
