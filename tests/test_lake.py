@@ -95,6 +95,7 @@ def test_a_killed_run_leaves_nothing_visible_and_the_rerun_is_exact(tmp_path):
     orphan.parent.mkdir(parents=True)
     shutil.copy(next((lake_dir / "mentions").glob("ingest_run=2*/part-0.parquet")), orphan)
     (lake_dir / "_staging" / "20990101T000000-dead" / "articles").mkdir(parents=True)
+    assert lake_rows(lake_dir) == expected  # readers see committed runs only
     report = ingest_to_lake([str(SAMPLE[0])], lake_dir, SAMPLE[1])
     assert not orphan.exists() and not any((lake_dir / "_staging").iterdir())
     assert any("did not finish" in w for w in report.warnings)

@@ -66,5 +66,5 @@ def ingest_to_lake(
     report.n_loaded, report.n_duplicates = counts.n_loaded, counts.n_duplicates
     report.n_superseded, report.n_reinstated = counts.n_superseded, counts.n_reinstated
     report.n_quarantined = counts.n_quarantined
-    report.quarantined = [Rejected(key, key, reason, detail) for key, reason, detail in counts.quarantine_reasons or []]
+    report.quarantined = [Rejected(key, key, reason, detail) for key, reason, detail in counts.quarantine_reasons]
     return report

@@ -7,8 +7,9 @@ Layout::
     DIR/_commits/<run_id>                           written last: the run's partitions are complete
     DIR/_staging/<run_id>/                          the map's output, removed after the merge
 
-A partition of a run without a commit marker is the leftover of a killed run: ``recover`` removes it,
-so the re-run writes it again in full and nothing is counted twice.
+A partition of a run without a commit marker is the leftover of a killed run (or of one still writing):
+readers never see it (``committed_files``), and the next ingest's ``recover`` removes it, so the re-run
+writes it again in full and nothing is counted twice.
 """
 
 from __future__ import annotations
@@ -45,9 +46,14 @@ class Lake:
         """The Parquet file of ``table`` written by ``run_id``."""
         return self.table_dir(table) / f"ingest_run={run_id}" / "part-0.parquet"
 
-    def glob(self, table: str) -> str:
-        """A ``read_parquet`` glob over every partition of ``table``."""
-        return str(self.table_dir(table) / "*" / "*.parquet")
+    def committed_files(self, table: str) -> list[Path]:
+        """The Parquet files of ``table`` that readers may see: its schema file and committed runs' partitions."""
+        visible = self.committed_runs() | {SCHEMA_PARTITION}
+        return sorted(
+            path
+            for path in self.table_dir(table).glob("ingest_run=*/*.parquet")
+            if path.parent.name.removeprefix("ingest_run=") in visible
+        )
 
     @property
     def staging(self) -> Path:
@@ -92,7 +98,7 @@ class Lake:
 
 
 def write_atomically(df: pl.DataFrame, path: Path) -> None:
-    """Write ``df`` as Parquet at ``path`` so no reader ever sees half a file."""
+    """Write ``df`` as Parquet at ``path`` so no reader ever sees half a file (a rewrite replaces it whole)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f".{path.name}.tmp")
     df.write_parquet(temporary)

@@ -9,7 +9,7 @@ the lake is not written again. A re-run of the same inputs therefore writes no n
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +18,7 @@ import polars as pl
 
 from ingest import __version__
 from ingest.lake.layout import ARTICLE_VERSIONS, LAKE_TABLES, Lake, write_atomically
-from ingest.lake.relations import files_sql, versions_sql
+from ingest.lake.relations import files_sql, sql_literal, versions_sql
 from ingest.lake.stage import STAGED_TABLES
 from ingest.pipeline import now
 from ingest.warehouse.schema import ARTICLES, INGEST_RUNS, QUARANTINE, frame
@@ -48,11 +48,11 @@ class MergeCounts:
     n_superseded: int = 0
     n_reinstated: int = 0
     n_quarantined: int = 0
-    quarantine_reasons: list[tuple[str, str, str]] | None = None  # (source_key, reason, detail)
+    quarantine_reasons: list[tuple[str, str, str]] = field(default_factory=list)  # (source_key, reason, detail)
 
 
 def _staged(stage_dir: Path, table: str) -> str:
-    return f"read_parquet('{stage_dir / table / '*.parquet'}')"
+    return f"read_parquet({sql_literal(str(stage_dir / table / '*.parquet'))})"
 
 
 def merge_run(lake: Lake, stage_dir: Path, run_id: str, started: datetime, n_inputs: int) -> MergeCounts:

@@ -17,13 +17,15 @@ from ingest.warehouse.schema import ARTICLES
 LAKE_SCHEMA = "raw_lake"  # not "lake": a warehouse file named lake.duckdb is a catalog "lake"
 
 
-def _literal(value: str) -> str:
+def sql_literal(value: str) -> str:
+    """``value`` as a SQL string literal."""
     return "'" + value.replace("'", "''") + "'"
 
 
 def files_sql(lake: Lake, table: str) -> str:
-    """Every committed-or-not partition of ``table`` (call ``Lake.recover`` first)."""
-    return f"read_parquet({_literal(lake.glob(table))}, hive_partitioning = false, union_by_name = true)"
+    """The committed partitions of ``table``, listed now: a view made from it is a snapshot of the lake."""
+    files = ", ".join(sql_literal(str(path)) for path in lake.committed_files(table))
+    return f"read_parquet([{files}], hive_partitioning = false, union_by_name = true)"
 
 
 def versions_sql(lake: Lake) -> str:
@@ -59,7 +61,7 @@ def relation_sql(lake: Lake, table: str) -> str:
 
 
 def create_lake_views(con: duckdb.DuckDBPyConnection, lake: Lake) -> None:
-    """Views ``lake.<table>`` over the Parquet files, for dbt's ``raw`` source in lake mode.
+    """Views ``raw_lake.<table>`` over the committed Parquet files, for dbt's ``raw`` source in lake mode.
 
     ``article_copies`` is derived at build time and stays in the warehouse (``raw.article_copies``).
     """

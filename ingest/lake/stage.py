@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from ingest.budget import over_budget
+from ingest.lake.layout import write_atomically
 from ingest.pipeline import extract_within_budget, prepare_file, quarantine_row
 from ingest.reference import ReferenceData
 from ingest.sources.readers import ManifestEntry, Rejected
@@ -72,7 +73,7 @@ def extract_chunk(chunk: Chunk, reference: ReferenceData) -> dict[str, pl.DataFr
             rows[ARTICLES.name].append(item)
             for table, field in _ROWS_OF.items():
                 rows[table].extend(getattr(extracted, field))
-    frames = {name: frame(table, rows[name]) for name, table in ((t.name, t) for t in STAGED_TABLES)}
+    frames = {table.name: frame(table, rows[table.name]) for table in STAGED_TABLES}
     articles = frames[ARTICLES.name]
     frames[ARTICLES.name] = articles.with_columns(
         pl.lit(chunk.index, pl.Int64).alias("chunk"), pl.int_range(articles.height, dtype=pl.Int64).alias("position")
@@ -89,9 +90,5 @@ def write_chunk(chunk: Chunk, reference: ReferenceData, stage_dir: Path) -> int:
 
 def write_staged(frames: dict[str, pl.DataFrame], stage_dir: Path, chunk_index: int) -> None:
     """Write one chunk's staging files (every table, even empty, so the merge always finds them)."""
-    for table, df in frames.items():
-        target = staged_file(stage_dir, table, chunk_index)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
-        df.write_parquet(temporary)
-        temporary.replace(target)  # a retried chunk overwrites its own files: the map is idempotent
+    for table, df in frames.items():  # a retried chunk overwrites its own files: the map is idempotent
+        write_atomically(df, staged_file(stage_dir, table, chunk_index))

@@ -113,17 +113,15 @@ def _groups(articles: list[tuple[str, str | None, list[int]]]) -> dict[str, tupl
 
 
 def detect_copies(warehouse: Path, raw_schema: str = "raw") -> int:
-    """Refresh ``raw.article_copies`` for the current articles of ``<raw_schema>.articles`` (``lake``
-    reads the Parquet lake); returns how many articles have a copy."""
+    """Refresh ``raw.article_copies`` for the current articles of ``<raw_schema>.articles`` (``raw_lake``:
+    the Parquet lake's view); returns how many articles have a copy."""
     con = connect_warehouse(warehouse)
     try:
         con.execute("create schema if not exists raw")
-        has_articles = con.execute(
-            "select count(*) from duckdb_tables() where schema_name = ? and table_name = 'articles' union all "
-            "select count(*) from duckdb_views() where schema_name = ? and view_name = 'articles'",
-            [raw_schema, raw_schema],
-        ).fetchall()
-        has_articles = sum(n for (n,) in has_articles)
+        has_articles = con.execute(  # a table, or the lake's view
+            "select count(*) from information_schema.tables where table_schema = ? and table_name = 'articles'",
+            [raw_schema],
+        ).fetchone()[0]
         articles = []
         if has_articles:
             _store_new_signatures(con, raw_schema)

@@ -33,7 +33,6 @@ def prepare_lake(warehouse: Path, lake: Path) -> str:
     root = Lake(lake.resolve())
     if not root.commits.exists():
         raise FileNotFoundError(f"{lake} is not a Parley lake (no _commits/): run `parley ingest --lake {lake}` first")
-    root.recover()
     con = connect_warehouse(warehouse)
     try:
         create_lake_views(con, root)
