@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from ingest.lake.ingest import ingest_to_lake
+from ingest.lake.ingest import INGEST_LOCK, ingest_to_lake
 from ingest.lake.layout import Lake
 from ingest.pipeline import ingest_paths
 from ingest.warehouse.dbt_runner import build
+from ingest.warehouse.locking import WarehouseBusy
 from tests.lake_helpers import REAL_NEWS, SAMPLE, lake_rows, warehouse_rows
 
 
@@ -100,6 +103,33 @@ def test_a_killed_run_leaves_nothing_visible_and_the_rerun_is_exact(tmp_path):
     assert not orphan.exists() and not any((lake_dir / "_staging").iterdir())
     assert any("did not finish" in w for w in report.warnings)
     assert lake_rows(lake_dir) == expected
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from ingest.warehouse.locking import writer_lock
+with writer_lock(Path(sys.argv[1])):
+    print("ready", flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_second_ingest_into_a_busy_lake_fails_at_once_and_touches_nothing(tmp_path):
+    lake_dir = tmp_path / "lake"
+    ingest_to_lake([str(SAMPLE[0])], lake_dir, SAMPLE[1])
+    before = sorted(p.relative_to(lake_dir) for p in lake_dir.rglob("*"))
+    # a running ingest, as another process holding the lake's ingest lock
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(lake_dir / INGEST_LOCK)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(WarehouseBusy, match=f"pid {holder.pid}"):
+            ingest_to_lake([str(SAMPLE[0])], lake_dir, SAMPLE[1])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert sorted(p.relative_to(lake_dir) for p in lake_dir.rglob("*")) == before
+    ingest_to_lake([str(SAMPLE[0])], lake_dir, SAMPLE[1])  # the holder is gone: the lake is free again
 
 
 def test_recover_keeps_committed_runs(tmp_path):

@@ -13,12 +13,14 @@ from ingest.lake.layout import Lake
 from ingest.lake.merge import merge_run
 from ingest.lake.stage import Chunk, extract_chunk, write_staged
 from ingest.pipeline import IngestReport, now, quarantine_row
-from ingest.reference import load_reference
+from ingest.reference import ReferenceData, load_reference
 from ingest.sources.manifest import parse_manifest
 from ingest.sources.readers import Rejected, discover
+from ingest.warehouse.locking import writer_lock
 from ingest.warehouse.schema import QUARANTINE, frame
 
 CHUNK_FILES = 32  # files per map task: large enough to amortise a task, small enough to spread
+INGEST_LOCK = "_ingest"  # DIR/_ingest.lock: one ingest at a time per lake
 
 
 def _chunks(files: list[Path], manifest: dict, run_id: str, budget: float, size: int) -> list[Chunk]:
@@ -37,11 +39,31 @@ def ingest_to_lake(
     address: str | None = None,
     chunk_files: int = CHUNK_FILES,
 ) -> IngestReport:
-    """Ingest files, directories or globs into the lake at ``lake_dir`` as one committed run."""
+    """Ingest files, directories or globs into the lake at ``lake_dir`` as one committed run.
+
+    Holds the lake's ingest lock (the warehouse writer lock, on ``DIR/_ingest.lock``) for the run: a second
+    ingest into the same lake fails at once with :class:`~ingest.warehouse.locking.WarehouseBusy`, and the
+    leftovers of a killed run are removed only once none of its processes remain.
+    """
     reference = load_reference()  # fail fast on broken seeds
+    lake = Lake(lake_dir.resolve())
+    lake.root.mkdir(parents=True, exist_ok=True)
+    with writer_lock(lake.root / INGEST_LOCK):
+        return _ingest_locked(paths, lake, reference, manifest_path, engine, workers, address, chunk_files)
+
+
+def _ingest_locked(
+    paths: Iterable[str],
+    lake: Lake,
+    reference: ReferenceData,
+    manifest_path: Path | None,
+    engine: str,
+    workers: int | None,
+    address: str | None,
+    chunk_files: int,
+) -> IngestReport:
     report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8])
     started = now()
-    lake = Lake(lake_dir.resolve())
     lake.init()
     for leftover in lake.recover():
         report.warnings.append(f"removed {leftover.relative_to(lake.root)}: left by a run that did not finish")
