@@ -89,11 +89,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     published = warehouse_path()
     paths = args.paths or [str(SAMPLE_DIR / "articles")]
     manifest = args.manifest or (SAMPLE_DIR / "manifest.csv" if not args.paths else None)
-    with staged(published) as stage:
-        status, run_id = _ingest(paths, manifest, stage, progress=not args.quiet)
+    if args.lake:
+        # the lake is written (and committed) first; the warehouse only reads it
+        status, run_id = _ingest_lake(args, paths, manifest)
         if status != 0:
             raise SystemExit(1)
-        if not build(stage, progress=not args.quiet):  # a line per dbt node unless --quiet
+    elif args.engine != "local":
+        print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
+        return 2
+    with staged(published) as stage:
+        if not args.lake:
+            status, run_id = _ingest(paths, manifest, stage, progress=not args.quiet)
+            if status != 0:
+                raise SystemExit(1)
+        if not build(stage, progress=not args.quiet, lake=args.lake):  # a line per dbt node unless --quiet
             print("error: dbt build failed; the published warehouse is unchanged")
             raise SystemExit(1)
         kill_point("built")
@@ -107,16 +116,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest_lake(args: argparse.Namespace, paths: list[str], manifest: Path | None) -> tuple[int, str]:
+    """Ingest into the lake ``args.lake`` with the chosen engine; returns the exit status and the run id."""
+    from ingest.lake.ingest import ingest_to_lake
+
+    report = ingest_to_lake(paths, args.lake, manifest, args.engine, args.workers, args.ray_address)
+    status, run_id = _report_status(report)
+    print(f"lake {args.lake.resolve()}: run {run_id} committed")
+    return status, run_id
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.warehouse.publish import staged
 
     if args.lake:
-        from ingest.lake.ingest import ingest_to_lake
-
-        report = ingest_to_lake(args.paths, args.lake, args.manifest, args.engine, args.workers, args.ray_address)
-        status, _ = _report_status(report)
-        print(f"lake {args.lake.resolve()}: run {report.run_id} committed")
-        return status
+        return _ingest_lake(args, args.paths, args.manifest)[0]
     if args.engine != "local":
         print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
         return 2
@@ -204,6 +218,13 @@ def cmd_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _lake_arguments(command: argparse.ArgumentParser, lake_help: str) -> None:
+    command.add_argument("--lake", type=Path, metavar="DIR", help=lake_help)
+    command.add_argument("--engine", choices=("local", "ray"), default="local", help="what runs the map (with --lake)")
+    command.add_argument("--workers", type=int, help="map workers (default: the CPUs of this machine or cluster)")
+    command.add_argument("--ray-address", help="an existing Ray cluster (default $PARLEY_RAY_ADDRESS, else a local one)")
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and --help)."""
     root = argparse.ArgumentParser(prog="parley", description="News about diplomacy -> DuckDB warehouse.")
@@ -213,16 +234,14 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("paths", nargs="*", help="files, folders or globs (default: the bundled sample)")
     run.add_argument("--manifest", type=Path, help="CSV with file,url,outlet,published_date,title")
     run.add_argument("--quiet", action="store_true", help="no progress bars")
+    _lake_arguments(run, "ingest into the Parquet lake under DIR and build the warehouse from it")
     run.set_defaults(func=cmd_run)
 
     ingest = sub.add_parser("ingest", help="read, clean, extract and load articles into raw tables")
     ingest.add_argument("paths", nargs="+", help="files, folders (recursive) or globs")
     ingest.add_argument("--manifest", type=Path, help="CSV with file,url,outlet,published_date,title")
     ingest.add_argument("--quiet", action="store_true", help="no progress bars")
-    ingest.add_argument("--lake", type=Path, metavar="DIR", help="write the raw tables as a Parquet lake under DIR")
-    ingest.add_argument("--engine", choices=("local", "ray"), default="local", help="what runs the map (with --lake)")
-    ingest.add_argument("--workers", type=int, help="map workers (default: the CPUs of this machine or cluster)")
-    ingest.add_argument("--ray-address", help="an existing Ray cluster (default $PARLEY_RAY_ADDRESS, else a local one)")
+    _lake_arguments(ingest, "write the raw tables as a Parquet lake under DIR")
     ingest.set_defaults(func=cmd_ingest)
 
     build = sub.add_parser("build", help="dbt build (seeds, models, tests)")

@@ -165,3 +165,23 @@ def test_cli_ingest_into_a_lake_and_clear_errors(tmp_path, monkeypatch, capsys):
     assert "--engine needs --lake" in capsys.readouterr().out
     assert main(["build", "--quiet", "--lake", str(tmp_path / "nowhere")]) == 2
     assert "is not a Parley lake (no _commits/)" in capsys.readouterr().err
+
+
+def test_parley_run_with_a_lake_builds_validates_and_publishes(tmp_path, monkeypatch, capsys):
+    from ingest.cli import main
+    from ingest.warehouse.validate import validate_warehouse
+
+    monkeypatch.setenv("DBT_TARGET_PATH", str(tmp_path / "target"))
+    published = tmp_path / "w.duckdb"
+    monkeypatch.setenv("PARLEY_WAREHOUSE", str(published))
+    lake = tmp_path / "lake"
+    assert main(["run", "--quiet", "--lake", str(lake), str(SAMPLE[0]), "--manifest", str(SAMPLE[1])]) == 0
+    out = capsys.readouterr().out
+    assert "committed" in out and f"published {published}" in out
+    # the raw suites read the lake's views (a warehouse built from a lake has no raw.articles table)
+    report = validate_warehouse(published)
+    rows = {suite.suite: suite.rows for suite in report.suites}
+    assert report.success and rows["raw_articles"] == 5 and rows["raw_quotes"] > 0
+    with duckdb.connect(str(published), read_only=True) as con:
+        tables = {r[0] for r in con.sql("select table_name from information_schema.tables where table_schema = 'raw'").fetchall()}
+    assert "articles" not in tables

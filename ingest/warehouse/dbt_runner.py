@@ -19,6 +19,7 @@ from ingest.warehouse.dbt_progress import run_with_progress
 # What the incremental models' rows depend on besides the raw tables: any change rebuilds in full.
 FINGERPRINT_SOURCES = ("dbt_project.yml", "models", "macros", "seeds")
 BUILD_STATE_TABLE = "parley_meta.build_state"
+LAKE_BUILD_MARK = ":lake="  # in the build fingerprint when the build read the raw tables from a Parquet lake
 LAKE_ENV = "PARLEY_LAKE"  # set for dbt: the `raw` source reads the lake's views (models/staging/_raw__sources.yml)
 
 # The child arms its parent-death signal first, so a killed `parley run` never leaves dbt writing.
@@ -120,7 +121,7 @@ def build(
 
     raw = prepare_lake(warehouse, lake) if lake else "raw"
     detect_copies(warehouse, raw)  # raw.article_copies: which articles are copies of one story
-    fingerprint = project_fingerprint() + (f":lake={lake.resolve()}" if lake else "")
+    fingerprint = project_fingerprint() + (f"{LAKE_BUILD_MARK}{lake.resolve()}" if lake else "")
     full_refresh = full_refresh or built_fingerprint(warehouse) != fingerprint
     extra_env = {LAKE_ENV: str(lake.resolve())} if lake else {}
     ok = run_dbt(["build", *(["--full-refresh"] if full_refresh else [])], warehouse, quiet, progress, extra_env)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,17 +101,41 @@ def load_suite(path: Path):
     return gx.ExpectationSuite(**{k: v for k, v in spec.items() if k in ("name", "id", "expectations", "meta", "notes")})
 
 
-def scoped_batch_sql(spec: dict, run_ids: list[str] | None) -> str:
+def raw_schema_of(con: duckdb.DuckDBPyConnection) -> str:
+    """Where the last build read the raw tables: ``raw_lake`` (views over a Parquet lake) or ``raw``."""
+    from ingest.lake.relations import LAKE_SCHEMA
+    from ingest.warehouse.dbt_runner import BUILD_STATE_TABLE, LAKE_BUILD_MARK
+
+    try:
+        rows = con.sql(f"select fingerprint from {BUILD_STATE_TABLE}").fetchall()  # fetchall: no unfinished result
+    except duckdb.CatalogException:
+        return "raw"
+    return LAKE_SCHEMA if rows and LAKE_BUILD_MARK in rows[0][0] else "raw"
+
+
+def _raw_tables_in(sql: str, raw_schema: str) -> str:
+    """``sql`` with the raw tables a lake holds read from ``raw_schema`` (``raw.article_copies`` stays:
+    copy detection writes it into the warehouse either way)."""
+    if raw_schema == "raw":
+        return sql
+    from ingest.lake.layout import LAKE_TABLES
+
+    names = "|".join(table.name for table in LAKE_TABLES)
+    return re.sub(rf"\braw\.({names})\b", rf"{raw_schema}.\1", sql)
+
+
+def scoped_batch_sql(spec: dict, run_ids: list[str] | None, raw_schema: str = "raw") -> str:
     """The suite's ``meta.batch_sql``, limited to the articles of ``run_ids`` for suites scoped by ingest run.
 
     The window counts behind uniqueness checks are still computed over the whole table, so a new
-    row that repeats an old key fails; only which rows are checked is narrowed.
+    row that repeats an old key fails; only which rows are checked is narrowed. Raw tables are read
+    from ``raw_schema`` (see :func:`raw_schema_of`).
     """
     sql = spec["meta"]["batch_sql"]
-    if run_ids is None or spec["meta"].get("scope") != "ingest_run":
-        return sql
-    runs = ", ".join("'" + run_id.replace("'", "''") + "'" for run_id in run_ids) or "null"
-    return f"select * from ({sql}) where article_id in (select article_id from raw.articles where run_id in ({runs}))"
+    if run_ids is not None and spec["meta"].get("scope") == "ingest_run":
+        runs = ", ".join("'" + run_id.replace("'", "''") + "'" for run_id in run_ids) or "null"
+        sql = f"select * from ({sql}) where article_id in (select article_id from raw.articles where run_id in ({runs}))"
+    return _raw_tables_in(sql, raw_schema)
 
 
 def validate_warehouse(
@@ -126,7 +151,8 @@ def validate_warehouse(
     validated in batches of ``BATCH_ROWS`` (uniqueness is computed in SQL over the whole table).
     With ``run_ids``, suites marked ``meta.scope = "ingest_run"`` (the raw tables) check only the
     rows those ingest runs loaded: ``parley run`` validates what it just added, while the marts,
-    rebuilt as a whole, are always checked in full. ``progress`` gets a line per suite as it finishes.
+    rebuilt as a whole, are always checked in full. A warehouse built from a Parquet lake has its raw
+    tables validated through the lake's views. ``progress`` gets a line per suite as it finishes.
     Data Docs go to the warehouse's own folder (:func:`ingest.warehouse.datadocs.docs_dir_for`).
     """
     import great_expectations as gx
@@ -137,6 +163,7 @@ def validate_warehouse(
     outcomes: list[SuiteOutcome] = []
     con = connect_warehouse(warehouse, read_only=True)
     try:
+        raw_schema = raw_schema_of(con)
         for path in suite_files(root):
             spec = json.loads(path.read_text())
             name = spec["name"]
@@ -146,7 +173,7 @@ def validate_warehouse(
             outcomes.append(outcome)
             suite = context.suites.add(load_suite(path))
             try:
-                reader = con.sql(scoped_batch_sql(spec, run_ids)).to_arrow_reader(BATCH_ROWS)
+                reader = con.sql(scoped_batch_sql(spec, run_ids, raw_schema)).to_arrow_reader(BATCH_ROWS)
             except duckdb.Error as exc:
                 outcome.crashed.append(f"batch query failed: {exc}")
                 continue
