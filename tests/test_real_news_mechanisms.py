@@ -101,6 +101,13 @@ def test_an_undated_meeting_in_a_report_happened_just_before_publication(extract
     ]
 
 
+def test_a_courtesy_call_or_visit_on_a_leader_is_a_meeting(extract):
+    rows = extract("Lavrov paid a courtesy call on Modi in New Delhi on Monday.", published=date(2024, 7, 9))
+    assert events(rows) == [
+        ("meeting", "happened", frozenset({"sergey_lavrov", "narendra_modi"}), date(2024, 7, 8), None, "day")
+    ]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))
