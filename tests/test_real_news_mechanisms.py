@@ -243,6 +243,15 @@ def test_the_meetings_of_an_announced_visit_are_announced_by_the_same_body(extra
     assert announcers(rows) == [("singaporean_prime_ministers_office", "2025-06-22")] * 3
 
 
+def test_the_traveller_quoted_after_a_bodys_announcement_does_not_replace_the_body(extract):
+    rows = extract(
+        "Biden is expected to speak with Emmanuel Macron on Monday, a White House official said. "
+        'On Saturday Biden warned that the US would respond "decisively" to an invasion, he said.',
+        published=date(2022, 2, 14),
+    )
+    assert announcers(rows) == [("white_house", "2022-02-14")]
+
+
 def test_a_sentence_with_its_own_source_does_not_inherit_the_announcer(extract):
     rows = extract(
         "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "

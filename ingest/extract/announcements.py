@@ -147,12 +147,15 @@ class AnnouncementFinder(EventContext):
         return self.published
 
     def _spokesperson_instead_of_body(self, item: Announcement) -> Announcement:
-        """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced."""
+        """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced
+        (not a participant of the announced event quoted next: he speaks for himself)."""
         if item.announcer.speaker_type != "organisation" or item.cue == "quote":
             return item
         for quote in self.quotes:
             if quote.sentence_id != item.sentence_id + 1 or quote.speaker is None or quote.speaker.speaker_type != "person":
                 continue
+            if quote.speaker.speaker_id in self.events[item.event_index].participants:
+                continue  # the traveller quoted next speaks for himself, not for the body that announced him
             roles = [r for r in self.reference.roles if r.person_id == quote.speaker.speaker_id and r.holds_on(self.published)]
             if any(r.organisation_id == item.announcer.speaker_id for r in roles):
                 return replace(item, announcer=quote.speaker)
