@@ -108,6 +108,17 @@ def test_a_courtesy_call_or_visit_on_a_leader_is_a_meeting(extract):
     ]
 
 
+def test_a_future_auxiliary_stops_at_a_coordinated_finite_verb(extract):
+    rows = extract(
+        "Penny Wong says Australia will not budge on its interests but has declared her meeting with Wang Yi "
+        "an important first step.",
+        published=date(2022, 7, 8),
+    )
+    assert [e[1] for e in events(rows)] == ["happened"]
+    rows = extract("Penny Wong will fly to Bali and meet Wang Yi on Friday.", published=date(2022, 7, 6))
+    assert {e[1] for e in events(rows)} == {"planned"}  # no finite verb between: the auxiliary still bears
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

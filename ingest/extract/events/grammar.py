@@ -27,6 +27,8 @@ POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
 FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected"}
 FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for", "possibility of"}
+# "will not budge ... but has declared her meeting ...": a coordinated finite verb starts a clause with its own tense
+COORDINATED_FINITE = re.compile(r"\b(?:but|and|yet)\s+(?:has|have|had|was|were|did)\b", re.IGNORECASE)
 ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump summit"
 CIRCUMSTANCE = re.compile(
     r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE

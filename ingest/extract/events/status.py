@@ -8,6 +8,7 @@ from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
     ADJECTIVE_GAP,
     CIRCUMSTANCE,
+    COORDINATED_FINITE,
     FUTURE_ADJECTIVES,
     FUTURE_BEFORE_ONLY,
     INVITE_TRIGGERS,
@@ -79,5 +80,6 @@ class StatusRules(EventContext):
         if word in FUTURE_BEFORE_ONLY:
             return cue.end() <= trigger.start()  # "preparations for a visit", not "a visit aimed at preparing ..."
         if word not in FUTURE_ADJECTIVES:
-            return True
+            # "will not budge ... but has declared her meeting": the auxiliary stops at a coordinated finite verb
+            return not (cue.end() <= trigger.start() and COORDINATED_FINITE.search(self.text, cue.end(), trigger.start()))
         return cue.end() <= trigger.start() and bool(ADJECTIVE_GAP.fullmatch(self.text, cue.end(), trigger.start()))
