@@ -119,6 +119,18 @@ def test_a_future_auxiliary_stops_at_a_coordinated_finite_verb(extract):
     assert {e[1] for e in events(rows)} == {"planned"}  # no finite verb between: the auxiliary still bears
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A telephone conversation between Erdogan and Putin may take place if necessary.",
+        "Talks between Wang Yi and Lavrov are expected to be held in Beijing.",
+    ],
+)
+def test_an_event_noun_whose_verb_is_a_modal_take_place_is_planned(extract, text):
+    rows = extract(text, published=date(2025, 3, 20))
+    assert [(e[1], e[5]) for e in events(rows)] == [("planned", "unknown")]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

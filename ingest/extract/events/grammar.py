@@ -71,6 +71,13 @@ SUBORDINATOR = re.compile(r"\b(?:after|before|since|following|ahead of)\b")
 PASSIVE_BY = re.compile(r"\s+by\s")
 ANAPHORIC_SUBJECT = re.compile(r"\s*(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+)?(?:trip|visit|meeting|talks|summit|call)\b")
 RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s")
+# "A telephone conversation between X and Y may take place if necessary": the event noun is the subject of
+# a modal or scheduled "take place"/"be held" in its own clause
+SUBJECT_PLANNED = re.compile(
+    r"[^,.;:?!\"“”]{0,120}?\s(?:will|would|may|might|could|is to|are to|is due to|are due to|is expected to|"
+    r"are expected to|is scheduled to|are scheduled to|is set to|are set to)\s+(?:also\s+)?(?:take place|be held)\b",
+    re.IGNORECASE,
+)
 RELATIVE_PLANNED = re.compile(  # "a visit that will take place", "talks which are due to be held"
     r"\s(?:that|which)\s+(?:will|would|is to|are to|is due to|are due to|is scheduled to|are scheduled to)\s+"
     r"(?:take place|be held|begin|start|open)\b"

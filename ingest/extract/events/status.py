@@ -17,6 +17,7 @@ from ingest.extract.events.grammar import (
     RELATIVE_AFTER,
     RELATIVE_PLANNED,
     STOP_WORDS,
+    SUBJECT_PLANNED,
 )
 from ingest.extract.text import Sentence
 
@@ -42,6 +43,8 @@ class StatusRules(EventContext):
             )  # "a visit that will also take him to Beijing": the relative clause has its own tense
             if subordinate and RELATIVE_PLANNED.match(self.text, subordinate.start(), clause[1]):
                 return True  # "a visit that will take place in May": the clause tells the event's own time
+            if SUBJECT_PLANNED.match(self.text, trigger.end(), clause[1]):
+                return True  # "a telephone conversation between X and Y may take place"
             # "he would meet Putin after a phone call with ...": a trigger inside a subordinate phrase
             # does not take the main clause's tense either.
             heads = list(STOP_WORDS.finditer(self.text, clause[0], trigger.start()))
