@@ -148,6 +148,16 @@ def quote_speakers(rows) -> list[tuple[str, str | None]]:
     return [(q["quote_text"], q["speaker_id"]) for q in rows.quotes]
 
 
+def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):
+    rows = extract(
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani spoke in Doha on Monday. "
+        "The sheikh expressed hope for the plan of US President Donald Trump. "
+        "“We have sensed a new momentum,” he said.",
+        published=date(2024, 11, 18),
+    )
+    assert quote_speakers(rows) == [("We have sensed a new momentum,", "prov_mohammed_bin_abdulrahman_al_thani")]
+
+
 def test_a_name_inside_an_unnamed_speakers_phrase_does_not_speak(extract):
     rows = extract("A senior Biden administration official said the talks were “candid and in-depth.”")
     assert quote_speakers(rows) == [("candid and in-depth.", None)]

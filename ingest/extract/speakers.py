@@ -246,10 +246,18 @@ class Attributor:
             # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
             if sentence.index != current.index:
                 people = sorted(people, key=lambda m: (not self._reports(m), self._possessive(m)))
+                if subject := self._described_subject(floor, people[0].start if people else limit):
+                    people = [subject, *people]  # "The EAM said that ... Wang Yi ... He said": the EAM
             for mention in people:
                 if referent := self.pronoun_referent(mention, gender):
                     return referent
         return None
+
+    def _described_subject(self, start: int, end: int) -> Mention | None:
+        """The person a description ('the sheikh', 'the EAM') before any named person of a sentence refers to."""
+        taken = [(m.start, m.end) for m in self.mentions]
+        found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
+        return next((who for s, _, who in found if not self.in_quote(s)), None)
 
     def _reports(self, mention: Mention) -> bool:
         """'Ushakov said', 'Peskov told reporters': the mention is the subject of a speech verb right after it."""
