@@ -236,6 +236,15 @@ def test_a_bare_foreign_office_is_the_home_country_of_the_article(extract):
     assert orgs(rows) == {"Foreign Office": "pakistani_foreign_ministry", "FO": "pakistani_foreign_ministry"}
 
 
+def test_a_bare_foreign_ministry_in_a_dispatch_is_the_dateline_countrys(extract):
+    text = (
+        "ISLAMABAD - Acting Afghan Foreign Minister Mawlawi Amir Khan Muttaqi will visit Pakistan from today.\n"
+        "“Pakistan is desirous of a peaceful Afghanistan,” the foreign ministry said."
+    )
+    rows = extract(text, published=date(2023, 5, 5))
+    assert quote_speakers(rows) == [("Pakistan is desirous of a peaceful Afghanistan,", "pakistani_foreign_ministry")]
+
+
 def test_a_capital_before_the_body_names_its_country(extract):
     rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
     assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"

@@ -8,10 +8,11 @@ organisation of that kind (its name or an alias contains one of the kind's phras
 1. a country, demonym or capital right before ('Seoul's Foreign Ministry');
 2. the owner of 'his'/'her' right before ('his foreign ministry', and 'his ministry' of a foreign minister):
    the last person named before, with a seeded country;
-3. the article's first person with a seeded country, unless the first person named is unseeded (their country
+3. the country of the dateline's city ('ISLAMABAD - ...', 'DOHA: ...'): a dispatch names its host's bodies bare;
+4. the article's first person with a seeded country, unless the first person named is unseeded (their country
    is unknown);
    (then the country named in their title: 'Qatar's prime minister');
-4. else the country of a news agency the text names ('(Yonhap)') when the text names that country too:
+5. else the country of a news agency the text names ('(Yonhap)') when the text names that country too:
    'the foreign ministry here' is where the agency reports from.
 
 Adds organisation mentions; runs after the names and before the speakers read them.
@@ -28,9 +29,12 @@ from ingest.extract.patterns import literal_alternation
 from ingest.reference import ReferenceData
 
 BODY_KINDS = ("body_foreign_ministry", "body_leader_office")
+DATELINE_REACH = 400  # characters: the dateline opens the story, after a headline and a byline at most
 OWNER_BEFORE = re.compile(r"\b(?:his|her)\s+$", re.IGNORECASE)
 OWNED_MINISTRY = re.compile(r"\b(?:his|her)\s+ministry\b", re.IGNORECASE)
 FOREIGN_MINISTER_BEFORE = re.compile(r"\bforeign\s+minister\s+$", re.IGNORECASE)
+# "ISLAMABAD - ...", "DOHA: ...", "HANOI, Dec. 12 (Xinhua) -- ...": the city a dispatch is filed from
+DATELINE_CITY = re.compile(r"^(?P<city>[A-Z][A-Z.'’ -]{2,30}?)\s*(?:,[^\n]{0,40}?)?(?:\s[-–—]{1,2}\s|:\s)", re.MULTILINE)
 COUNTRY_BEFORE = re.compile(r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")
 
 
@@ -94,7 +98,9 @@ class HomeBodies:
         return self._country_of_person(before[-1].entity_id) if before else None
 
     def home_country(self) -> str | None:
-        """The country the article's own bodies belong to (rules 3 and 4 of the module docstring)."""
+        """The country the article's own bodies belong to (rules 3 to 5 of the module docstring)."""
+        if dateline := self._dateline_country():
+            return dateline
         if self.people and self._country_of_person(self.people[0].entity_id) is None:
             # "Qatar's prime minister met ...": the unseeded first person's country is the one named in their title
             return self._named_country(self.people[0].start) or self._agency_country()
@@ -102,6 +108,14 @@ class HomeBodies:
             if country := self._country_of_person(person.entity_id):
                 return country
         return self._agency_country()
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city in the dateline of the article's first lines ('ISLAMABAD - ...')."""
+        for m in DATELINE_CITY.finditer(self.doc.text, 0, min(len(self.doc.text), DATELINE_REACH)):
+            pid = self.reference.place_aliases.get(m.group("city").strip().title())
+            if pid:
+                return self.reference.places[pid]["country"]
+        return None
 
     def _agency_country(self) -> str | None:
         """The country of a news agency the text names, when the text also names that country as a place."""
