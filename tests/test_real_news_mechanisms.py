@@ -245,6 +245,20 @@ def test_a_bare_foreign_ministry_in_a_dispatch_is_the_dateline_countrys(extract)
     assert quote_speakers(rows) == [("Pakistan is desirous of a peaceful Afghanistan,", "pakistani_foreign_ministry")]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Zelensky met Macron in Paris on Monday. “We discussed security guarantees,” the French presidency said.", "elysee_palace"),
+        (
+            "KYIV - Zelensky met Macron on Monday. “We discussed security guarantees,” the presidency said.",
+            "ukrainian_presidential_office",
+        ),
+    ],
+)
+def test_a_presidency_is_the_leaders_office(extract, text, body):
+    assert quote_speakers(extract(text, published=date(2025, 3, 3))) == [("We discussed security guarantees,", body)]
+
+
 def test_a_capital_before_the_body_names_its_country(extract):
     rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
     assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"
