@@ -259,6 +259,15 @@ def test_a_presidency_is_the_leaders_office(extract, text, body):
     assert quote_speakers(extract(text, published=date(2025, 3, 3))) == [("We discussed security guarantees,", body)]
 
 
+def test_a_bodys_readout_speaks_not_the_people_it_is_about(extract):
+    text = (
+        "The two sides reaffirmed their desire to maintain open channels of communication, according to a "
+        "White House readout of the meeting between Jake Sullivan and Wang Yi."
+    )
+    rows = extract("“" + text.replace(", according", ",” according"), published=date(2023, 10, 27))
+    assert quote_speakers(rows) == [("The two sides reaffirmed their desire to maintain open channels of communication,", "white_house")]
+
+
 def test_a_capital_before_the_body_names_its_country(extract):
     rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
     assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"

@@ -28,6 +28,8 @@ IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+# "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
+BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
 STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
@@ -207,6 +209,9 @@ class Attributor:
         options = [c for c in self.candidates(start, end) if allow_media or c.klass != MEDIA]
         if not options:
             return None
+        first = min(options, key=lambda c: c.start)
+        if first.klass == ORGANISATION and BODY_DOCUMENT.match(self.text, first.end) and first.speaker is not None:
+            return first.speaker  # the people named after "a White House readout of" are what it is about
         # "Kim's sister, Kim Yo Jong, said": a possessive modifies the noun after it; the subject is the name
         chosen = min(options, key=lambda c: (c.klass, self._possessive(c), c.start))
         if chosen.speaker is not None:
