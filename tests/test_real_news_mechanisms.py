@@ -268,6 +268,14 @@ def test_a_bodys_readout_speaks_not_the_people_it_is_about(extract):
     assert quote_speakers(rows) == [("The two sides reaffirmed their desire to maintain open channels of communication,", "white_house")]
 
 
+def test_the_head_of_government_is_the_countrys_leader_named_before(extract):
+    text = (
+        "Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Friday. "
+        "“Our partnership is strong,” the Italian head of government said."
+    )
+    assert quote_speakers(extract(text, published=date(2024, 6, 14))) == [("Our partnership is strong,", "giorgia_meloni")]
+
+
 def test_a_capital_before_the_body_names_its_country(extract):
     rows = extract("Wang Yi spoke on Monday. Seoul's Foreign Ministry said the talks were useful.")
     assert orgs(rows)["Foreign Ministry"] == "south_korean_foreign_ministry"
