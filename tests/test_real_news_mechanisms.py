@@ -82,6 +82,15 @@ def test_plain_text_names_that_are_no_people(extract, text):
     assert people(extract(text)) == set()
 
 
+def test_capitalised_words_of_a_title_case_headline_are_no_person(extract):
+    rows = extract(
+        "UK Premier to Make First Official Visit to China Next Week\n\n"
+        "Jamaican Prime Minister Andrew Holness will visit China next week, the foreign ministry said.",
+        published=date(2018, 1, 25),
+    )
+    assert set(person_ids(rows).values()) == {"prov_andrew_holness"}
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}

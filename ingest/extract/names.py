@@ -184,6 +184,15 @@ class ArticleMentions(RoleReferences):
             return False
         return _norm(name).lower() not in self.patterns.org_lookup
 
+    def _in_title_case_headline(self, position: int) -> bool:
+        """Whether ``position`` is in a headline with most words capitalised, where capitals mark no names."""
+        sentence = sentence_at(self.sentences, position)
+        if sentence is None or not sentence.headline:
+            return False
+        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[sentence.start : sentence.end])
+        long_words = [w for w in words if len(w) > 3]
+        return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
     def _discover_people(self, taken: SpanIndex) -> dict[str, tuple[str, str]]:
         """People not in the seeds, introduced with a title or an appositive; returns short-form index."""
         short_forms: dict[str, tuple[str, str]] = {}
@@ -196,6 +205,8 @@ class ArticleMentions(RoleReferences):
         for pattern, resolution, min_tokens in patterns:
             for m in pattern.finditer(self.text):
                 start = m.start("name")
+                if self._in_title_case_headline(start):
+                    continue  # "UK Premier to Make First Official Visit": every word is capitalised
                 tokens = m.group("name").split()
                 while len(tokens) > 1 and (
                     tokens[0] in self.reference.cues["honorific"] or tokens[0].split("-")[0] in self.reference.cues["not_name"]
