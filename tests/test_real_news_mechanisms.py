@@ -91,6 +91,17 @@ def test_capitalised_words_of_a_title_case_headline_are_no_person(extract):
     assert set(person_ids(rows).values()) == {"prov_andrew_holness"}
 
 
+@pytest.mark.parametrize(
+    ("text", "not_them"),
+    [
+        ("Brazil's Michel Temer met Argentina's leader in Lima.", "charles_michel"),
+        ("Rubio will travel to Costa Rica next week.", "antonio_costa"),
+    ],
+)
+def test_a_seeded_surname_followed_by_another_name_word_is_no_surname(extract, text, not_them):
+    assert not_them not in person_ids(extract(text, published=date(2018, 4, 13))).values()
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}

@@ -41,6 +41,8 @@ class Mention:
     confidence: float
 
 
+NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-zà-ÿ]{2,})\b")
+
 def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """'spokesman Guo Jiakun', 'Zhou Bo, a former Chinese colonel' and 'Indonesian Foreign Minister Sugiono'
     for title words from seeds/cue_words.csv and demonyms from seeds/places.csv."""
@@ -243,6 +245,11 @@ class ArticleMentions(RoleReferences):
                     self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
 
+    def _given_name_before_surname(self, end: int) -> bool:
+        """'Michel Temer': a seeded surname followed by another name word is someone else's given name."""
+        following = NEXT_NAME_WORD.match(self.text, end)
+        return bool(following) and following.group("word") not in self.reference.cues["not_name"]
+
     def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:
         full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
         for start, end, surname in hits:
@@ -252,7 +259,7 @@ class ArticleMentions(RoleReferences):
                 before = [item for item in present if item[0] < start]
                 person_id = (before[-1] if before else present[0])[1]
                 conf = 0.9
-            elif len(owners) == 1 and len(surname) >= 5:
+            elif len(owners) == 1 and len(surname) >= 5 and not self._given_name_before_surname(end):
                 person_id = next(iter(owners))
                 conf = 0.7
             elif surname in discovered:
