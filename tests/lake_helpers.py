@@ -12,6 +12,11 @@ from ingest.lake.relations import relation_sql
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLE = (FIXTURES.parent.parent / "sample" / "articles", FIXTURES.parent.parent / "sample" / "manifest.csv")
 REAL_NEWS = (FIXTURES / "real_news" / "articles", FIXTURES / "real_news" / "manifest.csv")
+
+
+def article_count(articles_dir: Path) -> int:
+    """How many article files a fixture folder holds (the real-news set grows batch by batch)."""
+    return sum(1 for p in articles_dir.iterdir() if p.is_file() and not p.name.startswith("."))
 RAW_TABLES = ("articles", "mentions", "quotes", "event_mentions", "event_participants", "announcements", "quarantine")
 # Columns that name the run or the moment of loading: equal content has different values in two runs.
 RUN_COLUMNS = {"run_id", "ingested_at", "quarantined_at"}
