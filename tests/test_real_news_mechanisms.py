@@ -345,6 +345,16 @@ def test_the_traveller_quoted_after_a_bodys_announcement_does_not_replace_the_bo
     assert announcers(rows) == [("white_house", "2022-02-14")]
 
 
+def test_a_statement_announcing_a_visit_and_its_talks_announces_both(extract):
+    rows = extract(
+        "Sergey Lavrov will pay an official visit to China at the invitation of Wang Yi from Monday, the Russian "
+        "Foreign Ministry said. In Beijing, Lavrov will hold talks with Wang Yi on Tuesday.",
+        published=date(2024, 7, 5),
+    )
+    assert [e[0] for e in events(rows)] == ["visit", "meeting"]
+    assert announcers(rows) == [("russian_foreign_ministry", "2024-07-05")] * 2
+
+
 def test_a_sentence_with_its_own_source_does_not_inherit_the_announcer(extract):
     rows = extract(
         "Lawrence Wong will visit China from Sunday, according to the Prime Minister's Office. "

@@ -43,11 +43,11 @@ class AnnouncementFinder(EventContext):
             if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
                 announcements += self._announcements(sentence, indexes)
         announcements += self._inherited(announcements)
-        unique: dict[tuple[str, frozenset[str], date | None], Announcement] = {}
+        unique: dict[tuple[str, int, date | None], Announcement] = {}
         for item in map(self._spokesperson_instead_of_body, announcements):
-            # One statement announcing a visit and the meetings within it counts once.
-            participants = frozenset(self.events[item.event_index].participants)
-            unique.setdefault((item.announcer.speaker_id, participants, item.announced_on), item)
+            # One announcement per announcer, planned item and day: a statement announcing a visit and the talks
+            # within it announces both (the gold's convention: one announcement per item announced).
+            unique.setdefault((item.announcer.speaker_id, item.event_index, item.announced_on), item)
         return list(unique.values())
 
     def _announcements(self, sentence: Sentence, indexes: list[int]) -> list[Announcement]:
