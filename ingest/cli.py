@@ -94,8 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         status, run_id = _ingest_lake(args, paths, manifest)
         if status != 0:
             raise SystemExit(1)
-    elif args.engine != "local":
-        print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
+    elif _engine_without_lake(args):
         return 2
     with staged(published) as stage:
         if not args.lake:
@@ -126,13 +125,20 @@ def _ingest_lake(args: argparse.Namespace, paths: list[str], manifest: Path | No
     return status, run_id
 
 
+def _engine_without_lake(args: argparse.Namespace) -> bool:
+    """Whether an engine other than the local one was asked for without a lake (and say why that fails)."""
+    if args.engine != "local" and not args.lake:
+        print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
+        return True
+    return False
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.warehouse.publish import staged
 
     if args.lake:
         return _ingest_lake(args, args.paths, args.manifest)[0]
-    if args.engine != "local":
-        print("error: --engine needs --lake DIR (the engines write the raw tables as a Parquet lake)")
+    if _engine_without_lake(args):
         return 2
     status = 0
     with staged(warehouse_path()) as stage:

@@ -41,7 +41,8 @@ class Mention:
     confidence: float
 
 
-NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-zà-ÿ]{2,})\b")
+NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-zà-ÿ]{2,})\b")  # "Michel| Temer": a name word right after
+
 
 def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
     """'spokesman Guo Jiakun', 'Zhou Bo, a former Chinese colonel' and 'Indonesian Foreign Minister Sugiono'

@@ -183,12 +183,16 @@ class Attributor:
 
     def _descriptions(self, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
         """'the premier added', 'The Italian leader': a person named before (descriptions.py), where no name covers it."""
-        taken = [(c.start, c.end) for c in found] + [(m.start, m.end) for m in self.mentions]
         return [
             Candidate(s, e, PERSON, Speaker("person", who.entity_id, who.name, self.text[s:e], via_pronoun=True))
-            for s, e, who in described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
-            if not self.in_quote(s)
+            for s, e, who in self._described(start, end, [(c.start, c.end) for c in found])
         ]
+
+    def _described(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, Mention]]:
+        """Descriptions outside quotes in [start, end) that no name or ``taken`` span covers, with their person."""
+        taken = taken + [(m.start, m.end) for m in self.mentions]
+        found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
+        return [(s, e, who) for s, e, who in found if not self.in_quote(s)]
 
     def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:
         """Entity candidates (no pronouns) in the ``lookback`` characters before ``position``."""
@@ -260,9 +264,7 @@ class Attributor:
 
     def _described_subject(self, start: int, end: int) -> Mention | None:
         """The person a description ('the sheikh', 'the EAM') before any named person of a sentence refers to."""
-        taken = [(m.start, m.end) for m in self.mentions]
-        found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
-        return next((who for s, _, who in found if not self.in_quote(s)), None)
+        return next((who for _, _, who in self._described(start, end, [])), None)
 
     def _reports(self, mention: Mention) -> bool:
         """'Ushakov said', 'Peskov told reporters': the mention is the subject of a speech verb right after it."""

@@ -47,7 +47,6 @@ def ingest_to_lake(
     """
     reference = load_reference()  # fail fast on broken seeds
     lake = Lake(lake_dir.resolve())
-    lake.root.mkdir(parents=True, exist_ok=True)
     with writer_lock(lake.root / INGEST_LOCK):
         return _ingest_locked(paths, lake, reference, manifest_path, engine, workers, address, chunk_files)
 

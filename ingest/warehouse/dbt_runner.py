@@ -83,15 +83,22 @@ def project_fingerprint(root: Path = REPO_ROOT) -> str:
     return digest.hexdigest()
 
 
+def read_fingerprint(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The project fingerprint recorded in an open warehouse (None if never built by this version)."""
+    try:
+        rows = con.sql(f"select fingerprint from {BUILD_STATE_TABLE}").fetchall()  # fetchall: no unfinished result
+    except duckdb.CatalogException:
+        return None
+    return rows[0][0] if rows else None
+
+
 def built_fingerprint(warehouse: Path) -> str | None:
     """The project fingerprint the warehouse was last built with (None if never built by this version)."""
     if not warehouse.exists():
         return None
     con = connect_warehouse(warehouse, read_only=True)
     try:
-        return con.execute(f"select fingerprint from {BUILD_STATE_TABLE}").fetchone()[0]
-    except duckdb.CatalogException:
-        return None
+        return read_fingerprint(con)
     finally:
         con.close()
 

@@ -104,13 +104,10 @@ def load_suite(path: Path):
 def raw_schema_of(con: duckdb.DuckDBPyConnection) -> str:
     """Where the last build read the raw tables: ``raw_lake`` (views over a Parquet lake) or ``raw``."""
     from ingest.lake.relations import LAKE_SCHEMA
-    from ingest.warehouse.dbt_runner import BUILD_STATE_TABLE, LAKE_BUILD_MARK
+    from ingest.warehouse.dbt_runner import LAKE_BUILD_MARK, read_fingerprint
 
-    try:
-        rows = con.sql(f"select fingerprint from {BUILD_STATE_TABLE}").fetchall()  # fetchall: no unfinished result
-    except duckdb.CatalogException:
-        return "raw"
-    return LAKE_SCHEMA if rows and LAKE_BUILD_MARK in rows[0][0] else "raw"
+    fingerprint = read_fingerprint(con)
+    return LAKE_SCHEMA if fingerprint and LAKE_BUILD_MARK in fingerprint else "raw"
 
 
 def _raw_tables_in(sql: str, raw_schema: str) -> str:
