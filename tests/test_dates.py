@@ -15,6 +15,9 @@ FRIDAY = date(2025, 3, 28)
     ("text", "future", "expected"),
     [
         ("on Thursday", False, (date(2025, 3, 27), None, "day")),
+        ("Thursday, February 1", False, (date(2024, 2, 1), None, "day")),  # the year whose Feb 1 is a Thursday
+        ("Saturday, February 1", False, (date(2025, 2, 1), None, "day")),  # ahead, though the clause is not
+        ("Friday 27 March", True, (date(2026, 3, 27), None, "day")),
         ("on Friday", False, (date(2025, 3, 28), None, "day")),
         ("on Tuesday", True, (date(2025, 4, 1), None, "day")),
         ("next Friday", True, (date(2025, 4, 4), None, "day")),

@@ -102,6 +102,28 @@ def test_a_seeded_surname_followed_by_another_name_word_is_no_surname(extract, t
     assert not_them not in person_ids(extract(text, published=date(2018, 4, 13))).values()
 
 
+def test_a_name_without_its_middle_names_is_the_same_unseeded_person(extract):
+    rows = extract(
+        "Angolan President, João Manuel Gonçalves Lourenço, arrived in Accra. President João Lourenço will stay. "
+        "Lourenço said so."
+    )
+    assert set(person_ids(rows).values()) == {"prov_joao_lourenco"}
+    rows = extract("President João Lourenço arrived. Minister João Baptista Borges said so.")
+    assert set(person_ids(rows).values()) == {"prov_joao_lourenco", "prov_joao_baptista_borges"}  # other last name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Acting Afghan Foreign Minister, Mawlawi Amir Khan Muttaqi, spoke on Saturday.", "prov_amir_khan_muttaqi"),
+        ("Culture Minister Hon. Olivia Grange spoke on Saturday.", "prov_olivia_grange"),
+        ("Defence Minister Datuk Seri Mohamad Hasan spoke on Saturday.", "prov_mohamad_hasan"),
+    ],
+)
+def test_an_honorific_before_a_name_is_not_part_of_it(extract, text, person):
+    assert people(extract(text)) == {person}
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}
@@ -149,6 +171,28 @@ def test_a_future_auxiliary_stops_at_a_coordinated_finite_verb(extract):
 def test_an_event_noun_whose_verb_is_a_modal_take_place_is_planned(extract, text):
     rows = extract(text, published=date(2025, 3, 20))
     assert [(e[1], e[5]) for e in events(rows)] == [("planned", "unknown")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_the_subject(extract):
+    rows = extract("Angolan President, João Lourenço, arrived in Accra on Sunday for a visit.", published=date(2021, 8, 1))
+    assert events(rows) == [("visit", "happened", frozenset({"prov_joao_lourenco"}), date(2021, 8, 1), None, "day")]
+
+
+def test_conferring_with_someone_is_a_meeting(extract):
+    rows = extract("President João Lourenço will confer with President Nana Akufo-Addo at the Jubilee House.")
+    assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]
+
+
+def test_the_weekday_of_a_date_picks_its_year_and_a_comma_inside_it_is_no_boundary(extract):
+    rows = extract(
+        "Marco Rubio begins this Saturday, February 1, his tour of the region. Rubio is scheduled to meet with the "
+        "Panamanian president, José Raúl Mulino, on Sunday, February 2 at noon.",
+        published=date(2025, 1, 31),
+    )
+    assert {(e[0], e[1], e[3]) for e in events(rows)} == {
+        ("visit", "planned", date(2025, 2, 1)),
+        ("meeting", "planned", date(2025, 2, 2)),
+    }
 
 
 def test_a_background_meeting_stays_undated(extract):

@@ -3,7 +3,7 @@
 Reads ``doc.mentions`` after names; a provisional person (``prov_*``) whose name is a variant of a seeded
 person's ('Abbas Araqchi' for Abbas Araghchi, 'Andriy Sybiga' for Andrii Sybiha, 'Suga Yoshihide' for
 Yoshihide Suga) becomes that person, and two provisional spellings of one person in an article ('Willliam
-Ruto', 'William Ruto') become one. Honorific short forms ('Sheikh Tamim', 'Emir Tamim') are added for the
+Ruto', 'William Ruto'; 'João Manuel Gonçalves Lourenço', 'João Lourenço') become one. Honorific short forms ('Sheikh Tamim', 'Emir Tamim') are added for the
 seeded person they name. Every mention of a remapped person is remapped, so no person has two ids in one
 article.
 
@@ -79,6 +79,16 @@ def name_edits(found: str, known: str) -> int | None:
         if all(e is not None for e in edits) and sum(edits) <= 3 and any(e == 0 for e in edits):
             best = min(best if best is not None else 99, sum(edits))
     return best
+
+
+def contracted_form(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` without some middle names ('João Lourenço' for 'João Manuel Gonçalves
+    Lourenço'): same first and last name, the rest of ``short`` in ``full`` in order."""
+    a, b = [_normal(t) for t in _tokens(short)], [_normal(t) for t in _tokens(full)]
+    if len(a) < 2 or len(a) >= len(b) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b[1:-1])
+    return all(token in rest for token in a[1:-1])
 
 
 @lru_cache(maxsize=4)
@@ -203,7 +213,8 @@ def add_name_variants(doc: Document) -> None:
     for pid, name in provisional.items():
         if (seeded := seeded_variant(name, doc.reference)) is not None:
             mapping[pid] = (seeded, doc.reference.people[seeded]["canonical_name"])
-    # Two provisional spellings of one person: the spelling told most often (then first) keeps the id.
+    # Two provisional spellings of one person: the spelling told most often (then the shorter, then the first)
+    # keeps the id.
     counts: dict[str, int] = {}
     for m in doc.mentions:
         if m.resolution != "surname":  # short forms go to whichever spelling was introduced first
@@ -211,11 +222,15 @@ def add_name_variants(doc: Document) -> None:
     order = {pid: i for i, pid in enumerate(provisional)}
     remaining = sorted(
         ((pid, name) for pid, name in provisional.items() if pid not in mapping),
-        key=lambda item: (-counts.get(item[0], 0), order[item[0]]),
+        key=lambda item: (-counts.get(item[0], 0), len(_tokens(item[1])), order[item[0]]),
     )
     for i, (pid, name) in enumerate(remaining):
         for other, other_name in remaining[:i]:
-            if other not in mapping and name_edits(name, other_name) is not None:
+            if other not in mapping and (
+                name_edits(name, other_name) is not None
+                or contracted_form(name, other_name)
+                or contracted_form(other_name, name)
+            ):
                 mapping[pid] = (other, other_name)
                 break
     if mapping:

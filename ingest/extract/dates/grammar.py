@@ -33,8 +33,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
-    ("day_md", re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
-    ("day_dm", re.compile(rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?")),
+    # "Saturday, February 1": the weekday picks the year when the text gives none
+    ("day_md", re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?:,?\s+(?P<y>{_YEAR}))?")),
+    (
+        "day_dm",
+        re.compile(rf"\b(?:(?P<wd>{_WEEKDAY}),?\s+(?:the\s+)?)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"),
+    ),
     (
         "month",
         re.compile(

@@ -33,6 +33,16 @@ def _pick_year(month: int, day: int, published: date, future: bool) -> date | No
     return behind[-1] if behind else None
 
 
+def _on_weekday(month: int, day: int, published: date, weekday: str | None) -> date | None:
+    """The one date near publication (a year either side) that falls on ``weekday``, if exactly one does."""
+    if not weekday:
+        return None
+    wanted = WEEKDAYS[weekday]
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe(y, month, day))]
+    matching = [d for d in candidates if d.weekday() == wanted]
+    return matching[0] if len(matching) == 1 else None
+
+
 def _month_interval(year: int, month: int, part: str | None) -> ResolvedDate:
     last = calendar.monthrange(year, month)[1]
     if not part:
@@ -66,7 +76,7 @@ def resolve(expr: DateExpression, published: date | None, future: bool = False) 
         if g("y"):
             found = _safe(int(g("y")), month, day)
         elif published:
-            found = _pick_year(month, day, published, future)
+            found = _on_weekday(month, day, published, g("wd")) or _pick_year(month, day, published, future)
         else:
             found = None
         return ResolvedDate(found, None, "day") if found else UNKNOWN

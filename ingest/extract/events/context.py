@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from ingest.extract.document import Document
 from ingest.extract.events.grammar import (
+    APPOSITIVE_LEAD,
+    APPOSITIVE_OPENING,
     ASIDE,
     CLAUSE,
     COORDINATION,
@@ -101,8 +103,25 @@ class EventContext:
         """'Kaja Kallas (Reform) will meet ...', 'the Foreign Office (FO) said': a short parenthesis closed before
         ``limit`` is an aside inside the clause, not a clause boundary; nor is the comma of 'Marcos, Jr.'."""
         if self.text.startswith(",", position):
-            return bool(NAME_SUFFIX.match(self.text, position + 1, limit))
+            return bool(NAME_SUFFIX.match(self.text, position + 1, limit)) or self._appositive_comma(position)
         return bool(self.text.startswith("(", position) and ASIDE.match(self.text, position, limit))
+
+    def _appositive_comma(self, position: int) -> bool:
+        """'Angolan President, João Lourenço, arrived', 'Foreign Minister, Mawlawi Amir Khan Muttaqi, will': a comma
+        opening or closing a name set off by commas right after a title is inside the clause."""
+        for person in self._people_near(position):
+            opens = APPOSITIVE_OPENING.fullmatch(self.text, position, person.start) and self.text.startswith(",", person.end)
+            closes = person.end == position and APPOSITIVE_LEAD.search(self.text, max(0, person.start - 30), person.start)
+            if (opens or closes) and self._title_before(position if opens else self.text.rfind(",", 0, person.start)):
+                return True
+        return False
+
+    def _people_near(self, position: int) -> list[Mention]:
+        return [p for p in self.people if position - 80 <= p.start <= position + 2]
+
+    def _title_before(self, comma: int) -> bool:
+        words = re.findall(r"[\w-]+", self.text[max(0, comma - 40) : comma])
+        return bool(words) and words[-1].lower() in self.titles
 
     def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:
         stop = clause_end

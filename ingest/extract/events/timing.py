@@ -59,7 +59,8 @@ class DateRules(EventContext):
                 start = earlier.start - timedelta(days=offset)
                 return ResolvedDate(start, start + timedelta(days=days - 1), "range"), None
             return UNKNOWN, None
-        in_clause = [d for d in usable if clause[0] <= d.start and d.end <= clause[1]]
+        # a date that starts in the clause belongs to it, even with a comma inside ("on Sunday, February 2")
+        in_clause = [d for d in usable if clause[0] <= d.start < clause[1]]
         after = [d for d in in_clause if d.start >= trigger.end()]
         pool = after or in_clause or usable
         chosen = min(pool, key=lambda d: abs(d.start - trigger.start()))
