@@ -124,6 +124,15 @@ def test_an_honorific_before_a_name_is_not_part_of_it(extract, text, person):
     assert people(extract(text)) == {person}
 
 
+def test_honorifics_between_a_title_and_a_long_name_leave_the_whole_name(extract):
+    rows = extract("Foreign Minister Datuk Seri Dr Zambry Abdul Kadir met Vivian Balakrishnan on Monday.")
+    assert people(rows) == {"prov_zambry_abdul_kadir", "vivian_balakrishnan"}
+
+
+def test_an_institution_with_a_given_name_word_is_no_person(extract):
+    assert people(extract("Ties grew under the new Unity Government, he said.")) == set()
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}
@@ -195,6 +204,24 @@ def test_the_weekday_of_a_date_picks_its_year_and_a_comma_inside_it_is_no_bounda
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They touched on the official visit by Anwar Ibrahim to Singapore scheduled to be held by the end of this month.",
+        "Talks between Wang Yi and Lavrov to be held in Beijing were discussed.",
+        "The forthcoming visit of Modi to Moscow was discussed.",
+    ],
+)
+def test_a_reduced_relative_or_adjective_of_plan_makes_the_event_planned(extract, text):
+    rows = extract(text, published=date(2023, 1, 17))
+    assert [e[1] for e in events(rows)] == ["planned"]
+
+
+def test_the_end_of_this_month_is_its_last_days_not_the_month(extract):
+    rows = extract("Anwar Ibrahim will visit Singapore by the end of this month.", published=date(2023, 1, 17))
+    assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2023, 1, 22), date(2023, 1, 31), "range")]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))
@@ -210,6 +237,11 @@ def test_an_undated_visit_stays_undated(extract):
 
 def quote_speakers(rows) -> list[tuple[str, str | None]]:
     return [(q["quote_text"], q["speaker_id"]) for q in rows.quotes]
+
+
+def test_a_wrong_way_closing_mark_still_closes_the_quote(extract):
+    rows = extract("“We are committed to positive engagements,“ Lavrov said in a statement Tuesday.")
+    assert quote_speakers(rows) == [("We are committed to positive engagements,", "sergey_lavrov")]
 
 
 def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):
@@ -697,3 +729,19 @@ def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_mod
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ewa_nowicka"]
 
+
+
+@pytest.mark.parametrize(
+    ("surface", "body"),
+    [
+        ("Ministry of External Affairs", "indian_foreign_ministry"),
+        ("Akorda", "kazakh_presidential_office"),
+        ("Wisma Putra", "malaysian_foreign_ministry"),
+        ("Itamaraty", "brazilian_foreign_ministry"),
+        ("Palazzo Chigi", "italian_prime_ministers_office"),
+    ],
+)
+def test_a_body_known_by_its_own_name_or_seat_is_that_body(extract, surface, body):
+    rows = extract(f'The {surface} said in a statement: "The visit will strengthen ties."')
+    assert orgs(rows)[surface] == body
+    assert quote_speakers(rows) == [("The visit will strengthen ties.", body)]

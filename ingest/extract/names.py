@@ -44,10 +44,14 @@ class Mention:
 NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-zà-ÿ]{2,})\b")  # "Michel| Temer": a name word right after
 
 
-def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+def _introduction_patterns(
+    titles: set[str], demonyms: Iterable[str], honorifics: Iterable[str] = ()
+) -> tuple[re.Pattern[str], ...]:
     """'spokesman Guo Jiakun', 'Zhou Bo, a former Chinese colonel' and 'Indonesian Foreign Minister Sugiono'
-    for title words from seeds/cue_words.csv and demonyms from seeds/places.csv."""
+    for title words from seeds/cue_words.csv and demonyms from seeds/places.csv; honorifics between the title
+    and the name ('Foreign Minister Datuk Seri Dr Zambry Abdul Kadir') are not part of the name."""
     words = literal_alternation(titles, ignore_case=True)
+    styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
     name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
@@ -56,7 +60,7 @@ def _introduction_patterns(titles: set[str], demonyms: Iterable[str]) -> tuple[r
         rf"\b(?i:{words})(?:-(?:elect|designate))?(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
         rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
     )
-    titled = re.compile(rf"{title}\s+(?P<name>{name})")
+    titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")
     appositive = re.compile(
@@ -98,7 +102,9 @@ def _patterns(reference: ReferenceData) -> _Patterns:
     phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
     phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
     first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
-    titled, appositive, single, titled_apposition = _introduction_patterns(reference.cues.get("title", set()), reference.demonyms)
+    titled, appositive, single, titled_apposition = _introduction_patterns(
+        reference.cues.get("title", set()), reference.demonyms, sorted(reference.cues.get("honorific", set()))
+    )
     return _Patterns(
         names=Gazetteer(exact, folded),
         titled=titled,

@@ -34,6 +34,14 @@ def _trimmed(text: str, start: int, end: int, outer_start: int, outer_end: int) 
     return QuoteSpan(start, end, outer_start, outer_end)
 
 
+def _closes_like_speech(line: str, start: int, end: int) -> bool:
+    """'... bilateral relations,“ he said': an opening mark set right after the words and before a space is
+    a wrong-way closing mark (a typesetting slip), not a new quotation."""
+    before = line[start - 1] if start else " "
+    after = line[end] if end < len(line) else " "
+    return not before.isspace() and before not in "([—–-" and (after.isspace() or after in ",.;:")
+
+
 def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: tuple[int, int] | None = None  # (mark start, mark end)
@@ -42,7 +50,7 @@ def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
         if open_at is None:
             if token in OPENERS or token in SYMMETRIC:
                 open_at = (m.start(), m.end())
-        elif token in CLOSERS or token in SYMMETRIC:
+        elif token in CLOSERS or token in SYMMETRIC or _closes_like_speech(line, m.start(), m.end()):
             span = _trimmed(text, offset + open_at[1], offset + m.start(), offset + open_at[0], offset + m.end())
             spans += [span] if span else []
             open_at = None

@@ -56,6 +56,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b[Oo]n\s+the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})(?![\w-]|\s+(?:[a-z]+\s+)?(?:anniversary|century|session|round|edition|floor|day|time|of)\b)"
         ),
     ),
+    (
+        # "the end of the month", "by the end of this year" (before "this year" alone)
+        "period_end",
+        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
+    ),
     ("weekday", re.compile(rf"\b(?:(?P<rel>last|this|next|coming|on|from)\s+)?(?P<wd>{_WEEKDAY})\b")),
     (
         "relative",
@@ -95,11 +100,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\s+(?P<unit>days?|weeks?|months?)|within\s+(?P<bare>days|weeks))\b",
             re.IGNORECASE,
         ),
-    ),
-    (
-        # "the end of the month", "by the end of the year"
-        "period_end",
-        re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+(?P<unit>week|month|year)\b", re.IGNORECASE),
     ),
     (
         "season",
