@@ -133,6 +133,16 @@ def test_an_institution_with_a_given_name_word_is_no_person(extract):
     assert people(extract("Ties grew under the new Unity Government, he said.")) == set()
 
 
+def test_names_with_letters_beyond_latin_1_are_whole(extract):
+    rows = extract("President Bronisław Komorowski met Foreign Minister Mevlüt Çavuşoğlu in Warsaw.")
+    assert {"prov_bronisaw_komorowski", "prov_mevlut_cavusoglu"} <= people(rows)
+
+
+def test_a_person_introduced_by_one_word_takes_the_full_name_told_elsewhere(extract):
+    rows = extract("On Saturday, Bronisław Komorowski spoke with Barack Obama. The Polish President Komorowski said so.")
+    assert set(person_ids(rows).values()) == {"prov_bronisaw_komorowski", "barack_obama"}
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}

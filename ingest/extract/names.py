@@ -10,17 +10,18 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.gazetteer import Gazetteer
+from ingest.extract.given_names import given_name_gender
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.roles import RoleReferences
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import Sentence, fold_accents, sentence_at, slug, whole_word_spans
+from ingest.extract.text import LOWER, UPPER, Sentence, fold_accents, sentence_at, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
 # "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]+(?:(?:-|['’](?!s(?![a-zà-ÿ])))[A-Z]?[a-zà-ÿ]+)*)"
+NAME_TOKEN = rf"(?:[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
@@ -41,7 +42,7 @@ class Mention:
     confidence: float
 
 
-NEXT_NAME_WORD = re.compile(r"[ \t]+(?P<word>[A-Z][a-zà-ÿ]{2,})\b")  # "Michel| Temer": a name word right after
+NEXT_NAME_WORD = re.compile(rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})\b")  # "Michel| Temer": a name word right after
 
 
 def _introduction_patterns(
@@ -234,6 +235,8 @@ class ArticleMentions(RoleReferences):
                 end = start + len(name)
                 if taken.overlaps(start, end):
                     continue
+                if len(tokens) == 1:
+                    name = self._full_form(name)  # "Polish President Komorowski" after "Bronisław Komorowski"
                 person_id = "prov_" + slug(name)
                 taken.append((start, end))
                 self._add("person", person_id, name, start, end, resolution, 0.8)
@@ -251,6 +254,17 @@ class ArticleMentions(RoleReferences):
                     taken.append((start, end))
                     self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
+
+    def _full_form(self, surname: str) -> str:
+        """The article's 'Given Surname' for a person introduced by one word, else the word."""
+        pattern = rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{re.escape(surname)}(?![\w’'-])"
+        for m in re.finditer(pattern, self.text):
+            given = m.group("given")
+            if given in self.reference.cues["not_name"] or given in self.reference.cues["honorific"]:
+                continue
+            if given.lower() not in self.reference.cues.get("title", ()) and given_name_gender(given)[0]:
+                return f"{given} {surname}"
+        return surname
 
     def _given_name_before_surname(self, end: int) -> bool:
         """'Michel Temer': a seeded surname followed by another name word is someone else's given name."""

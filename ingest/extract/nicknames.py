@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from ingest.extract.document import Document
+from ingest.extract.text import LOWER, UPPER
 from ingest.extract.variants import seeded_variant
 from ingest.reference import ReferenceData
 
 NICKNAMED = re.compile(
-    r"\b(?P<given>[A-Z][a-zà-ÿ]+)\s+[“\"‘'](?P<nick>[A-Z][a-zà-ÿ]+)[”\"’']\s+(?:[A-Z]\.\s+){0,2}"
-    r"(?P<surname>[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)(?:,?\s+(?P<suffix>Jr\.?|Sr\.?|II|III)(?![\w]))?"
+    rf"\b(?P<given>[A-Z][{LOWER}]+)\s+[“\"‘'](?P<nick>[A-Z][{LOWER}]+)[”\"’']\s+(?:[A-Z]\.\s+){{0,2}}"
+    rf"(?P<surname>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:,?\s+(?P<suffix>Jr\.?|Sr\.?|II|III)(?![\w]))?"
 )
 
 

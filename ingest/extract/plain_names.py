@@ -12,34 +12,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import gender_guesser.detector
-
 from ingest.extract.document import Document
+from ingest.extract.given_names import given_name_gender
 from ingest.extract.names import NAME_PARTICLE, Mention
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import slug, whole_word_spans
+from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 # A name word: 'Pelosi', 'McArthur', 'Akufo-Addo', 'O’Brien'; a particle may join by hyphen ('al-Hayya').
-_WORD = r"(?:[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)"
+_WORD = rf"(?:[{UPPER}][{LOWER}]*[A-Z]?[{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)*)"
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
+    rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][{LOWER}]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
     rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
 )
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
 _BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s+$")
-GIVEN_GENDERS = {"male": "m", "female": "f", "andy": None, "mostly_male": "m", "mostly_female": "f"}
-
-
-@lru_cache(maxsize=1)
-def _detector() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
-def given_name_gender(word: str) -> tuple[bool, str | None]:
-    """Whether ``word`` is a known given name, and its usual gender ('m', 'f' or None)."""
-    answer = _detector().get_gender(word)
-    return answer in GIVEN_GENDERS, GIVEN_GENDERS.get(answer)
 
 
 @lru_cache(maxsize=4)

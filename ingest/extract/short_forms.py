@@ -25,13 +25,13 @@ from ingest.extract.document import Document
 from ingest.extract.names import Mention
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import slug
+from ingest.extract.text import LOWER, UPPER, slug
 from ingest.extract.variants import _token_match
 from ingest.reference import ReferenceData
 
 MONTH_AND_DAY_NAMES = {*calendar.month_name[1:], *calendar.day_name}
 DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})\)")
-CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿ]{3,}(?![\w’'-])(?!\s+[A-Z])")
+CAPITALISED = re.compile(rf"(?<![\w’'-])[{UPPER}][{LOWER}]{{3,}}(?![\w’'-])(?!\s+[A-Z])")
 NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:bin|ibn|al|el|de|da))\s+$")
 
 
@@ -45,7 +45,7 @@ def _lone_subject_pattern(reference: ReferenceData) -> re.Pattern[str]:
     """', Horne noted', 'and Horne said': a lone capitalised word before a speech verb, after a comma or a
     lower-case word."""
     verbs = literal_alternation(reference.cues.get("speech", ()))
-    return re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-zà-ÿ]{{2,}})\s+{verbs}\b")
+    return re.compile(rf"(?<![\w’'-])(?P<word>[{UPPER}][{LOWER}]{{2,}})\s+{verbs}\b")
 
 
 # after a comma or a lower-case word, not after "the"/"a": "the Presidency said" is a body

@@ -178,6 +178,12 @@ def _accent_table() -> dict[int, str]:
     return table
 
 
+# Letter classes for name patterns: Latin-1 and Latin Extended-A, so 'Bronisław', 'Çavuşoğlu' and 'İlham'
+# are words ('à-ÿ' alone stops at 'ł' and 'ş').
+LOWER = "a-zß-öø-ÿĀ-ſ"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
+
 def fold_accents(text: str) -> str:
     """Latin letters without their accents, one character for one, so offsets stay valid
     ('Szijjártó' -> 'Szijjarto'; 'ß' and 'Æ', which have no one-letter form, stay)."""
