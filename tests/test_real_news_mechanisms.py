@@ -232,6 +232,24 @@ def test_the_end_of_this_month_is_its_last_days_not_the_month(extract):
     assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2023, 1, 22), date(2023, 1, 31), "range")]
 
 
+@pytest.mark.parametrize("description", ["The Kenyan leader", "The Kenya leader"])
+def test_a_description_of_an_unseeded_person_is_the_subject_of_the_meeting(extract, description):
+    rows = extract(
+        "President William Ruto of Kenya arrived in Kigali on Tuesday, on the invitation of President Paul Kagame. "
+        f"{description} was received by President Kagame at Urugwiro Village.",
+        published=date(2023, 4, 4),
+    )
+    assert ("meeting", "happened", frozenset({"prov_william_ruto", "prov_paul_kagame"})) in {e[:3] for e in events(rows)}
+
+
+def test_an_arrival_and_the_meeting_told_after_it_are_two_events(extract):
+    rows = extract(
+        "Vladimir Putin arrived in Beijing on Tuesday and was received by Xi Jinping at the Great Hall of the People.",
+        published=date(2024, 5, 14),
+    )
+    assert sorted(e[:2] for e in events(rows)) == [("meeting", "happened"), ("visit", "happened")]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

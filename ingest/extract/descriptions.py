@@ -59,6 +59,33 @@ def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     )
 
 
+# "Kenyan President William Ruto", "Kenya's President William Ruto", "President William Ruto of Kenya"
+_COUNTRY_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){1,3}$")
+_COUNTRY_AFTER = re.compile(r"\s+of\s+(?P<word>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def _country_named(word: str, reference: ReferenceData) -> str | None:
+    place = reference.places.get(reference.place_aliases.get(word, ""))
+    return place["country"] if place and place["place_type"] == "country" else None
+
+
+def person_country(text: str, person: Mention, people: list[Mention], reference: ReferenceData) -> str | None:
+    """A seeded person's country; for a provisional one, the country their introduction names ('Kenyan
+    President William Ruto', 'President William Ruto of Kenya')."""
+    if person.entity_id in reference.people:
+        return reference.people[person.entity_id].get("country")
+    for m in people:
+        if m.entity_id != person.entity_id or m.resolution not in ("titled", "appositive", "plain", "name"):
+            continue
+        for word in (
+            g.group("word") if (g := _COUNTRY_BEFORE.search(text, max(0, m.start - 60), m.start)) else None,
+            g.group("word") if (g := _COUNTRY_AFTER.match(text, m.end)) else None,
+        ):
+            if word and (country := reference.demonyms.get(word) or _country_named(word, reference)):
+                return country
+    return None
+
+
 def describe_referent(
     text: str,
     position: int,
@@ -74,10 +101,10 @@ def describe_referent(
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
     before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
     if demonym:
-        country = reference.demonyms.get(demonym)
+        country = reference.demonyms.get(demonym) or _country_named(demonym, reference)  # "the Kenya leader"
         if country is None:
             return None
-        fits = [m for m in before if reference.people.get(m.entity_id, {}).get("country") == country]
+        fits = [m for m in before if person_country(text, m, people, reference) == country]
         return fits[-1] if fits else None
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):

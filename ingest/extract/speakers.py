@@ -190,7 +190,8 @@ class Attributor:
 
     def _described(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, Mention]]:
         """Descriptions outside quotes in [start, end) that no name or ``taken`` span covers, with their person."""
-        taken = taken + [(m.start, m.end) for m in self.mentions]
+        # a place inside may be the description's country ("the Kenya leader"); people and bodies are names
+        taken = taken + [(m.start, m.end) for m in self.mentions if m.entity_type != "place"]
         found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
         return [(s, e, who) for s, e, who in found if not self.in_quote(s)]
 
@@ -260,6 +261,13 @@ class Attributor:
             for mention in people:
                 if referent := self.pronoun_referent(mention, gender):
                     return referent
+        return None
+
+    def described_subject(self, start: int, end: int) -> Mention | None:
+        """The person a description opening [start, end) describes ('The Kenyan leader was ...'), if any."""
+        for s, _, who in self._described(start, end, []):
+            if re.fullmatch(r"\s*(?:[A-Z]\w+,\s+)?", self.text[start:s]):
+                return who
         return None
 
     def _described_subject(self, start: int, end: int) -> Mention | None:

@@ -6,10 +6,12 @@ import re
 
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
+    ARRIVAL_VERBS,
     DATE_PREFERENCE,
     INVITE_TRIGGERS,
     MIN_PARTICIPANTS,
     SUBORDINATOR,
+    THEN_CLAUSE,
 )
 from ingest.extract.events.model import EventMention
 
@@ -60,11 +62,26 @@ class MergeRules(EventContext):
                 return False
             if both_dated and told.when != event.when:
                 return False  # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
+            if self._arrival_then_meeting(told, event):
+                return False  # "arrived in Kigali and was received by Kagame": the journey, then a meeting in it
         return (
             told.status == event.status  # "visited Warsaw and is due to travel to Paris"
             and told.overlaps_in_time(event)  # "by phone in February and September": two calls
             # "arrived in Beijing, days after travelling to Moscow to meet Putin": another time, another event
             and not self._subordinated(told, event)
+        )
+
+    def _arrival_then_meeting(self, first: EventMention, second: EventMention) -> bool:
+        """A journey verb ('arrived', 'landed') and a meeting of two or more people told after it in a clause of
+        its own ('and was received by', 'where he met'); not the journey's purpose ('flew to Kabul for a meeting')."""
+        visit, meeting = (first, second) if first.kind == "visit" else (second, first)
+        return (
+            visit.kind == "visit"
+            and meeting.kind == "meeting"
+            and visit.end <= meeting.start
+            and visit.trigger.lower() in ARRIVAL_VERBS
+            and len(meeting.participants) >= 2
+            and bool(THEN_CLAUSE.search(self.text, visit.end, meeting.start))
         )
 
     def _subordinated(self, first: EventMention, second: EventMention) -> bool:
