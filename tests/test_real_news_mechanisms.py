@@ -250,6 +250,15 @@ def test_an_arrival_and_the_meeting_told_after_it_are_two_events(extract):
     assert sorted(e[:2] for e in events(rows)) == [("meeting", "happened"), ("visit", "happened")]
 
 
+def test_a_place_between_the_meeting_and_its_partner_keeps_the_partner(extract):
+    rows = extract(
+        "Serbian Prime Minister Aleksandar Vucic spoke. He made the comment after his meeting in Tirana with "
+        "Albanian Prime Minister Edi Rama.",
+        published=date(2015, 5, 27),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"aleksandar_vucic", "prov_edi_rama"})]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

@@ -17,6 +17,7 @@ from ingest.extract.events.grammar import (
     GAP_TOKEN,
     NAME_SUFFIX,
     OBJECT_GAP_WORDS,
+    PLACE_PHRASE,
     STOP_WORDS,
 )
 from ingest.extract.events.model import EventMention
@@ -152,7 +153,7 @@ class EventContext:
         objects: list[Mention] = []
         cursor = trigger_end
         for person in self._people_in(trigger_end, object_end):
-            gap = self.text[cursor : person.start]
+            gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])  # "a meeting in Tirana with X"
             tokens = GAP_TOKEN.findall(gap)
             if not all(
                 t[0].isupper()

@@ -242,6 +242,7 @@ OBJECT_GAP_WORDS = {
     "appointed",
     "elected",
 }
+PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?=with\b|between\b)")
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
