@@ -65,3 +65,13 @@ def test_targets_on_the_held_out_articles():
     assert held_out["people"].f1 >= 0.95
     assert held_out["quotes"].f1 >= 0.9
     assert held_out["meetings"].f1 >= 0.8
+
+
+def test_gold_bodies_map_to_seeded_ids_or_to_the_extractors_provisional_ids():
+    from ingest.evaluation.score import Keys
+    from ingest.reference import load_reference
+
+    keys = Keys(load_reference())
+    assert keys.speaker("org:Ministry of External Affairs") == "indian_foreign_ministry"  # a seeded alias
+    assert keys.speaker("org:Office of the Prime Minister") == "prov_org_office_of_the_prime_minister"
+    assert keys.speaker("org:Kremlin") == "kremlin"

@@ -782,3 +782,39 @@ def test_a_body_known_by_its_own_name_or_seat_is_that_body(extract, surface, bod
     rows = extract(f'The {surface} said in a statement: "The visit will strengthen ties."')
     assert orgs(rows)[surface] == body
     assert quote_speakers(rows) == [("The visit will strengthen ties.", body)]
+
+
+# ---- bodies the seeds lack -----------------------------------------------------------------------
+
+
+def test_a_body_the_seeds_lack_is_a_provisional_organisation_that_speaks(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness will visit Namibia, the Office of the Prime Minister (OPM) has announced. "
+        '"The visit is historic," the OPM said.',
+        published=date(2018, 7, 21),
+    )
+    assert orgs(rows) == {"Office of the Prime Minister": "prov_org_office_of_the_prime_minister", "OPM": "prov_org_office_of_the_prime_minister"}
+    assert quote_speakers(rows) == [("The visit is historic,", "prov_org_office_of_the_prime_minister")]
+    assert [a["announcer_id"] for a in rows.announcements] == ["prov_org_office_of_the_prime_minister"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Zelensky in the Oval Office on Friday.",
+        "The Oval Office meeting went badly, Zelensky said.",
+        "Kazinform News Agency reported the talks.",
+        "The Ministry said so.",
+    ],
+)
+def test_venues_agencies_and_bare_heads_are_no_provisional_body(extract, text):
+    assert not any(oid.startswith("prov_org_") for oid in orgs(extract(text)).values())
+
+
+def test_an_announcement_naming_the_traveller_of_the_plan_told_just_before_announces_it(extract):
+    rows = extract(
+        "Prime Minister Keith Rowley will pay an official visit to China on May 14. A release from the Office of the "
+        "Prime Minister announced that Rowley had accepted an invitation from Li Keqiang.",
+        published=date(2018, 5, 8),
+    )
+    assert [a["announcer_id"] for a in rows.announcements] == ["prov_org_office_of_the_prime_minister"]

@@ -19,6 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows
+from ingest.extract.provisional_bodies import PREFIX as PROVISIONAL_BODY
 from ingest.extract.text import slug
 from ingest.reference import ReferenceData
 
@@ -74,6 +75,7 @@ class Keys:
             if full:
                 self.people[alias.lower()] = full[0]
         self.orgs = {alias.lower(): oid for alias, oid in reference.organisation_aliases.items()}
+        self.org_ids = set(reference.organisations)
 
     def person(self, name: str) -> str:
         return self.people.get(name.lower(), "prov_" + slug(name))
@@ -83,7 +85,10 @@ class Keys:
             return None
         if value.startswith("org:"):
             name = value[4:]
-            return self.orgs.get(name.lower(), slug(name))
+            if name.lower() in self.orgs:
+                return self.orgs[name.lower()]
+            # a body the seeds lack: the extractor's provisional id for it ('prov_org_<name>')
+            return slug(name) if slug(name) in self.org_ids else PROVISIONAL_BODY + slug(name)
         return self.person(value)
 
 

@@ -74,6 +74,8 @@ class AnnouncementFinder(EventContext):
                 # "confirmed the meeting with Baerbock": the latest planned event with someone named after the cue
                 with_named = [i for i in earlier if named & set(self.events[i].participants)]
                 targets = with_named[-1:] or earlier[-1:] or planned
+            if not targets and kind == "announcement":
+                targets = self._traveller_named_after(cue, sentence, earlier)
             if not targets:
                 continue
             if kind == "according_to" or passive:
@@ -101,6 +103,14 @@ class AnnouncementFinder(EventContext):
                 continue
             kept.setdefault(key, item)
         return list(kept.values())
+
+    def _traveller_named_after(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
+        """'Rowley will pay an official visit to China. A release from the OPM announced that Rowley had accepted
+        an invitation ...': an announcement that tells no event of its own, naming after its verb the traveller
+        of a planned event told in the sentence just before, announces that event."""
+        named = {p.entity_id for p in self._people_in(cue.end(), sentence.end) if not self._quote_at(p.start)}
+        recent = [i for i in earlier if sentence.index - max(self.events[i].sentence_ids) <= 1]
+        return [i for i in recent if self.events[i].participants and self.events[i].participants[0] in named][-1:]
 
     def _inherited(self, found: list[Announcement]) -> list[Announcement]:
         """'Wong will visit China, according to the PMO. In Beijing, Wong will meet Xi ...': a planned event

@@ -36,6 +36,7 @@ from ingest.extract.events.reported import add_report_dates
 from ingest.extract.names import add_names
 from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
+from ingest.extract.provisional_bodies import add_provisional_bodies
 from ingest.extract.quotes import add_quote_spans, add_quotes
 from ingest.extract.short_forms import add_short_forms
 from ingest.extract.speakers import add_speakers
@@ -51,6 +52,7 @@ COMPONENTS: list[Component] = [
     add_name_variants,
     add_short_forms,
     add_home_bodies,
+    add_provisional_bodies,
     add_quote_spans,
     add_speakers,
     add_quotes,

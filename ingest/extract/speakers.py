@@ -120,8 +120,8 @@ class Attributor:
             speaker = Speaker("person", mention.entity_id, mention.name, mention.surface)
             return Candidate(mention.start, mention.end, PERSON, speaker)
         if mention.entity_type == "organisation":
-            org = ref.organisations[mention.entity_id]
-            klass = MEDIA if org["org_type"] == "media" else ORGANISATION
+            org = ref.organisations.get(mention.entity_id, {})  # a provisional body ('prov_org_...') is in no seed
+            klass = MEDIA if org.get("org_type") == "media" else ORGANISATION
             speaker = Speaker("organisation", mention.entity_id, mention.name, mention.surface)
             return Candidate(mention.start, mention.end, klass, speaker)
         place = ref.places.get(mention.entity_id, {})

@@ -62,7 +62,9 @@ class EventContext:
         self.people = [m for m in doc.mentions if m.entity_type == "person"]
         self.places = [m for m in doc.mentions if m.entity_type == "place"]
         self.seated = [
-            m for m in doc.mentions if m.entity_type == "organisation" and reference.organisations[m.entity_id].get("seat_place_id")
+            m
+            for m in doc.mentions
+            if m.entity_type == "organisation" and reference.organisations.get(m.entity_id, {}).get("seat_place_id")
         ]
         self.quote_spans = doc.quote_spans
         self._quote_starts = [q.start for q in doc.quote_spans]

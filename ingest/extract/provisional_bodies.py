@@ -1,0 +1,103 @@
+"""Bodies the seeds lack, named in full: 'the Office of the Prime Minister (OPM)', 'the Dubai Media Office',
+'the Office of the President-Elect of the Argentine Republic'.
+
+A run of capitalised words holding a body head noun (``seeds/cue_words.csv`` cue type ``body_head``: Office,
+Ministry, Department, ...) that no organisation or person mention covers becomes a provisional organisation
+``prov_org_<name>`` (as unseeded people become ``prov_<name>``), so it can speak and announce. A parenthesised
+acronym right after it ('(OPM)') and later repeats of the full name are that body too. A venue ('in the Oval
+Office', ``seeds/cue_words.csv`` cue type ``not_body``) and a news agency are no body; a bare kind ('the
+Foreign Ministry') is one only when the home bodies found no seeded body for it. Runs after the seeded names and the home bodies, which win.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.extract.document import Document
+from ingest.extract.names import Mention
+from ingest.extract.patterns import literal_alternation
+from ingest.extract.spans import SpanIndex
+from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
+from ingest.reference import ReferenceData
+
+PREFIX = "prov_org_"
+_WORD = rf"[{UPPER}][{LOWER}A-Z’'.-]*"
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+_NOT_BODIES = re.compile(r"\b(?:News|Agency|Times|Post|Press)\b")
+
+
+@lru_cache(maxsize=4)
+def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
+    heads = reference.cues.get("body_head", ())
+    if not heads:
+        return None
+    head = literal_alternation(heads)
+    tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:of\s+the|of|and|for|the|{_WORD})){{0,6}})?"
+    return re.compile(rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:{head})(?![\w-]){tail}")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without a leading 'The', a possessive, or trailing small words ('Ministry of Foreign Affairs and')."""
+    phrase = text[start:end]
+    lead = re.match(r"(?:The|A|An)\s+", phrase)
+    if lead:
+        start += lead.end()
+    phrase = text[start:end]
+    tail = re.search(r"(?:['’]s|(?<=[a-z]{3})\.|\s+(?:of\s+the|of|and|for|the))+$", phrase)  # not "U.S."
+    if tail:
+        end -= len(phrase) - tail.start()
+    return start, end
+
+
+@lru_cache(maxsize=4)
+def _venues(reference: ReferenceData) -> frozenset[str]:
+    return frozenset(p.lower() for p in reference.cues.get("not_body", ()))
+
+
+def add_provisional_bodies(doc: Document) -> None:
+    """Pipeline component: add provisional organisation mentions (see the module docstring)."""
+    pattern = _body_pattern(doc.reference)
+    if pattern is None:
+        return
+    # a place or a role word inside a body's name ('the Dubai Media Office', 'the Office of the Prime Minister')
+    # is part of the name
+    inner = [m for m in doc.mentions if m.entity_type == "place" or m.resolution == "role"]
+    named = SpanIndex((m.start, m.end) for m in doc.mentions if m not in inner)
+    added: list[Mention] = []
+    names: dict[str, str] = {}  # id -> name
+    acronyms: dict[str, str] = {}  # acronym -> id
+    for match in pattern.finditer(doc.text):
+        start, end = _trimmed(doc.text, match.start(), match.end())
+        name = doc.text[start:end]
+        if len(name.split()) < 2 or named.overlaps(start, end) or _NOT_BODIES.search(name):
+            continue
+        if name.lower() in _venues(doc.reference):
+            continue
+        if _VENUE_BEFORE.search(doc.text, max(0, start - 12), start):
+            continue  # "in the Oval Office": a place
+        org_id = PREFIX + slug(name)
+        names.setdefault(org_id, name)
+        named.append((start, end))
+        added.append(_mention(doc, org_id, names[org_id], start, end))
+        if acronym := _ACRONYM_AFTER.match(doc.text, end):
+            acronyms.setdefault(acronym.group("acronym"), org_id)
+    for org_id, name in names.items():
+        for start, end in whole_word_spans(doc.text, name):
+            if not named.overlaps(start, end):
+                named.append((start, end))
+                added.append(_mention(doc, org_id, name, start, end))
+    for acronym, org_id in acronyms.items():
+        for start, end in whole_word_spans(doc.text, acronym):
+            if not named.overlaps(start, end):
+                named.append((start, end))
+                added.append(_mention(doc, org_id, names[org_id], start, end))
+    if added:
+        doc.mentions = [m for m in doc.mentions if not (m in inner and any(a.start <= m.start < a.end for a in added))]
+        doc.add_mentions(added)
+
+
+def _mention(doc: Document, org_id: str, name: str, start: int, end: int) -> Mention:
+    sentence = doc.sentence_at(start)
+    return Mention("organisation", org_id, name, doc.text[start:end], start, end, sentence.index if sentence else -1, "discovered", 0.5)
