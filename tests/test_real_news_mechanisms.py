@@ -118,6 +118,7 @@ def test_a_name_without_its_middle_names_is_the_same_unseeded_person(extract):
         ("Acting Afghan Foreign Minister, Mawlawi Amir Khan Muttaqi, spoke on Saturday.", "prov_amir_khan_muttaqi"),
         ("Culture Minister Hon. Olivia Grange spoke on Saturday.", "prov_olivia_grange"),
         ("Defence Minister Datuk Seri Mohamad Hasan spoke on Saturday.", "prov_mohamad_hasan"),
+        ("Presidential spokesman Malam Garba Shehu spoke on Saturday.", "prov_garba_shehu"),
     ],
 )
 def test_an_honorific_before_a_name_is_not_part_of_it(extract, text, person):
@@ -279,6 +280,38 @@ def quote_speakers(rows) -> list[tuple[str, str | None]]:
 def test_a_wrong_way_closing_mark_still_closes_the_quote(extract):
     rows = extract("“We are committed to positive engagements,“ Lavrov said in a statement Tuesday.")
     assert quote_speakers(rows) == [("We are committed to positive engagements,", "sergey_lavrov")]
+
+
+def test_the_statement_of_a_person_who_spoke_in_a_statement_is_theirs(extract):
+    rows = extract(
+        'Ukraine and the US will deepen ties, Petro Poroshenko said in a statement. "The two sides discussed '
+        'strengthening ties," the statement said.',
+        published=date(2017, 2, 4),
+    )
+    assert quote_speakers(rows) == [("The two sides discussed strengthening ties,", "petro_poroshenko")]
+
+
+def test_a_quote_after_reported_speech_is_the_reporters_words(extract):
+    rows = extract(
+        "President William Ruto met Barack Obama. Ruto added that they discussed opportunities for Africa's youth. "
+        "“We exchanged ideas on how Kenya can leverage technology.”",
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", "prov_william_ruto")]
+    rows = extract(
+        "President William Ruto met Barack Obama at Blair House. “We exchanged ideas on how Kenya can leverage technology.”",
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", None)]  # no speech before
+
+
+def test_a_writers_sign_off_after_a_quote_is_no_new_speaker(extract):
+    rows = extract(
+        "“We can work on the joint committee,” Ferdinand Marcos Jr. told him. “And many businessmen were able to "
+        "speak with our ministers.” — KATA",
+        published=date(2024, 8, 8),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["ferdinand_marcos_jr", "ferdinand_marcos_jr"]
 
 
 def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):

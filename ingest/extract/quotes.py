@@ -16,6 +16,7 @@ from ingest.extract.text import Sentence, sentence_at
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
 DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
 DASH_ATTRIBUTION = re.compile(r"[,.]?\s*[—–]\s*|[,.]?\s+-{1,2}\s+")
+SIGN_OFF = re.compile(r"\s*[—–]\s*[A-Z]{2,}(?:[ /][A-Z]{2,})*\s*$")  # "... as well.” — KATA": the writer's initials
 SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
@@ -145,6 +146,7 @@ class QuoteExtractor:
             self._carried_over(index, span, sentence)
             or self._introduced_by_colon(span, sentence)
             or self._after_colon(span, before_floor)
+            or self._after_reported_speech(span, sentence)
         )
         if carried:
             return carried
@@ -225,8 +227,7 @@ class QuoteExtractor:
     ) -> tuple[Speaker | None, str | None, str, float] | None:
         """'“That is nonsense,” he said. “We said so many times.”': a quote that is a whole sentence
         right after an attributed quote keeps that speaker."""
-        outside = self.text[sentence.start : span.outer_start] + self.text[span.outer_end : sentence.end]
-        if index == 0 or re.search(r"[A-Za-z]", outside):
+        if index == 0 or not self._whole_sentence(span, sentence):
             return None
         previous = self.attributions.get(index - 1)
         previous_sentence = sentence_at(self.sentences, self.spans[index - 1].outer_start)
@@ -255,6 +256,26 @@ class QuoteExtractor:
         ):
             return None
         return previous[0], previous[1], "continues_previous_sentence", previous[3] * 0.85
+
+    def _after_reported_speech(self, span: QuoteSpan, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'Ruto added that they discussed opportunities for Africa's youth. “We exchanged ideas on ...”': a quote
+        that is a whole sentence, right after a sentence reporting someone's words without quoting them, is
+        theirs."""
+        if sentence.index == 0 or not self._whole_sentence(span, sentence):
+            return None
+        previous = self.sentences[sentence.index - 1]
+        if any(previous.start <= q.start < previous.end for q in self.spans):
+            return None  # a quoted sentence before: its own attribution carries over, or nothing does
+        cues = self.attr.cues("speech", previous.start, previous.end)
+        speaker = self.attr.subject_of(cues[-1].start(), previous.start) if cues else None
+        if speaker is None or speaker is UNNAMED or self.attr.is_media(speaker):
+            return None
+        return speaker, cues[-1].group(0), "after_reported_speech", 0.6
+
+    def _whole_sentence(self, span: QuoteSpan, sentence: Sentence) -> bool:
+        """Whether the quote is all its sentence says (a writer's sign-off after it, '— KATA', aside)."""
+        after = SIGN_OFF.sub("", self.text[span.outer_end : sentence.end])
+        return not re.search(r"[A-Za-z]", self.text[sentence.start : span.outer_start] + after)
 
     def _opens_paragraph(self, span: QuoteSpan, sentence: Sentence) -> bool:
         """Whether the quote is the first thing in its paragraph."""

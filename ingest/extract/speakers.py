@@ -30,6 +30,7 @@ PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
+ISSUED_STATEMENT = re.compile(r"(?:['’]s|\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a)\s+(?:[\w-]+\s+)?statement\b")
 STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
@@ -159,7 +160,15 @@ class Attributor:
         for m in STATEMENT.finditer(self.text, start, end):
             # '"...," the statement read': the organisation that issued it, named before
             before = self.candidates_before(m.start(), STATEMENT_LOOKBACK)
-            body = next((c.speaker for c in reversed(before) if c.klass == ORGANISATION), None)
+            # ... or the person who spoke 'in a statement' ('Poroshenko said in a statement'), if named later
+            body = next(
+                (
+                    c.speaker
+                    for c in reversed(before)
+                    if c.klass == ORGANISATION or (c.klass == PERSON and ISSUED_STATEMENT.match(self.text, c.end))
+                ),
+                None,
+            )
             if body:
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
