@@ -144,6 +144,20 @@ def test_a_person_introduced_by_one_word_takes_the_full_name_told_elsewhere(extr
     assert set(person_ids(rows).values()) == {"prov_bronisaw_komorowski", "barack_obama"}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Acting Minister for Transport and Senior Minister of State for Finance Jeffrey Siow spoke.", "prov_jeffrey_siow"),
+        ("Minister-in-charge of Trade Relations Grace Fu spoke.", "prov_grace_fu"),
+        ("Member of Parliament Dr Syed Harun Alhabsyi spoke.", "prov_syed_harun_alhabsyi"),
+        ("High Commissioner of Bangladesh Syed Muazzem Ali spoke.", "prov_syed_muazzem_ali"),
+        ("National MP Tim van de Molen spoke.", "prov_tim_van_de_molen"),
+    ],
+)
+def test_long_and_compound_titles_leave_the_whole_name(extract, text, person):
+    assert people(extract(text)) == {person}
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}
@@ -258,6 +272,27 @@ def test_a_place_between_the_meeting_and_its_partner_keeps_the_partner(extract):
         published=date(2015, 5, 27),
     )
     assert [e[2] for e in events(rows)] == [frozenset({"aleksandar_vucic", "prov_edi_rama"})]
+
+
+def test_the_people_who_go_along_take_part_in_the_visit(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness will visit Namibia on Monday. Holness will be accompanied by Culture Minister "
+        "Olivia Grange and Communications Director Robert Morgan.",
+        published=date(2018, 7, 21),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"prov_andrew_holness", "prov_olivia_grange", "prov_robert_morgan"})]
+
+
+def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness will visit Namibia on Monday. President Hage Geingob will visit Angola on "
+        "Tuesday. Holness will be accompanied by Culture Minister Olivia Grange.",
+        published=date(2018, 7, 21),
+    )
+    assert sorted(map(sorted, (e[2] for e in events(rows)))) == [
+        ["prov_andrew_holness", "prov_olivia_grange"],
+        ["prov_hage_geingob"],
+    ]
 
 
 def test_a_background_meeting_stays_undated(extract):

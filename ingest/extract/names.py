@@ -53,12 +53,12 @@ def _introduction_patterns(
     and the name ('Foreign Minister Datuk Seri Dr Zambry Abdul Kadir') are not part of the name."""
     words = literal_alternation(titles, ignore_case=True)
     styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
-    name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
     title = (
-        rf"\b(?i:{words})(?:-(?:elect|designate))?(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
+        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
         rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
@@ -225,6 +225,10 @@ class ArticleMentions(RoleReferences):
                     tokens.pop(0)
                 while tokens and (not self._valid_name(tokens[-1]) or tokens[-1] in PARTICLES):
                     tokens.pop()
+                if resolution == "titled" and (given := self._given_name_before(start)) and len(tokens) < 4:
+                    # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
+                    tokens.insert(0, given)
+                    start -= len(given) + 1
                 if len(tokens) < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
                 if len(tokens) == 1 and (
@@ -254,6 +258,19 @@ class ArticleMentions(RoleReferences):
                     taken.append((start, end))
                     self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
+
+    def _given_name_before(self, start: int) -> str | None:
+        """A known given name right before ``start`` (one space between) that is no title word."""
+        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
+        if m is None:
+            return None
+        word = m.group(1)
+        cues = self.reference.cues
+        if word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues.get("title", ()):
+            return None
+        if word in self.reference.place_aliases or word in self.reference.demonyms:
+            return None
+        return word if given_name_gender(word)[0] else None
 
     def _full_form(self, surname: str) -> str:
         """The article's 'Given Surname' for a person introduced by one word, else the word."""

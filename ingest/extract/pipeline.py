@@ -30,6 +30,7 @@ from ingest.extract.announcements import add_announcements
 from ingest.extract.bodies import add_home_bodies
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
+from ingest.extract.events.companions import add_companions
 from ingest.extract.events.during_visit import add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
@@ -58,6 +59,7 @@ COMPONENTS: list[Component] = [
     add_quotes,
     add_events,
     add_parsed_events,
+    add_companions,
     add_visit_dates,
     add_report_dates,
     add_announcements,
