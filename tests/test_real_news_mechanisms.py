@@ -295,6 +295,25 @@ def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cho Tae-yul and Yoko Kamikawa spoke for over 30 minutes on Tuesday.", "call"),
+        ("Cho Tae-yul and Yoko Kamikawa spoke on the sidelines on Tuesday.", "meeting"),
+        ("Cho Tae-yul held his first phone call since taking office with Yoko Kamikawa on Tuesday.", "call"),
+        ("Olaf Scholz said his conversation with Vladimir Putin on Tuesday changed nothing.", "call"),
+    ],
+)
+def test_two_people_who_spoke_or_conversed_held_a_call_or_meeting(extract, text, kind):
+    rows = extract(text, published=date(2024, 1, 17))
+    assert [(e[0], e[3]) for e in events(rows)] == [(kind, date(2024, 1, 16))]
+    assert len(events(rows)[0][2]) == 2
+
+
+def test_two_people_who_spoke_to_others_held_nothing(extract):
+    assert events(extract("Cho Tae-yul and Yoko Kamikawa spoke to reporters on Tuesday.")) == []
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

@@ -15,6 +15,7 @@ from ingest.extract.events.grammar import (
     CLAUSE,
     COORDINATION,
     GAP_TOKEN,
+    GERUND_ASIDE,
     NAME_SUFFIX,
     OBJECT_GAP_WORDS,
     PLACE_PHRASE,
@@ -139,9 +140,11 @@ class EventContext:
         ):
             stop = min(high, follower.end)
         for pattern in (STOP_WORDS, self.trigger_pattern):
-            m = pattern.search(self.text, trigger_end, stop)
-            if m:
+            for m in pattern.finditer(self.text, trigger_end, stop):
+                if pattern is STOP_WORDS and GERUND_ASIDE.match(self.text, m.end(), stop):
+                    continue  # "a phone call since taking office with his counterpart": the partner follows
                 stop = m.start()
+                break
         return stop
 
     def _in_pair(self, person: Mention) -> bool:
@@ -155,7 +158,9 @@ class EventContext:
         objects: list[Mention] = []
         cursor = trigger_end
         for person in self._people_in(trigger_end, object_end):
-            gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])  # "a meeting in Tirana with X"
+            # "a meeting in Tirana with X", "a call since taking office with X"
+            gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])
+            gap = re.sub(rf"{STOP_WORDS.pattern}{GERUND_ASIDE.pattern}", " ", gap)
             tokens = GAP_TOKEN.findall(gap)
             if not all(
                 t[0].isupper()

@@ -125,6 +125,7 @@ CALL_VERB_CONTEXT = re.compile(
 )
 IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
 CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
+SPOKE_ELSEWHERE = re.compile(r"\s+(?:to|at|about|of|out|up|in\s+favou?r|highly|positively)\b")  # "spoke to reporters", "spoke at the forum"
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {
     "met",
@@ -242,6 +243,7 @@ OBJECT_GAP_WORDS = {
     "appointed",
     "elected",
 }
+GERUND_ASIDE = re.compile(r"\s+[a-z]+ing(?:\s+[a-z]+){0,2}\s+(?=with\b)")  # "since taking office with X"
 PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?=with\b|between\b)")
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")

@@ -22,6 +22,7 @@ from ingest.extract.events.grammar import (
     CLAUSE,
     DATELINE,
     EVENT_SUBJECT,
+    GERUND_ASIDE,
     NTH_DAY_OF,
     PARTICIPLE_HEAD,
     PROXIMITY,
@@ -122,7 +123,10 @@ class DateRules(EventContext):
         if not fronted and self.trigger_pattern.search(self.text, low, high):
             return False  # the date belongs to another event between them
         fronted_date = expr.start - sentence.start < 25 and "," in self.text[expr.end : expr.end + 3]
-        if expr.start >= trigger.end() and (sub := SUBORDINATOR.search(self.text, trigger.end(), expr.start)):
+        sub = SUBORDINATOR.search(self.text, trigger.end(), expr.start) if expr.start >= trigger.end() else None
+        if sub and GERUND_ASIDE.match(self.text, sub.end()):
+            sub = None  # "a call since taking office with X on Tuesday": an aside, the date is the call's
+        if sub:
             # "a two-day visit, his first since the clashes in May": the date is the clashes'; but "a video call,
             # hours after the inauguration in January" is close enough to share it
             if not PROXIMITY.search(self.text, max(trigger.end(), sub.start() - 12), sub.start()):

@@ -28,6 +28,7 @@ from ingest.extract.events.grammar import (
     REMOTE,
     REMOTE_BEFORE,
     SCENE_OPENING,
+    SPOKE_ELSEWHERE,
 )
 from ingest.extract.events.merge import MergeRules
 from ingest.extract.events.model import EventMention, SentenceContext
@@ -197,9 +198,21 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             CALL_VERB_CONTEXT.match(after)
             or GROUP_BEFORE.search(self.text[low : trigger.start()])
             or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
+            or (self._pair_before(low, trigger.start()) and not SPOKE_ELSEWHERE.match(after))
         ):
             return None
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
+
+    def _pair_before(self, low: int, position: int) -> bool:
+        """'Cho and Kamikawa spoke for 30 minutes': two people joined by 'and' as the verb's subject."""
+        people = self._people_in(low, position)
+        if len(people) < 2:
+            return False
+        first, second = people[-2], people[-1]
+        return bool(
+            re.fullmatch(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+)*", self.text[first.end : second.start])
+            and re.fullmatch(r"\s+(?:also\s+|had\s+|have\s+|briefly\s+|last\s+)?", self.text[second.end : position])
+        )
 
     def _addressed_in_person(self, sentence: Sentence) -> EventMention | None:
         """'In Beijing on Thursday, France's top diplomat urged Wang to ...': one person addressing another,
