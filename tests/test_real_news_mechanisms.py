@@ -212,6 +212,15 @@ def test_a_name_set_off_by_commas_after_a_title_is_the_subject(extract):
     assert events(rows) == [("visit", "happened", frozenset({"prov_joao_lourenco"}), date(2021, 8, 1), None, "day")]
 
 
+def test_names_set_off_by_commas_after_long_titles_are_subject_and_object(extract):
+    rows = extract(
+        "The Indonesian Minister of Foreign Affairs, Retno Marsudi, held a bilateral meeting with the State "
+        "Councilor and Minister of Foreign Affairs of China, Wang Yi, in Bali today.",
+        published=date(2022, 7, 7),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"prov_retno_marsudi", "wang_yi"}), date(2022, 7, 7), None, "day")]
+
+
 def test_conferring_with_someone_is_a_meeting(extract):
     rows = extract("President João Lourenço will confer with President Nana Akufo-Addo at the Jubilee House.")
     assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]

@@ -20,6 +20,7 @@ from ingest.extract.events.grammar import (
     OBJECT_GAP_WORDS,
     PLACE_PHRASE,
     STOP_WORDS,
+    TITLE_JOINERS,
 )
 from ingest.extract.events.model import EventMention
 from ingest.extract.names import Mention
@@ -124,8 +125,17 @@ class EventContext:
         return [p for p in self.people if position - 80 <= p.start <= position + 2]
 
     def _title_before(self, comma: int) -> bool:
-        words = re.findall(r"[\w-]+", self.text[max(0, comma - 40) : comma])
-        return bool(words) and words[-1].lower() in self.titles
+        """A title ends the words before ``comma``: 'President,', 'Minister of Foreign Affairs,' (not a name:
+        'President Xi Jinping,')."""
+        if any(p.end == comma or p.end == comma - 2 for p in self._people_near(comma)):
+            return False
+        words = re.findall(r"[\w-]+", self.text[max(0, comma - 60) : comma])[-6:]
+        phrase = []
+        for word in reversed(words):  # the capitalised run (with of/for/the/and) that ends before the comma
+            if not (word[:1].isupper() or word in TITLE_JOINERS):
+                break
+            phrase.append(word)
+        return any(w.lower() in self.titles for w in phrase) or bool(words and words[-1].lower() in self.titles)
 
     def _object_end(self, trigger_end: int, clause_end: int, high: int) -> int:
         stop = clause_end
@@ -135,7 +145,10 @@ class EventContext:
             follower
             and re.fullmatch(r",?\s*(?:[A-Z][\w-]*\s+){0,4}", self.text[clause_end : follower.start])
             # "his counterpart, Sergey Lavrov" (not "at the summit, Yuri Ushakov declined")
-            and (re.findall(r"[\w-]+", self.text[trigger_end:clause_end]) or [""])[-1].lower() in self.titles | {"counterparts"}
+            and (
+                (re.findall(r"[\w-]+", self.text[trigger_end:clause_end]) or [""])[-1].lower() in self.titles | {"counterparts"}
+                or self._title_before(clause_end)  # "the Minister of Foreign Affairs of China, Wang Yi"
+            )
             and not self.attr.cues("speech", follower.end, follower.end + 12)  # "..., Lin said"
         ):
             stop = min(high, follower.end)

@@ -14,6 +14,7 @@ ASIDE = re.compile(r"\([^(),;:—–\n]{1,30}\)")
 # ", Mawlawi Amir Khan Muttaqi,": the comma before a name set off by commas, an honorific or two between
 APPOSITIVE_OPENING = re.compile(r",\s*(?:[A-Z][\w.'’]*\s+){0,2}")
 APPOSITIVE_LEAD = re.compile(r"[A-Za-z],\s*(?:[A-Z][\w.'’]*\s+){0,2}$")
+TITLE_JOINERS = {"of", "for", "the", "and"}  # inside a title: "Minister of Foreign Affairs of China"
 NAME_SUFFIX = re.compile(r"\s*(?:Jr|Sr)\.?(?!\w)|\s*I{2,3}\b")  # "Ferdinand Marcos, Jr. and ..."
 STOP_WORDS = re.compile(r"\b(?:since|after|before|when|while|as|amid|because|although|though|despite|following|until|whereas)\b")
 GROUP_REFERENCE = re.compile(
