@@ -323,6 +323,14 @@ def test_two_people_who_spoke_to_others_held_nothing(extract):
     assert events(extract("Cho Tae-yul and Yoko Kamikawa spoke to reporters on Tuesday.")) == []
 
 
+def test_an_undated_past_mention_of_a_planned_visit_is_that_visit(extract):
+    rows = extract(
+        "Fumio Kishida will visit Seoul on Sunday. Kishida visited the national cemetery.",
+        published=date(2023, 5, 5),
+    )
+    assert [(e[0], e[1]) for e in events(rows)] == [("visit", "planned")]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

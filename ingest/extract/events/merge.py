@@ -84,6 +84,21 @@ class MergeRules(EventContext):
             and bool(THEN_CLAUSE.search(self.text, visit.end, meeting.start))
         )
 
+    @staticmethod
+    def _told_again(existing: EventMention, event: EventMention) -> bool:
+        """'Samia Suluhu Hassan's visit will further strengthen ties': an undated visit of one traveller who
+        already has a visit in the article, to no other place, is that visit told again (a past-tense mention of a
+        planned visit too; a planned mention of a visit under way stays, for its announcement)."""
+        return (
+            event.kind == "visit"
+            and existing.kind == "visit"
+            and not event.when.known
+            and len(event.participants) == 1
+            and existing.participants[:1] == event.participants
+            and (existing.status == event.status or event.status == "happened")  # a plan keeps its announcement
+            and (event.location_id is None or existing.location_id is None or existing.location_id == event.location_id)
+        )
+
     def _subordinated(self, first: EventMention, second: EventMention) -> bool:
         """Whether the later of two events sits in a temporal phrase ('days after travelling to Moscow') that
         the earlier one does not; ', and held talks' after such a phrase is back in the main clause."""
@@ -128,7 +143,7 @@ class MergeRules(EventContext):
                 and existing.location_id
                 and event.location_id
                 and self._same_country(existing.location_id, event.location_id)
-            ):
+            ) or self._told_again(existing, event):
                 # "Araghchi, on his first visit to China, ...": the undated visit is the one his meeting in
                 # Beijing took place during
                 existing.sentence_ids = sorted(set(existing.sentence_ids + event.sentence_ids))
