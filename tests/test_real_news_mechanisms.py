@@ -331,6 +331,16 @@ def test_an_undated_past_mention_of_a_planned_visit_is_that_visit(extract):
     assert [(e[0], e[1]) for e in events(rows)] == [("visit", "planned")]
 
 
+def test_the_following_day_counts_from_a_trip_told_earlier_in_the_sentence(extract):
+    rows = extract(
+        "Yun Byung-se will head to the Russian capital on Sunday for a two-day trip and meet with Russian Foreign "
+        "Minister Sergey Lavrov the following day, ministry spokesman Cho June-hyuck said.",
+        published=date(2016, 6, 7),
+    )
+    assert sorted((e[0], e[3]) for e in events(rows)) == [("meeting", date(2016, 6, 13)), ("visit", date(2016, 6, 12))]
+    assert sorted(a["announcer_id"] for a in rows.announcements) == ["prov_cho_june_hyuck", "prov_cho_june_hyuck"]
+
+
 def test_a_background_meeting_stays_undated(extract):
     rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
     assert all(e[5] == "unknown" for e in events(rows))

@@ -98,8 +98,12 @@ class DateRules(EventContext):
                 ResolvedDate(anchor + timedelta(days=gap_days(chosen)), None, "day") if anchor and before_trigger else UNKNOWN
             )
         if chosen.kind == "anaphoric_day":
-            # "Later that day", "the next day": counted from the last event told with a day date
-            previous = next((e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None)
+            # "Later that day", "the next day": counted from the last event told with a day date (or, in the
+            # same sentence, from the first day of a trip: "on Sunday for a two-day trip and meet X the next day")
+            told = [e for e in self._sentence_events if e.when.known and e.when.precision in ("day", "range")]
+            previous = next(reversed(told), None) or next(
+                (e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None
+            )
             resolved = (
                 ResolvedDate(previous.when.start + timedelta(days=day_offset(chosen)), None, "day") if previous else UNKNOWN
             )
