@@ -932,3 +932,9 @@ def test_an_announcement_naming_the_traveller_of_the_plan_told_just_before_annou
         published=date(2018, 5, 8),
     )
     assert [a["announcer_id"] for a in rows.announcements] == ["prov_org_office_of_the_prime_minister"]
+
+
+@pytest.mark.parametrize(("agency", "body"), [("KCNA", "kcna"), ("the Emirates News Agency", "wam"), ("Bernama", "bernama")])
+def test_a_state_news_agency_quoted_as_the_source_speaks(extract, agency, body):
+    rows = extract(f'{agency} said Kim Jong Un "warmly welcomed" the officials at their meeting on Monday.')
+    assert quote_speakers(rows) == [("warmly welcomed", body)]
