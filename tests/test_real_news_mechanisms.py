@@ -370,6 +370,12 @@ def test_the_statement_of_a_person_who_spoke_in_a_statement_is_theirs(extract):
         published=date(2017, 2, 4),
     )
     assert quote_speakers(rows) == [("The two sides discussed strengthening ties,", "petro_poroshenko")]
+    rows = extract(
+        'Petro Poroshenko said in a statement. "The two sides discussed ties," the statement said. "Attention was '
+        'paid to Donbass," it said.',
+        published=date(2017, 2, 4),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["petro_poroshenko", "petro_poroshenko"]  # 'it': the statement
 
 
 def test_a_quote_after_reported_speech_is_the_reporters_words(extract):

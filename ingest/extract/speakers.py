@@ -31,7 +31,8 @@ PRONOUN_LOOKBACK = 4
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
 ISSUED_STATEMENT = re.compile(r"(?:['’]s|\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a)\s+(?:[\w-]+\s+)?statement\b")
-STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
+STATEMENT_LOOKBACK = 2000
+IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -158,18 +159,7 @@ class Attributor:
             name = self.reference.organisations[government]["canonical_name"]
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
         for m in STATEMENT.finditer(self.text, start, end):
-            # '"...," the statement read': the organisation that issued it, named before
-            before = self.candidates_before(m.start(), STATEMENT_LOOKBACK)
-            # ... or the person who spoke 'in a statement' ('Poroshenko said in a statement'), if named later
-            body = next(
-                (
-                    c.speaker
-                    for c in reversed(before)
-                    if c.klass == ORGANISATION or (c.klass == PERSON and ISSUED_STATEMENT.match(self.text, c.end))
-                ),
-                None,
-            )
-            if body:
+            if body := self._statement_issuer(m.start()):
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
             body = self._antecedent_body(m.start(), m.group("head").lower())
@@ -186,9 +176,26 @@ class Attributor:
             # '“...,” it said in a statement': the body named last before; 'Russia has urged ... what it has
             # labeled': a country named last speaks through its government
             last = next((c for c in reversed(self.candidates_before(m.start())) if c.klass in (ORGANISATION, COUNTRY)), None)
+            statement = [s for s in STATEMENT.finditer(self.text, max(0, m.start() - IT_STATEMENT_REACH), m.start())]
+            if statement and (issuer := self._statement_issuer(statement[-1].start())):
+                # '"...," the statement said. "...," it said': 'it' is the statement
+                last = Candidate(m.start(), m.end(), ORGANISATION if issuer.speaker_type == "organisation" else PERSON, issuer)
             if last and last.speaker and not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), last.klass, replace(last.speaker, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
+
+    def _statement_issuer(self, position: int) -> Speaker | None:
+        """Who issued 'the statement' at ``position``: the organisation named before, or the person who spoke
+        'in a statement' ('Poroshenko said in a statement') if named later."""
+        before = self.candidates_before(position, STATEMENT_LOOKBACK)
+        return next(
+            (
+                c.speaker
+                for c in reversed(before)
+                if c.klass == ORGANISATION or (c.klass == PERSON and ISSUED_STATEMENT.match(self.text, c.end))
+            ),
+            None,
+        )
 
     def _descriptions(self, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
         """'the premier added', 'The Italian leader': a person named before (descriptions.py), where no name covers it."""
