@@ -378,6 +378,24 @@ def test_the_statement_of_a_person_who_spoke_in_a_statement_is_theirs(extract):
     assert [speaker for _, speaker in quote_speakers(rows)] == ["petro_poroshenko", "petro_poroshenko"]  # 'it': the statement
 
 
+def test_the_statement_of_a_person_introduced_in_a_statement_is_theirs(extract):
+    rows = extract(
+        "In a statement, President William Ruto said his talks with Obama went well. \"We exchanged ideas on "
+        'technology," the statement read in part.',
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on technology,", "prov_william_ruto")]
+
+
+def test_a_spokespersons_name_set_off_after_the_title_speaks(extract):
+    rows = extract(
+        '"There will be a bilateral meeting on March 21," elaborated the Foreign Ministry Spokesman, Arrmanatha '
+        "Nasir at the ministry, Thursday.",
+        published=date(2016, 3, 17),
+    )
+    assert quote_speakers(rows) == [("There will be a bilateral meeting on March 21,", "prov_arrmanatha_nasir")]
+
+
 def test_a_quote_after_reported_speech_is_the_reporters_words(extract):
     rows = extract(
         "President William Ruto met Barack Obama. Ruto added that they discussed opportunities for Africa's youth. "

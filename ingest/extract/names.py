@@ -63,7 +63,7 @@ def _introduction_patterns(
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
-    titled_apposition = re.compile(rf"{title},\s+(?P<name>{name}),")
+    titled_apposition = re.compile(rf"{title},\s+(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
         rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?:{words})\s+(?:of|for|at|to|with)\s)"

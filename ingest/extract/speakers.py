@@ -32,7 +32,9 @@ PRONOUN_LOOKBACK = 4
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
 ISSUED_STATEMENT = re.compile(r"(?:['’]s|\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a)\s+(?:[\w-]+\s+)?statement\b")
 STATEMENT_LOOKBACK = 2000
-IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before  # 'the statement' may be quoted paragraphs after the body that issued it was named
+STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+IT_STATEMENT_REACH = 300
+SPOKESPERSON_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|spokesperson)\s*$", re.IGNORECASE)  # '"...," the statement said. "...," it said': 'it' is the statement told just before  # 'the statement' may be quoted paragraphs after the body that issued it was named
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -192,7 +194,14 @@ class Attributor:
             (
                 c.speaker
                 for c in reversed(before)
-                if c.klass == ORGANISATION or (c.klass == PERSON and ISSUED_STATEMENT.match(self.text, c.end))
+                if c.klass == ORGANISATION
+                or (
+                    c.klass == PERSON
+                    and (
+                        ISSUED_STATEMENT.match(self.text, c.end)
+                        or STATEMENT_OPENING.search(self.text, max(0, c.start - 40), c.start)  # "In a statement, Ruto said"
+                    )
+                )
             ),
             None,
         )
@@ -310,10 +319,16 @@ class Attributor:
         return last
 
     def clause_end(self, position: int, ceiling: int) -> int:
-        """End of the clause that starts at ``position``."""
+        """End of the clause that starts at ``position``; 'the Foreign Ministry Spokesman, Arrmanatha Nasir': a
+        name set off after a spokesperson's title is in it."""
         for m in CLAUSE_BOUNDARY.finditer(self.text, position, ceiling):
-            if not self.in_quote(m.start()):
-                return m.start()
+            if self.in_quote(m.start()):
+                continue
+            if SPOKESPERSON_BEFORE.search(self.text, position, m.start()) and (
+                named := next((p for p in self.mentions if p.entity_type == "person" and m.end() <= p.start <= m.end() + 2), None)
+            ):
+                return named.end
+            return m.start()
         return ceiling
 
     def subject_of(self, cue_start: int, floor: int) -> Speaker | None:
