@@ -12,7 +12,7 @@ meeting_participants as (
     select
         meeting_mentions.meeting_id,
         participants.person_id,
-        mode(participants.person_name) as person_name,
+        list_mode(list_sort(list(participants.person_name))) as person_name,
         count(distinct meeting_mentions.article_id) as n_articles
     from meeting_mentions
     inner join participants on participants.event_mention_id = meeting_mentions.event_mention_id

@@ -28,7 +28,7 @@ mention_stats as (
 discovered_organisations as (
     select
         entity_id as organisation_id,
-        mode(canonical_name) as canonical_name,
+        list_mode(list_sort(list(canonical_name))) as canonical_name,
         cast(null as varchar) as org_type,
         cast(null as varchar) as country,
         true as is_provisional

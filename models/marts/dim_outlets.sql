@@ -9,7 +9,7 @@ articles as (
 ),
 
 outlets_seen as (
-    select outlet_id, mode(outlet_name) as outlet_name, count(*) as n_articles
+    select outlet_id, list_mode(list_sort(list(outlet_name))) as outlet_name, count(*) as n_articles
     from articles
     where outlet_id is not null
     group by outlet_id

@@ -30,7 +30,7 @@ person_mentions as (
 discovered_people as (
     select
         person_id,
-        mode(canonical_name) as canonical_name,
+        list_mode(list_sort(list(canonical_name))) as canonical_name,
         cast(null as varchar) as country,
         cast(null as varchar) as gender,
         cast(null as varchar) as wikidata_id,
