@@ -158,6 +158,23 @@ def test_long_and_compound_titles_leave_the_whole_name(extract, text, person):
     assert people(extract(text)) == {person}
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Foreign Minister AH Mahmood Ali said so.", "prov_ah_mahmood_ali"),
+        ("Prime Minister K P Sharma Oli will visit China.", "prov_k_p_sharma_oli"),
+        ("President Cde Emmerson Mnangagwa will visit Mozambique.", "prov_emmerson_mnangagwa"),
+    ],
+)
+def test_initials_open_a_name_and_comrade_is_an_honorific(extract, text, person):
+    assert people(extract(text)) == {person}
+
+
+def test_a_rank_honorific_names_only_a_seeded_person_of_that_rank(extract):
+    assert "abdullah_bin_zayed" not in people(extract("His Majesty King Abdullah received a call from Antony Blinken."))
+    assert people(extract("Emir Tamim received the delegation in Doha on Monday.")) == {"tamim_bin_hamad_al_thani"}
+
+
 def test_a_long_title_before_a_name_is_no_person(extract):
     rows = extract("Assistant Secretary of State for East Asian and Pacific Affairs Daniel Kritenbrink told reporters.")
     assert people(rows) == {"prov_daniel_kritenbrink"}

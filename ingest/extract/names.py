@@ -53,7 +53,8 @@ def _introduction_patterns(
     and the name ('Foreign Minister Datuk Seri Dr Zambry Abdul Kadir') are not part of the name."""
     words = literal_alternation(titles, ignore_case=True)
     styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
-    name = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
+    name = rf"(?:[A-Z]{{1,2}}\.?\s+){{0,2}}{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"

@@ -162,6 +162,19 @@ def _by_given_name(reference: ReferenceData) -> dict[str, list[str]]:
     return {given: sorted(ids) for given, ids in owners.items()}
 
 
+RANKS = {"King", "Queen", "Emir", "Sultan", "Prince", "Princess", "Crown"}  # honorifics that are offices
+
+
+def _holds_rank(reference: ReferenceData, person_id: str, honorific: str) -> bool:
+    """'King Abdullah' is no foreign minister named Abdullah: a rank honorific needs a seeded role or name
+    that says it ('Emir' for Tamim); the others ('Sheikh', 'Mr') fit anyone."""
+    if honorific not in RANKS:
+        return True
+    names = [reference.people[person_id]["canonical_name"]] + [a for a, owners in reference.person_aliases.items() if any(p == person_id for p, _ in owners)]
+    roles = [r.role for r in reference.roles if r.person_id == person_id]
+    return any(honorific.lower() in text.lower() for text in names + roles)
+
+
 def _honorific_forms(doc: Document) -> None:
     """'Sheikh Tamim', 'Emir Tamim': the seeded person whose first name follows the honorific (the one named
     in full in the article, else the only seeded person with that first name)."""
@@ -177,7 +190,7 @@ def _honorific_forms(doc: Document) -> None:
         owners = _by_given_name(doc.reference).get(match.group("given").lower(), [])
         named = [pid for pid in owners if pid in present]
         person_id = named[0] if len(named) == 1 else owners[0] if len(owners) == 1 else None
-        if person_id is None:
+        if person_id is None or not _holds_rank(doc.reference, person_id, match.group(0).split()[0]):
             continue
         name = doc.reference.people[person_id]["canonical_name"]
         added.append(doc.person_mention(person_id, name, match.start(), match.end(), "honorific", 0.75))
