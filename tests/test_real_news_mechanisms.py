@@ -436,6 +436,20 @@ def test_a_writers_sign_off_after_a_quote_is_no_new_speaker(extract):
     assert [speaker for _, speaker in quote_speakers(rows)] == ["ferdinand_marcos_jr", "ferdinand_marcos_jr"]
 
 
+def test_an_opening_mark_right_before_an_attribution_closes_the_quote(extract):
+    rows = extract("“We had a cordial conversation with Joe Biden, “Andrés Manuel López Obrador wrote on Twitter.")
+    assert [text for text, _ in quote_speakers(rows)] == ["We had a cordial conversation with Joe Biden,"]
+
+
+def test_a_call_after_having_which_someone_announced_something_happened(extract):
+    rows = extract(
+        "After having a telephone conversation with the President of the United States, Joe Biden, President Andrés "
+        "Manuel López Obrador announced that they agreed to send Marcelo Ebrard to Washington.",
+        published=date(2022, 5, 2),
+    )
+    assert ("call", "happened") in {e[:2] for e in events(rows)}
+
+
 def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):
     rows = extract(
         "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani spoke in Doha on Monday. "

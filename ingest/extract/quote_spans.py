@@ -34,6 +34,13 @@ def _trimmed(text: str, start: int, end: int, outer_start: int, outer_end: int) 
     return QuoteSpan(start, end, outer_start, outer_end)
 
 
+# '..., “the president wrote on his Twitter account': a mark right before an attribution closes the quote
+ATTRIBUTION_AFTER = re.compile(
+    r"(?:he|she|they|it|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+"
+    r"(?:said|says|wrote|writes|added|adds|told|stated|noted|tweeted|posted)\b"
+)
+
+
 def _closes_like_speech(line: str, start: int, end: int) -> bool:
     """'... bilateral relations,“ he said': an opening mark set right after the words and before a space is
     a wrong-way closing mark (a typesetting slip), not a new quotation."""
@@ -50,7 +57,12 @@ def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
         if open_at is None:
             if token in OPENERS or token in SYMMETRIC:
                 open_at = (m.start(), m.end())
-        elif token in CLOSERS or token in SYMMETRIC or _closes_like_speech(line, m.start(), m.end()):
+        elif (
+            token in CLOSERS
+            or token in SYMMETRIC
+            or _closes_like_speech(line, m.start(), m.end())
+            or ATTRIBUTION_AFTER.match(line, m.end())
+        ):
             span = _trimmed(text, offset + open_at[1], offset + m.start(), offset + open_at[0], offset + m.end())
             spans += [span] if span else []
             open_at = None

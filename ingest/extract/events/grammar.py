@@ -96,6 +96,7 @@ EVENT_SUBJECT = re.compile(
 GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
+AFTER_HAVING = re.compile(r"\b[Aa]fter\s+having\s+(?:[\w-]+\s+){0,4}$")  # "After having a telephone conversation"
 THEN_CLAUSE = re.compile(r"\b(?:and|where|then)\s+(?:[a-z]+\s+){0,3}$")  # "... and was received by", "..., where he met"
 ARRIVAL_VERBS = {"arrived", "arrives", "landed", "flew", "flies", "travelled", "traveled", "travels"}
 PAST_MOTION = re.compile(r"\b(?:travelled|traveled|travelling|traveling|flew|flying|went|came|arrived|headed)\b[^.;]*$")

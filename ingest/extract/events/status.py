@@ -7,6 +7,7 @@ import re
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
     ADJECTIVE_GAP,
+    AFTER_HAVING,
     CIRCUMSTANCE,
     COORDINATED_FINITE,
     FUTURE_ADJECTIVES,
@@ -32,6 +33,8 @@ class StatusRules(EventContext):
         low, high = bounds
         if word in INVITE_TRIGGERS:
             return True
+        if AFTER_HAVING.search(self.text, max(clause[0], trigger.start() - 60), trigger.start()):
+            return False  # "After having a telephone conversation with Biden, he announced ...": done before
         if word in PAST_TRIGGERS and self._passive(trigger):
             # "will be received by", "may also be received by": a participle, tense from the auxiliary
             return bool(self.future_pattern.search(self.text, max(clause[0], trigger.start() - 30), trigger.start()))
