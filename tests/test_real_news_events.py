@@ -1,0 +1,241 @@
+"""Real-news mechanisms, each on sentences of our own (not the fixture articles).
+
+Meetings, visits and calls: dates, status, participants, merging, the parse, bounded work per sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.real_news_rows import events, people
+
+# ---- undated events in a news report ---------------------------------------------------------
+
+
+def test_an_undated_meeting_in_a_report_happened_just_before_publication(extract):
+    rows = extract("Putin met Modi in Moscow.", published=date(2024, 7, 9))
+    assert events(rows) == [
+        ("meeting", "happened", frozenset({"vladimir_putin", "narendra_modi"}), date(2024, 7, 7), date(2024, 7, 9), "reported")
+    ]
+
+
+def test_a_courtesy_call_or_visit_on_a_leader_is_a_meeting(extract):
+    rows = extract("Lavrov paid a courtesy call on Modi in New Delhi on Monday.", published=date(2024, 7, 9))
+    assert events(rows) == [
+        ("meeting", "happened", frozenset({"sergey_lavrov", "narendra_modi"}), date(2024, 7, 8), None, "day")
+    ]
+
+
+def test_a_future_auxiliary_stops_at_a_coordinated_finite_verb(extract):
+    rows = extract(
+        "Penny Wong says Australia will not budge on its interests but has declared her meeting with Wang Yi "
+        "an important first step.",
+        published=date(2022, 7, 8),
+    )
+    assert [e[1] for e in events(rows)] == ["happened"]
+    rows = extract("Penny Wong will fly to Bali and meet Wang Yi on Friday.", published=date(2022, 7, 6))
+    assert {e[1] for e in events(rows)} == {"planned"}  # no finite verb between: the auxiliary still bears
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A telephone conversation between Erdogan and Putin may take place if necessary.",
+        "Talks between Wang Yi and Lavrov are expected to be held in Beijing.",
+    ],
+)
+def test_an_event_noun_whose_verb_is_a_modal_take_place_is_planned(extract, text):
+    rows = extract(text, published=date(2025, 3, 20))
+    assert [(e[1], e[5]) for e in events(rows)] == [("planned", "unknown")]
+
+
+def test_a_name_set_off_by_commas_after_a_title_is_the_subject(extract):
+    rows = extract("Angolan President, João Lourenço, arrived in Accra on Sunday for a visit.", published=date(2021, 8, 1))
+    assert events(rows) == [("visit", "happened", frozenset({"prov_joao_lourenco"}), date(2021, 8, 1), None, "day")]
+
+
+def test_names_set_off_by_commas_after_long_titles_are_subject_and_object(extract):
+    rows = extract(
+        "The Indonesian Minister of Foreign Affairs, Retno Marsudi, held a bilateral meeting with the State "
+        "Councilor and Minister of Foreign Affairs of China, Wang Yi, in Bali today.",
+        published=date(2022, 7, 7),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"prov_retno_marsudi", "wang_yi"}), date(2022, 7, 7), None, "day")]
+
+
+def test_conferring_with_someone_is_a_meeting(extract):
+    rows = extract("President João Lourenço will confer with President Nana Akufo-Addo at the Jubilee House.")
+    assert [(e[0], e[1]) for e in events(rows)] == [("meeting", "planned")]
+
+
+def test_the_weekday_of_a_date_picks_its_year_and_a_comma_inside_it_is_no_boundary(extract):
+    rows = extract(
+        "Marco Rubio begins this Saturday, February 1, his tour of the region. Rubio is scheduled to meet with the "
+        "Panamanian president, José Raúl Mulino, on Sunday, February 2 at noon.",
+        published=date(2025, 1, 31),
+    )
+    assert {(e[0], e[1], e[3]) for e in events(rows)} == {
+        ("visit", "planned", date(2025, 2, 1)),
+        ("meeting", "planned", date(2025, 2, 2)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They touched on the official visit by Anwar Ibrahim to Singapore scheduled to be held by the end of this month.",
+        "Talks between Wang Yi and Lavrov to be held in Beijing were discussed.",
+        "The forthcoming visit of Modi to Moscow was discussed.",
+    ],
+)
+def test_a_reduced_relative_or_adjective_of_plan_makes_the_event_planned(extract, text):
+    rows = extract(text, published=date(2023, 1, 17))
+    assert [e[1] for e in events(rows)] == ["planned"]
+
+
+def test_the_end_of_this_month_is_its_last_days_not_the_month(extract):
+    rows = extract("Anwar Ibrahim will visit Singapore by the end of this month.", published=date(2023, 1, 17))
+    assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2023, 1, 22), date(2023, 1, 31), "range")]
+
+
+@pytest.mark.parametrize("description", ["The Kenyan leader", "The Kenya leader"])
+def test_a_description_of_an_unseeded_person_is_the_subject_of_the_meeting(extract, description):
+    rows = extract(
+        "President William Ruto of Kenya arrived in Kigali on Tuesday, on the invitation of President Paul Kagame. "
+        f"{description} was received by President Kagame at Urugwiro Village.",
+        published=date(2023, 4, 4),
+    )
+    assert ("meeting", "happened", frozenset({"prov_william_ruto", "prov_paul_kagame"})) in {e[:3] for e in events(rows)}
+
+
+def test_an_arrival_and_the_meeting_told_after_it_are_two_events(extract):
+    rows = extract(
+        "Vladimir Putin arrived in Beijing on Tuesday and was received by Xi Jinping at the Great Hall of the People.",
+        published=date(2024, 5, 14),
+    )
+    assert sorted(e[:2] for e in events(rows)) == [("meeting", "happened"), ("visit", "happened")]
+
+
+def test_a_place_between_the_meeting_and_its_partner_keeps_the_partner(extract):
+    rows = extract(
+        "Serbian Prime Minister Aleksandar Vucic spoke. He made the comment after his meeting in Tirana with "
+        "Albanian Prime Minister Edi Rama.",
+        published=date(2015, 5, 27),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"aleksandar_vucic", "prov_edi_rama"})]
+
+
+def test_the_people_who_go_along_take_part_in_the_visit(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness will visit Namibia on Monday. Holness will be accompanied by Culture Minister "
+        "Olivia Grange and Communications Director Robert Morgan.",
+        published=date(2018, 7, 21),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"prov_andrew_holness", "prov_olivia_grange", "prov_robert_morgan"})]
+
+
+def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness will visit Namibia on Monday. President Hage Geingob will visit Angola on "
+        "Tuesday. Holness will be accompanied by Culture Minister Olivia Grange.",
+        published=date(2018, 7, 21),
+    )
+    assert sorted(map(sorted, (e[2] for e in events(rows)))) == [
+        ["prov_andrew_holness", "prov_olivia_grange"],
+        ["prov_hage_geingob"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Cho Tae-yul and Yoko Kamikawa spoke for over 30 minutes on Tuesday.", "call"),
+        ("Cho Tae-yul and Yoko Kamikawa spoke on the sidelines on Tuesday.", "meeting"),
+        ("Cho Tae-yul held his first phone call since taking office with Yoko Kamikawa on Tuesday.", "call"),
+        ("Olaf Scholz said his conversation with Vladimir Putin on Tuesday changed nothing.", "call"),
+    ],
+)
+def test_two_people_who_spoke_or_conversed_held_a_call_or_meeting(extract, text, kind):
+    rows = extract(text, published=date(2024, 1, 17))
+    assert [(e[0], e[3]) for e in events(rows)] == [(kind, date(2024, 1, 16))]
+    assert len(events(rows)[0][2]) == 2
+
+
+def test_two_people_who_spoke_to_others_held_nothing(extract):
+    assert events(extract("Cho Tae-yul and Yoko Kamikawa spoke to reporters on Tuesday.")) == []
+
+
+def test_an_undated_past_mention_of_a_planned_visit_is_that_visit(extract):
+    rows = extract(
+        "Fumio Kishida will visit Seoul on Sunday. Kishida visited the national cemetery.",
+        published=date(2023, 5, 5),
+    )
+    assert [(e[0], e[1]) for e in events(rows)] == [("visit", "planned")]
+
+
+def test_the_following_day_counts_from_a_trip_told_earlier_in_the_sentence(extract):
+    rows = extract(
+        "Yun Byung-se will head to the Russian capital on Sunday for a two-day trip and meet with Russian Foreign "
+        "Minister Sergey Lavrov the following day, ministry spokesman Cho June-hyuck said.",
+        published=date(2016, 6, 7),
+    )
+    assert sorted((e[0], e[3]) for e in events(rows)) == [("meeting", date(2016, 6, 13)), ("visit", date(2016, 6, 12))]
+    assert sorted(a["announcer_id"] for a in rows.announcements) == ["prov_cho_june_hyuck", "prov_cho_june_hyuck"]
+
+
+def test_a_background_meeting_stays_undated(extract):
+    rows = extract("Putin and Modi last met in Moscow.", published=date(2024, 7, 9))
+    assert all(e[5] == "unknown" for e in events(rows))
+
+
+def test_an_undated_visit_stays_undated(extract):
+    rows = extract("Lavrov arrived in Beijing.", published=date(2024, 7, 9))
+    assert [e[5] for e in events(rows)] == ["unknown"]
+
+
+# ---- meetings the phrase rules cannot read: the dependency parse -------------------------------
+
+
+def test_a_subject_with_a_relative_clause_meets_each_object(extract):
+    rows = extract(
+        "Singapore Prime Minister Lawrence Wong will visit China from Sunday. In Beijing, Wong who is also Finance "
+        "Minister, will meet President Xi Jinping, Premier Li, and Chairman of the National People's Congress Zhao Leji.",
+        published=date(2025, 6, 20),
+    )
+    meetings = {e[2] for e in events(rows) if e[0] == "meeting" and e[1] == "planned"}
+    assert meetings == {frozenset({"lawrence_wong", "xi_jinping"}), frozenset({"lawrence_wong", "zhao_leji"})}
+    # held during the visit: they take its date
+    assert {e[3] for e in events(rows) if e[0] == "meeting"} == {date(2025, 6, 22)}
+
+
+# ---- work per sentence is bounded ----------------------------------------------------------------
+
+
+def test_a_sentence_without_punctuation_is_cut_into_bounded_pieces():
+    from ingest.extract.text import MAX_SENTENCE_CHARS, split_sentences
+
+    text = " ".join(["Wang Yi met Sergey Lavrov and said talks with Putin would follow"] * 800)  # ~52 KB, no full stop
+    sentences = split_sentences(text)
+    assert len(sentences) > 1 and all(s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences)
+    assert sentences[0].start == 0 and sentences[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(sentences, sentences[1:], strict=False))
+
+
+def test_a_long_unpunctuated_article_is_extracted(extract):
+    rows = extract(" ".join(["Wang Yi met Sergey Lavrov in Moscow on Monday and talks followed"] * 600))
+    assert {"wang_yi", "sergey_lavrov"} <= people(rows)
+
+
+# ---- a short parenthesis after a name is no clause boundary --------------------------------------
+
+
+def test_a_party_label_in_parentheses_keeps_the_subject_of_the_meeting(extract):
+    rows = extract("Prime Minister Kaja Kallas (Reform) will meet Finnish Prime Minister Petteri Orpo on Friday in Helsinki.")
+    assert ("meeting", "planned", frozenset({"kaja_kallas", "prov_petteri_orpo"})) in {e[:3] for e in events(rows)}
+
+
+def test_a_long_parenthetical_is_still_a_boundary(extract):
+    rows = extract("Kaja Kallas (who spoke at length, on Monday, about the plan) said Orpo will meet Sauli Niinisto in Helsinki.")
+    assert all("kaja_kallas" not in e[2] for e in events(rows))

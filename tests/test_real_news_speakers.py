@@ -1,0 +1,206 @@
+"""Real-news mechanisms, each on sentences of our own (not the fixture articles).
+
+Speakers of quotes: statements, reported speech, appositions, descriptions of a person named before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.real_news_rows import events, orgs, quote_speakers
+
+# ---- speakers ------------------------------------------------------------------------------------
+
+
+
+def test_a_wrong_way_closing_mark_still_closes_the_quote(extract):
+    rows = extract("“We are committed to positive engagements,“ Lavrov said in a statement Tuesday.")
+    assert quote_speakers(rows) == [("We are committed to positive engagements,", "sergey_lavrov")]
+
+
+def test_the_statement_of_a_person_who_spoke_in_a_statement_is_theirs(extract):
+    rows = extract(
+        'Ukraine and the US will deepen ties, Petro Poroshenko said in a statement. "The two sides discussed '
+        'strengthening ties," the statement said.',
+        published=date(2017, 2, 4),
+    )
+    assert quote_speakers(rows) == [("The two sides discussed strengthening ties,", "petro_poroshenko")]
+    rows = extract(
+        'Petro Poroshenko said in a statement. "The two sides discussed ties," the statement said. "Attention was '
+        'paid to Donbass," it said.',
+        published=date(2017, 2, 4),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["petro_poroshenko", "petro_poroshenko"]  # 'it': the statement
+
+
+def test_the_statement_of_a_person_introduced_in_a_statement_is_theirs(extract):
+    rows = extract(
+        "In a statement, President William Ruto said his talks with Obama went well. \"We exchanged ideas on "
+        'technology," the statement read in part.',
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on technology,", "prov_william_ruto")]
+
+
+def test_a_spokespersons_name_set_off_after_the_title_speaks(extract):
+    rows = extract(
+        '"There will be a bilateral meeting on March 21," elaborated the Foreign Ministry Spokesman, Arrmanatha '
+        "Nasir at the ministry, Thursday.",
+        published=date(2016, 3, 17),
+    )
+    assert quote_speakers(rows) == [("There will be a bilateral meeting on March 21,", "prov_arrmanatha_nasir")]
+
+
+def test_a_quote_after_reported_speech_is_the_reporters_words(extract):
+    rows = extract(
+        "President William Ruto met Barack Obama. Ruto added that they discussed opportunities for Africa's youth. "
+        "“We exchanged ideas on how Kenya can leverage technology.”",
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", "prov_william_ruto")]
+    rows = extract(
+        "President William Ruto met Barack Obama at Blair House. “We exchanged ideas on how Kenya can leverage technology.”",
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", None)]  # no speech before
+
+
+def test_a_writers_sign_off_after_a_quote_is_no_new_speaker(extract):
+    rows = extract(
+        "“We can work on the joint committee,” Ferdinand Marcos Jr. told him. “And many businessmen were able to "
+        "speak with our ministers.” — KATA",
+        published=date(2024, 8, 8),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["ferdinand_marcos_jr", "ferdinand_marcos_jr"]
+
+
+def test_an_opening_mark_right_before_an_attribution_closes_the_quote(extract):
+    rows = extract("“We had a cordial conversation with Joe Biden, “Andrés Manuel López Obrador wrote on Twitter.")
+    assert [text for text, _ in quote_speakers(rows)] == ["We had a cordial conversation with Joe Biden,"]
+
+
+def test_a_call_after_having_which_someone_announced_something_happened(extract):
+    rows = extract(
+        "After having a telephone conversation with the President of the United States, Joe Biden, President Andrés "
+        "Manuel López Obrador announced that they agreed to send Marcelo Ebrard to Washington.",
+        published=date(2022, 5, 2),
+    )
+    assert ("call", "happened") in {e[:2] for e in events(rows)}
+
+
+def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):
+    rows = extract(
+        "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al-Thani spoke in Doha on Monday. "
+        "The sheikh expressed hope for the plan of US President Donald Trump. "
+        "“We have sensed a new momentum,” he said.",
+        published=date(2024, 11, 18),
+    )
+    assert quote_speakers(rows) == [("We have sensed a new momentum,", "prov_mohammed_bin_abdulrahman_al_thani")]
+
+
+def test_a_name_inside_an_unnamed_speakers_phrase_does_not_speak(extract):
+    rows = extract("A senior Biden administration official said the talks were “candid and in-depth.”")
+    assert quote_speakers(rows) == [("candid and in-depth.", None)]
+
+
+def test_the_listener_is_not_the_speaker(extract):
+    rows = extract("“I think we are making preparations,” a source familiar with the matter told Reuters.")
+    assert quote_speakers(rows) == [("I think we are making preparations,", None)]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_in_the_phrase(extract):
+    rows = extract("“Wang Yi will pay an official visit to Russia,” a Chinese Foreign Ministry spokesperson said.")
+    assert quote_speakers(rows) == [("Wang Yi will pay an official visit to Russia,", "chinese_foreign_ministry")]
+
+
+def test_a_quote_in_the_next_sentence_continues_the_speaker_of_the_one_before(extract):
+    rows = extract("“We hope it can continue,” Meloni also highlighted on X. “Argentina is a nation to which we are linked.”")
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"giorgia_meloni"}
+
+
+# ---- speakers after a long apposition, and quote paragraphs that carry on ----------------------
+
+
+def test_a_speaker_named_before_a_long_apposition_is_the_speaker(extract):
+    rows = extract(
+        "“We expect modest progress on trade,” Marta Kowalczyk, deputy minister for regional and European "
+        "economic affairs, told reporters on Monday."
+    )
+    assert quote_speakers(rows) == [("We expect modest progress on trade,", "prov_marta_kowalczyk")]
+
+
+def test_a_paragraph_that_is_only_a_quote_continues_the_quote_that_ended_the_paragraph_before(extract):
+    rows = extract(
+        "The talks ran late.\n\n“We made progress on fisheries,” said Antony Blinken.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"antony_blinken"}
+
+
+def test_a_quote_paragraph_after_a_paragraph_that_goes_on_past_its_quote_is_not_carried_over(extract):
+    rows = extract(
+        "“We made progress on fisheries,” said Antony Blinken. Officials from both sides later met separately.\n\n"
+        "“There is still much to do on the border question, and we will return to it next month.”\n"
+    )
+    assert quote_speakers(rows)[-1][1] is None
+
+
+def test_it_with_an_auxiliary_before_the_verb_is_the_body_named_before(extract):
+    rows = extract(
+        "The Chinese Foreign Ministry issued a note on Monday.\n\n"
+        "“The visit deepens our partnership on trade and climate,” it had highlighted."
+    )
+    assert quote_speakers(rows) == [("The visit deepens our partnership on trade and climate,", "chinese_foreign_ministry")]
+
+
+def test_it_after_a_country_named_last_is_that_countrys_government(extract):
+    rows = extract("Russia has urged the delegates to reject what it has labeled a “one-sided and hostile” text.")
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["russian_government"]
+
+
+def test_the_statement_quoted_paragraphs_later_is_still_the_bodys(extract):
+    filler = "The two ministers also spoke about fisheries, shipping lanes, student exchanges and tourism. " * 8
+    rows = extract(
+        "The Chinese Foreign Ministry released a statement after the talks.\n\n"
+        + filler
+        + "\n\nSeparately, the statement said that “both sides will keep in close touch.”"
+    )
+    assert quote_speakers(rows) == [("both sides will keep in close touch.", "chinese_foreign_ministry")]
+
+
+# ---- definite descriptions of a person named before --------------------------------------------
+
+
+def test_a_description_with_a_demonym_is_the_person_of_that_country_named_before(extract):
+    rows = extract(
+        "Giorgia Meloni received Olaf Scholz in Rome on Monday. "
+        "The Italian leader also praised the “steady work of both governments on migration.”"
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["giorgia_meloni"]
+
+
+def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_modifier_in_its_own(extract):
+    rows = extract(
+        "Ewa Nowicka spoke at the forum in Gdansk on Tuesday.\n\n"
+        "The Trump administration had shown “a real willingness to help with the ceasefire talks”, the premier added."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ewa_nowicka"]
+
+
+
+@pytest.mark.parametrize(
+    ("surface", "body"),
+    [
+        ("Ministry of External Affairs", "indian_foreign_ministry"),
+        ("Akorda", "kazakh_presidential_office"),
+        ("Wisma Putra", "malaysian_foreign_ministry"),
+        ("Itamaraty", "brazilian_foreign_ministry"),
+        ("Palazzo Chigi", "italian_prime_ministers_office"),
+    ],
+)
+def test_a_body_known_by_its_own_name_or_seat_is_that_body(extract, surface, body):
+    rows = extract(f'The {surface} said in a statement: "The visit will strengthen ties."')
+    assert orgs(rows)[surface] == body
+    assert quote_speakers(rows) == [("The visit will strengthen ties.", body)]
