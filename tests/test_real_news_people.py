@@ -330,3 +330,13 @@ def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
     )
     assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
     assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}
+
+
+def test_vietnamese_letters_and_a_lone_subject_named_in_full_elsewhere(extract):
+    rows = extract(
+        "Trade grew, spokesperson for the foreign ministry Phạm Thu Hằng said. It will grow further, Hằng said. "
+        "The General Secretary of the Communist Party of Việt Nam Nguyễn Phú Trọng visited China."
+    )
+    assert set(person_ids(rows).values()) >= {"prov_pham_thu_hang"}
+    assert "prov_hang" not in people(rows)
+    assert not any("viet_nam" in pid for pid in people(rows))

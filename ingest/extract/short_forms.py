@@ -65,8 +65,32 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
         if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
             continue
         taken.append(m.span("word"))
-        added.append(doc.person_mention("prov_" + slug(word), word, *m.span("word"), "surname", 0.5))
+        full = _full_name_told(doc, word, taken, known)  # "... Phạm Thu Hằng said. ... Hằng said": one person
+        name = doc.text[full[0] : full[1]] if full else word
+        if full:
+            taken.append(full)
+            added.append(doc.person_mention("prov_" + slug(name), name, *full, "name", 0.6))
+        added.append(doc.person_mention("prov_" + slug(name), name, *m.span("word"), "surname", 0.5))
     return added
+
+
+def _full_name_told(doc: Document, word: str, taken: SpanIndex, known: set[str]) -> tuple[int, int] | None:
+    """Where the article names ``word`` in full: one or two name words right before it that are no title,
+    place, demonym or body."""
+    ref = doc.reference
+    for m in re.finditer(rf"(?<![\w’'-])((?:[{UPPER}][{LOWER}]+\s+){{1,2}}){re.escape(word)}(?![\w’'-])", doc.text):
+        words = m.group(1).split()
+        if any(w in known or w.lower() in known or w in ref.place_aliases or w in ref.demonyms for w in words):
+            continue
+        if any(w.lower() in _organisation_words(ref) for w in words) or taken.overlaps(*m.span()):
+            continue
+        return m.span()
+    return None
+
+
+@lru_cache(maxsize=4)
+def _organisation_words(reference: ReferenceData) -> frozenset[str]:
+    return frozenset(word.lower() for alias in reference.organisation_aliases for word in alias.split())
 
 
 def _abbreviations(doc: Document, taken: SpanIndex) -> list[Mention]:

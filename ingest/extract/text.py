@@ -180,8 +180,8 @@ def _accent_table() -> dict[int, str]:
 
 # Letter classes for name patterns: Latin-1 and Latin Extended-A, so 'Bronisław', 'Çavuşoğlu' and 'İlham'
 # are words ('à-ÿ' alone stops at 'ł' and 'ş').
-LOWER = "a-zß-öø-ÿĀ-ſ"
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"  # with Latin Extended Additional: Vietnamese 'Phạm Thu Hằng'
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 
 
 def fold_accents(text: str) -> str:
