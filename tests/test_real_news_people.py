@@ -340,3 +340,10 @@ def test_vietnamese_letters_and_a_lone_subject_named_in_full_elsewhere(extract):
     assert set(person_ids(rows).values()) >= {"prov_pham_thu_hang"}
     assert "prov_hang" not in people(rows)
     assert not any("viet_nam" in pid for pid in people(rows))
+
+
+def test_a_month_can_end_a_name_that_opens_with_a_given_name(extract):
+    rows = extract("British Prime Minister Theresa May said on Monday she would visit China in May.")
+    assert people(rows) == {"prov_theresa_may"}
+    assert [m["surface"] for m in rows.mentions if m["entity_type"] == "person"] == ["Theresa May"]  # not "in May"
+    assert people(extract("Grace May 5 delegates arrived.")) == set()  # a date, not a surname

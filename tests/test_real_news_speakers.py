@@ -204,3 +204,8 @@ def test_a_body_known_by_its_own_name_or_seat_is_that_body(extract, surface, bod
     rows = extract(f'The {surface} said in a statement: "The visit will strengthen ties."')
     assert orgs(rows)[surface] == body
     assert quote_speakers(rows) == [("The visit will strengthen ties.", body)]
+
+
+def test_it_at_the_end_of_a_sentence_is_no_crash(extract):
+    rows = extract('The ministry said "talks will go on," and then it.')
+    assert len(rows.quotes) <= 1

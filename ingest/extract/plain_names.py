@@ -9,6 +9,7 @@ Later mentions of the same full name or of its last word are that person too.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
@@ -25,6 +26,8 @@ _RUN = re.compile(
     rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][{LOWER}]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
     rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
 )
+MONTH_NAMES = frozenset(calendar.month_name[1:])
+DAY_AFTER = re.compile(r"\s*\d")  # "May 5", "June 2024": a date, not a surname
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
 _BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s+$")
 
@@ -54,6 +57,15 @@ def _is_name_word(word: str, doc: Document) -> bool:
     )
 
 
+def _without_leading_titles(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The run without title words that open it ('Prime Minister Theresa May' -> 'Theresa May')."""
+    titles = doc.reference.cues.get("title", ())
+    for word in re.finditer(r"\S+", doc.text[start:end]):
+        if word.group(0).lower() not in titles and word.group(0) not in ("Prime", "Foreign", "Vice", "Deputy"):
+            return start + word.start(), end
+    return end, end
+
+
 def add_plain_names(doc: Document) -> None:
     """Pipeline component: add the plain-text people (see the module docstring)."""
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
@@ -65,23 +77,29 @@ def add_plain_names(doc: Document) -> None:
         added.append(doc.person_mention(person_id, name, start, end, resolution, confidence))
 
     for match in _RUN.finditer(doc.text):
-        start, end = match.span("name")
+        start, end = _without_leading_titles(doc, *match.span("name"))  # "Prime Minister Theresa May"
         if (
-            taken.overlaps(start, end)
+            end - start < 3
+            or taken.overlaps(start, end)
             or _after_proper_noun(doc, start)
             or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start)
         ):
             continue  # part of a longer proper noun, or already someone
-        words = [w for w in re.split(r"[\s]+", match.group("name")) if not re.fullmatch(NAME_PARTICLE, w)]
-        if not all(_is_name_word(w, doc) for w in words) or not given_name_gender(match.group("given"))[0]:
+        name = doc.text[start:end]
+        words = [w for w in re.split(r"[\s]+", name) if not re.fullmatch(NAME_PARTICLE, w)]
+        # "Theresa May said": a month may end a name that opens with a given name, when no day follows it
+        month_surname = words[-1] in MONTH_NAMES and not DAY_AFTER.match(doc.text, end)
+        if len(words) < 2 or not all(_is_name_word(w, doc) for w in (words[:-1] if month_surname else words)):
             continue
-        name = match.group("name")
+        if not given_name_gender(words[0])[0]:
+            continue
         person_id = "prov_" + slug(name)
         found[person_id] = name
         add(person_id, name, start, end, "plain", 0.6)
     for person_id, name in found.items():
         surname = name.split()[-1]
-        for form, resolution in ((name, "name"), (surname, "surname")):
+        forms = [(name, "name")] if surname in MONTH_NAMES else [(name, "name"), (surname, "surname")]
+        for form, resolution in forms:  # a month alone ("in May") is the month
             for start, end in whole_word_spans(doc.text, form):
                 if not taken.overlaps(start, end):
                     add(person_id, name, start, end, resolution, 0.55)

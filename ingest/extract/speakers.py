@@ -172,7 +172,8 @@ class Attributor:
                 found.append(Candidate(m.start(), m.end(), PERSON, None, m.group("p").lower()))
         found += self._descriptions(start, end, found)
         for m in IT_PRONOUN.finditer(self.text, start, end):
-            verb_at = IT_AUXILIARY.match(self.text, m.end()).end()  # type: ignore[union-attr]
+            auxiliary = IT_AUXILIARY.match(self.text, m.end())
+            verb_at = auxiliary.end() if auxiliary else m.end()
             if not any(c.start() == verb_at for c in self.cues("speech", verb_at, verb_at + 20)):
                 continue
             # '“...,” it said in a statement': the body named last before; 'Russia has urged ... what it has

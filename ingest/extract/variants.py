@@ -208,8 +208,8 @@ def _surname_repeats(doc: Document) -> None:
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
     added = []
     for word, ids in owners.items():
-        if len(ids) != 1 or not word[:1].isupper() or len(word) < 3:
-            continue
+        if len(ids) != 1 or not word[:1].isupper() or len(word) < 3 or word in doc.reference.cues.get("not_name", ()):
+            continue  # "Theresa May ... in May": a word that is never a name alone stays the word
         (person_id,) = ids
         name = next(m.name for m in doc.mentions if m.entity_id == person_id)
         for start, end in whole_word_spans(doc.text, word):
