@@ -144,9 +144,8 @@ class HomeBodies:
                 oid = bodies.get((country, "body_foreign_ministry")) if country else None
             if oid is None or oid not in self.reference.organisations:
                 continue
-            sentence = self.doc.sentence_at(m.start())
             name = self.reference.organisations[oid]["canonical_name"]
-            found.append(Mention("organisation", oid, name, m.group(0), m.start(), m.end(), sentence.index if sentence else -1, "home_body", 0.5))
+            found.append(self.doc.organisation_mention(oid, name, m.start(), m.end(), "home_body", 0.5))
         return found
 
     def mentions(self) -> list[Mention]:
@@ -173,10 +172,8 @@ class HomeBodies:
             oid = bodies.get((country, kind)) if country else None
             if oid is None:
                 continue
-            sentence = self.doc.sentence_at(m.start())
             name = self.reference.organisations[oid]["canonical_name"]
-            index = sentence.index if sentence else -1
-            found.append(Mention("organisation", oid, name, m.group(0), m.start(), m.end(), index, "home_body", 0.6))
+            found.append(self.doc.organisation_mention(oid, name, m.start(), m.end(), "home_body", 0.6))
         return found + self._owned_ministries(taken)
 
 

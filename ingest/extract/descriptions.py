@@ -104,7 +104,9 @@ def describe_referent(
         country = reference.demonyms.get(demonym) or _country_named(demonym, reference)  # "the Kenya leader"
         if country is None:
             return None
-        fits = [m for m in before if person_country(text, m, people, reference) == country]
+        # once per person: a provisional person's country is read from all their mentions
+        countries = {pid: person_country(text, m, people, reference) for pid, m in {m.entity_id: m for m in before}.items()}
+        fits = [m for m in before if countries[m.entity_id] == country]
         return fits[-1] if fits else None
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):

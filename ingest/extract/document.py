@@ -53,9 +53,20 @@ class Document:
 
     def person_mention(self, person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> Mention:
         """A person mention of the text at ``[start, end)``, with its sentence."""
+        return self._mention("person", person_id, name, start, end, resolution, confidence)
+
+    def organisation_mention(
+        self, organisation_id: str, name: str, start: int, end: int, resolution: str, confidence: float
+    ) -> Mention:
+        """An organisation mention of the text at ``[start, end)``, with its sentence."""
+        return self._mention("organisation", organisation_id, name, start, end, resolution, confidence)
+
+    def _mention(
+        self, entity_type: str, entity_id: str, name: str, start: int, end: int, resolution: str, confidence: float
+    ) -> Mention:
         sentence = self.sentence_at(start)
         index = sentence.index if sentence else -1
-        return Mention("person", person_id, name, self.text[start:end], start, end, index, resolution, confidence)
+        return Mention(entity_type, entity_id, name, self.text[start:end], start, end, index, resolution, confidence)
 
     def add_mentions(self, added: list[Mention]) -> None:
         """Add ``added`` to the mentions, kept in text order."""

@@ -266,23 +266,24 @@ class ArticleMentions(RoleReferences):
         if m is None:
             return None
         word = m.group(1)
-        cues = self.reference.cues
-        if word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues.get("title", ()):
-            return None
         if word in self.reference.place_aliases or word in self.reference.demonyms:
             return None
-        return word if given_name_gender(word)[0] else None
+        return word if self._is_given_name(word) else None
 
     def _full_form(self, surname: str) -> str:
         """The article's 'Given Surname' for a person introduced by one word, else the word."""
         pattern = rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{re.escape(surname)}(?![\w’'-])"
         for m in re.finditer(pattern, self.text):
-            given = m.group("given")
-            if given in self.reference.cues["not_name"] or given in self.reference.cues["honorific"]:
-                continue
-            if given.lower() not in self.reference.cues.get("title", ()) and given_name_gender(given)[0]:
+            if self._is_given_name(given := m.group("given")):
                 return f"{given} {surname}"
         return surname
+
+    def _is_given_name(self, word: str) -> bool:
+        """A known given name that is no title, honorific or never-a-name word."""
+        cues = self.reference.cues
+        if word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues.get("title", ()):
+            return False
+        return given_name_gender(word)[0]
 
     def _given_name_before_surname(self, end: int) -> bool:
         """'Michel Temer': a seeded surname followed by another name word is someone else's given name."""

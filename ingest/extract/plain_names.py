@@ -59,9 +59,9 @@ def _is_name_word(word: str, doc: Document) -> bool:
 
 def _without_leading_titles(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The run without title words that open it ('Prime Minister Theresa May' -> 'Theresa May')."""
-    titles = doc.reference.cues.get("title", ())
+    titles, modifiers = doc.reference.cues.get("title", ()), doc.reference.cues.get("title_modifier", ())
     for word in re.finditer(r"\S+", doc.text[start:end]):
-        if word.group(0).lower() not in titles and word.group(0) not in ("Prime", "Foreign", "Vice", "Deputy"):
+        if word.group(0).lower() not in titles and word.group(0) not in modifiers:
             return start + word.start(), end
     return end, end
 

@@ -80,24 +80,20 @@ def add_provisional_bodies(doc: Document) -> None:
         org_id = PREFIX + slug(name)
         names.setdefault(org_id, name)
         named.append((start, end))
-        added.append(_mention(doc, org_id, names[org_id], start, end))
+        added.append(doc.organisation_mention(org_id, names[org_id], start, end, "discovered", 0.5))
         if acronym := _ACRONYM_AFTER.match(doc.text, end):
             acronyms.setdefault(acronym.group("acronym"), org_id)
     for org_id, name in names.items():
         for start, end in whole_word_spans(doc.text, name):
             if not named.overlaps(start, end):
                 named.append((start, end))
-                added.append(_mention(doc, org_id, name, start, end))
+                added.append(doc.organisation_mention(org_id, name, start, end, "discovered", 0.5))
     for acronym, org_id in acronyms.items():
         for start, end in whole_word_spans(doc.text, acronym):
             if not named.overlaps(start, end):
                 named.append((start, end))
-                added.append(_mention(doc, org_id, names[org_id], start, end))
+                added.append(doc.organisation_mention(org_id, names[org_id], start, end, "discovered", 0.5))
     if added:
         doc.mentions = [m for m in doc.mentions if not (m in inner and any(a.start <= m.start < a.end for a in added))]
         doc.add_mentions(added)
 
-
-def _mention(doc: Document, org_id: str, name: str, start: int, end: int) -> Mention:
-    sentence = doc.sentence_at(start)
-    return Mention("organisation", org_id, name, doc.text[start:end], start, end, sentence.index if sentence else -1, "discovered", 0.5)

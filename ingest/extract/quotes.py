@@ -211,9 +211,8 @@ class QuoteExtractor:
         previous = self.sentences[sentence.index - 1]
         if previous.paragraph == sentence.paragraph or not self.text[previous.start : previous.end].rstrip().endswith(":"):
             return None
-        cues = self.attr.cues("speech", previous.start, previous.end)
-        speaker = self.attr.subject_of(cues[-1].start(), previous.start) if cues else None
-        return (speaker, cues[-1].group(0), "introduced_by_colon", 0.8) if speaker else None
+        reported = self._reported_by(previous)
+        return (reported[0], reported[1], "introduced_by_colon", 0.8) if reported else None
 
     def _after_colon(self, span: QuoteSpan, floor: int) -> tuple[Speaker | None, str | None, str, float] | None:
         """'Zelensky thanked him: “Thank you.”': the person before a colon that opens the quote."""
@@ -266,11 +265,16 @@ class QuoteExtractor:
         previous = self.sentences[sentence.index - 1]
         if any(previous.start <= q.start < previous.end for q in self.spans):
             return None  # a quoted sentence before: its own attribution carries over, or nothing does
-        cues = self.attr.cues("speech", previous.start, previous.end)
-        speaker = self.attr.subject_of(cues[-1].start(), previous.start) if cues else None
-        if speaker is None or speaker is UNNAMED or self.attr.is_media(speaker):
+        reported = self._reported_by(previous)
+        if reported is None or reported[0] is UNNAMED or self.attr.is_media(reported[0]):
             return None
-        return speaker, cues[-1].group(0), "after_reported_speech", 0.6
+        return reported[0], reported[1], "after_reported_speech", 0.6
+
+    def _reported_by(self, sentence: Sentence) -> tuple[Speaker, str] | None:
+        """The subject of the last speech verb of ``sentence``, and the verb ('Lavrov said:', 'Ruto added that')."""
+        cues = self.attr.cues("speech", sentence.start, sentence.end)
+        speaker = self.attr.subject_of(cues[-1].start(), sentence.start) if cues else None
+        return (speaker, cues[-1].group(0)) if speaker else None
 
     def _whole_sentence(self, span: QuoteSpan, sentence: Sentence) -> bool:
         """Whether the quote is all its sentence says (a writer's sign-off after it, '— KATA', aside)."""

@@ -82,14 +82,15 @@ def _full_name_told(doc: Document, word: str, taken: SpanIndex, known: set[str])
         words = m.group(1).split()
         if any(w in known or w.lower() in known or w in ref.place_aliases or w in ref.demonyms for w in words):
             continue
-        if any(w.lower() in _organisation_words(ref) for w in words) or taken.overlaps(*m.span()):
+        if any(w.lower() in _organisation_alias_words(ref) for w in words) or taken.overlaps(*m.span()):
             continue
         return m.span()
     return None
 
 
 @lru_cache(maxsize=4)
-def _organisation_words(reference: ReferenceData) -> frozenset[str]:
+def _organisation_alias_words(reference: ReferenceData) -> frozenset[str]:
+    """Every lower-cased word of every organisation alias ('foreign', 'ministry', 'china', ...)."""
     return frozenset(word.lower() for alias in reference.organisation_aliases for word in alias.split())
 
 

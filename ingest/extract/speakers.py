@@ -17,7 +17,7 @@ from ingest.reference import ReferenceData
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
-NOT_ATTRIBUTION_CUES = {"event", "not_name", "honorific", "background", "unnamed_speaker"}  # kinds the index skips
+ATTRIBUTION_CUES = ("speech", "announcement", "according_to", "other_attribution", "stance")  # the kinds indexed
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
@@ -30,11 +30,12 @@ PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
+# who issued "the statement": "Poroshenko said in a statement", "Poroshenko's statement", "In a statement, Ruto said"
 ISSUED_STATEMENT = re.compile(r"(?:['’]s|\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a)\s+(?:[\w-]+\s+)?statement\b")
-STATEMENT_LOOKBACK = 2000
 STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
-IT_STATEMENT_REACH = 300
-SPOKESPERSON_BEFORE = re.compile(r"\b(?:spokes(?:man|woman|person)|spokesperson)\s*$", re.IGNORECASE)  # '"...," the statement said. "...," it said': 'it' is the statement told just before  # 'the statement' may be quoted paragraphs after the body that issued it was named
+STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
+IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
+SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -73,12 +74,11 @@ class Candidate:
 
 @lru_cache(maxsize=4)
 def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """One regex for every non-event cue word, and the kinds each lower-cased cue belongs to."""
+    """One regex for every attribution cue word, and the kinds each lower-cased cue belongs to."""
     kinds: dict[str, list[str]] = {}
-    for kind, words in reference.cues.items():
-        if kind != "event" and not kind.startswith("body_"):  # body phrases are names (bodies.py), not cues
-            for word in words:
-                kinds.setdefault(word.lower(), []).append(kind)
+    for kind in ATTRIBUTION_CUES:
+        for word in reference.cues.get(kind, ()):
+            kinds.setdefault(word.lower(), []).append(kind)
     return word_pattern(kinds), kinds
 
 
@@ -179,7 +179,7 @@ class Attributor:
             # '“...,” it said in a statement': the body named last before; 'Russia has urged ... what it has
             # labeled': a country named last speaks through its government
             last = next((c for c in reversed(self.candidates_before(m.start())) if c.klass in (ORGANISATION, COUNTRY)), None)
-            statement = [s for s in STATEMENT.finditer(self.text, max(0, m.start() - IT_STATEMENT_REACH), m.start())]
+            statement = list(STATEMENT.finditer(self.text, max(0, m.start() - IT_STATEMENT_REACH), m.start()))
             if statement and (issuer := self._statement_issuer(statement[-1].start())):
                 # '"...," the statement said. "...," it said': 'it' is the statement
                 last = Candidate(m.start(), m.end(), ORGANISATION if issuer.speaker_type == "organisation" else PERSON, issuer)
@@ -289,7 +289,7 @@ class Attributor:
                     return referent
         return None
 
-    def described_subject(self, start: int, end: int) -> Mention | None:
+    def opening_description(self, start: int, end: int) -> Mention | None:
         """The person a description opening [start, end) describes ('The Kenyan leader was ...'), if any."""
         for s, _, who in self._described(start, end, []):
             if re.fullmatch(r"\s*(?:[A-Z]\w+,\s+)?", self.text[start:s]):

@@ -162,17 +162,25 @@ def _by_given_name(reference: ReferenceData) -> dict[str, list[str]]:
     return {given: sorted(ids) for given, ids in owners.items()}
 
 
-RANKS = {"King", "Queen", "Emir", "Sultan", "Prince", "Princess", "Crown"}  # honorifics that are offices
+@lru_cache(maxsize=4)
+def _titles_of(reference: ReferenceData) -> dict[str, list[str]]:
+    """Per seeded person, lower-cased: the canonical name, every alias and every role ('emir')."""
+    texts: dict[str, list[str]] = {pid: [person["canonical_name"].lower()] for pid, person in reference.people.items()}
+    for alias, owners in reference.person_aliases.items():
+        for pid, _ in owners:
+            texts.setdefault(pid, []).append(alias.lower())
+    for role in reference.roles:
+        texts.setdefault(role.person_id, []).append(role.role.lower())
+    return texts
 
 
 def _holds_rank(reference: ReferenceData, person_id: str, honorific: str) -> bool:
-    """'King Abdullah' is no foreign minister named Abdullah: a rank honorific needs a seeded role or name
-    that says it ('Emir' for Tamim); the others ('Sheikh', 'Mr') fit anyone."""
-    if honorific not in RANKS:
+    """'King Abdullah' is no foreign minister named Abdullah: a rank honorific (``seeds/cue_words.csv`` cue type
+    ``rank_honorific``) needs a seeded role or name that says it ('Emir' for Tamim); the others ('Sheikh', 'Mr')
+    fit anyone."""
+    if honorific not in reference.cues.get("rank_honorific", ()):
         return True
-    names = [reference.people[person_id]["canonical_name"]] + [a for a, owners in reference.person_aliases.items() if any(p == person_id for p, _ in owners)]
-    roles = [r.role for r in reference.roles if r.person_id == person_id]
-    return any(honorific.lower() in text.lower() for text in names + roles)
+    return any(honorific.lower() in text for text in _titles_of(reference).get(person_id, ()))
 
 
 def _honorific_forms(doc: Document) -> None:

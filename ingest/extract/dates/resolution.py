@@ -24,8 +24,13 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _near_publication(month: int, day: int, published: date) -> list[date]:
+    """The day in the year of publication and the years either side (where it exists)."""
+    return [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe(y, month, day))]
+
+
 def _pick_year(month: int, day: int, published: date, future: bool) -> date | None:
-    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe(y, month, day))]
+    candidates = _near_publication(month, day, published)
     if future:
         ahead = [d for d in candidates if d >= published]
         return ahead[0] if ahead else None
@@ -38,8 +43,7 @@ def _on_weekday(month: int, day: int, published: date, weekday: str | None) -> d
     if not weekday:
         return None
     wanted = WEEKDAYS[weekday]
-    candidates = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _safe(y, month, day))]
-    matching = [d for d in candidates if d.weekday() == wanted]
+    matching = [d for d in _near_publication(month, day, published) if d.weekday() == wanted]
     return matching[0] if len(matching) == 1 else None
 
 

@@ -20,6 +20,7 @@ from ingest.extract.events.grammar import (
     OBJECT_GAP_WORDS,
     PLACE_PHRASE,
     STOP_WORDS,
+    SUBORDINATE_GERUND_ASIDE,
     TITLE_JOINERS,
 )
 from ingest.extract.events.model import EventMention
@@ -173,7 +174,7 @@ class EventContext:
         for person in self._people_in(trigger_end, object_end):
             # "a meeting in Tirana with X", "a call since taking office with X"
             gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])
-            gap = re.sub(rf"{STOP_WORDS.pattern}{GERUND_ASIDE.pattern}", " ", gap)
+            gap = SUBORDINATE_GERUND_ASIDE.sub(" ", gap)
             tokens = GAP_TOKEN.findall(gap)
             if not all(
                 t[0].isupper()

@@ -246,6 +246,7 @@ OBJECT_GAP_WORDS = {
     "elected",
 }
 GERUND_ASIDE = re.compile(r"\s+[a-z]+ing(?:\s+[a-z]+){0,2}\s+(?=with\b)")  # "since taking office with X"
+SUBORDINATE_GERUND_ASIDE = re.compile(STOP_WORDS.pattern + GERUND_ASIDE.pattern)
 PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?=with\b|between\b)")
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")

@@ -144,7 +144,7 @@ class ParticipantRules(EventContext):
                 # "He is scheduled to hold talks with A, and meet with B": the sentence's he/she
                 speaker = self.attr.resolve_pronoun(opening.start("p"), opening.group("p").lower())
                 return [(speaker.speaker_id, speaker.name)] if speaker else []
-            owner = self._main_subject(sentence_start, clause_start) or self.attr.described_subject(sentence_start, clause_start)
+            owner = self._main_subject(sentence_start, clause_start) or self.attr.opening_description(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         if re.match(r"\s*(?:who|which|[a-z]+ing\s+(?:after|before|during|following|ahead of|at|in|on)\b)", head):
             # "X, who visited ..." and "X, speaking after talks with Y, ..."
@@ -164,7 +164,7 @@ class ParticipantRules(EventContext):
             speaker = self.attr.resolve_pronoun(clause_start + pronoun.start("p"), pronoun.group("p").lower())
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         # "The Kenyan leader was received by Kagame": a description opening the clause is the person it describes
-        described = self.attr.described_subject(clause_start, trigger.start())
+        described = self.attr.opening_description(clause_start, trigger.start())
         return [(described.entity_id, described.name)] if described else []
 
     def _main_subject(self, sentence_start: int, clause_start: int) -> Mention | None:
