@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -120,18 +120,24 @@ def prepare_article(doc: SourceDocument, manifest: ManifestEntry | None, referen
 
 
 def extract_within_budget(
-    article_id: str, text: str, published: date | None, budget: float, reference: ReferenceData | None = None
+    article_id: str,
+    text: str,
+    published: date | None,
+    budget: float,
+    reference: ReferenceData | None = None,
+    removed_lines: Sequence[str] = (),
 ) -> ArticleRows | None:
     """Extract one article within its time budget; None when it ran past it."""
     try:
         with time_budget(budget):
-            return extract_article(article_id, text, published, reference)
+            return extract_article(article_id, text, published, reference, removed_lines)
     except ExtractionTimeout:
         return None
 
 
-def _extract_job(job: tuple[str, str, date | None, float]) -> ArticleRows | None:
-    return extract_within_budget(*job)
+def _extract_job(job: tuple[str, str, date | None, float, list[str]]) -> ArticleRows | None:
+    article_id, text, published, budget, removed_lines = job
+    return extract_within_budget(article_id, text, published, budget, removed_lines=removed_lines)
 
 
 def prepare_file(
@@ -238,7 +244,7 @@ def ingest_paths(
             report.n_duplicates += len(known) - len(reverted)
             report.n_reinstated += len(reverted)
             new = [row for aid, row in articles.items() if aid not in known]
-            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"], budget) for r in new])
+            extracting = pool.map(_extract_job, [(r["article_id"], r["clean_text"], r["published_date"], budget, r["removed_boilerplate"]) for r in new])
             if index + 1 < len(batches):
                 # Queued behind the extraction, so the workers read the next batch while this one loads.
                 reading = pool.map(_prepare_job, batches[index + 1])

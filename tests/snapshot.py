@@ -55,7 +55,9 @@ def snapshot_rows() -> list[dict]:
                 records.append({"key": key, "rejected": item.reason})
                 continue
             article = prepare_article(item, entry, reference, "snapshot")
-            rows = extract_article(article["article_id"], article["clean_text"], article["published_date"], reference)
+            rows = extract_article(
+                article["article_id"], article["clean_text"], article["published_date"], reference, article["removed_boilerplate"]
+            )
             records.append(
                 {
                     "key": key,

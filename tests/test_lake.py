@@ -152,6 +152,10 @@ def test_marts_built_from_the_lake_equal_the_duckdb_marts(tmp_path, monkeypatch)
     for mart, rows in expected.items():
         assert found[mart] == rows, mart
     assert len(expected["fct_meetings"]) > 50 and len(expected["fct_quotes"]) > 100
+    with duckdb.connect(str(duck), read_only=True) as con:  # bylines name journalists, flagged apart from newsmakers
+        credited = con.execute("select person_id, is_credit_only from marts.dim_people where is_credit_only").fetchall()
+        assert ("prov_chris_barrett", True) in credited
+        assert con.execute("select is_credit_only from marts.dim_people where person_id = 'wang_yi'").fetchall() == [(False,)]
 
 
 def test_cli_ingest_into_a_lake_and_clear_errors(tmp_path, monkeypatch, capsys):

@@ -51,7 +51,9 @@ def predict(
             predictions[name] = ArticleRows()
             continue
         row = prepare_article(docs[0], _merged(listed.get(name), fallback.get(name)), reference, "evaluate")
-        predictions[name] = extract_article(row["article_id"], row["clean_text"], row["published_date"], reference)
+        predictions[name] = extract_article(
+            row["article_id"], row["clean_text"], row["published_date"], reference, row["removed_boilerplate"]
+        )
     return predictions
 
 

@@ -2,7 +2,8 @@
 
 A :class:`Document` is built once per article from its cleaned text (sentences are split on creation).
 Components then fill in their layers in order (see :mod:`ingest.extract.pipeline`): ``mentions`` (names),
-``quote_spans``, ``speakers`` (the attribution index), ``quotes``, ``events`` and ``announcements``.
+``quote_spans``, ``speakers`` (the attribution index), ``quotes``, ``events``, ``announcements`` and
+``credits``.
 Offsets everywhere are character offsets into ``text``.
 """
 
@@ -19,6 +20,7 @@ from ingest.reference import ReferenceData
 
 if TYPE_CHECKING:  # the layer types live with the components that add them
     from ingest.extract.announcements import Announcement
+    from ingest.extract.credits import Credit
     from ingest.extract.events.model import EventMention
     from ingest.extract.quotes import Quote, QuoteSpan
     from ingest.extract.speakers import Attributor
@@ -40,12 +42,17 @@ class Document:
     # per sentence index, the events (indexes into ``events``) that sentence told, for announcements
     events_by_sentence: dict[int, list[int]] = field(default_factory=dict)
     announcements: list[Announcement] = field(default_factory=list)
+    # the lines cleaning removed from the body (bylines, photo credits...), read by the credits component
+    removed_lines: tuple[str, ...] = ()
+    credits: list[Credit] = field(default_factory=list)
     _dates: dict[int, list[DateExpression]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def from_text(cls, text: str, published: date | None, reference: ReferenceData) -> Document:
+    def from_text(
+        cls, text: str, published: date | None, reference: ReferenceData, removed_lines: tuple[str, ...] = ()
+    ) -> Document:
         """A document with its sentences split; the other layers are empty."""
-        return cls(text, published, reference, split_sentences(text))
+        return cls(text, published, reference, split_sentences(text), removed_lines=tuple(removed_lines))
 
     def sentence_at(self, position: int) -> Sentence | None:
         """The sentence containing character ``position`` (binary search)."""

@@ -16,6 +16,7 @@ Each component reads the layers added before it and adds its own:
    not read, then ``visit dates`` — an undated meeting of a traveller during their dated visit takes its dates,
    and ``report dates`` — an undated event that happened, in a news report, dated just before publication
 6. ``announcements`` — who announced which planned event
+7. ``credits`` — the people bylines and photo credits name (also on the lines cleaning removed)
 
 Date expressions are scanned once per sentence, the first time a component asks
 (:meth:`Document.dates_in`). A new component is a function ``(doc) -> None`` added to ``COMPONENTS``.
@@ -28,6 +29,7 @@ from datetime import date
 
 from ingest.extract.announcements import add_announcements
 from ingest.extract.bodies import add_home_bodies
+from ingest.extract.credits import add_credits
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
 from ingest.extract.events.companions import add_companions
@@ -63,14 +65,17 @@ COMPONENTS: list[Component] = [
     add_visit_dates,
     add_report_dates,
     add_announcements,
+    add_credits,
 ]
 
 
-def run_pipeline(text: str, published: date | None, reference: ReferenceData) -> Document:
-    """Build the document for ``text`` and run every component on it, in order."""
+def run_pipeline(
+    text: str, published: date | None, reference: ReferenceData, removed_lines: tuple[str, ...] = ()
+) -> Document:
+    """Build the document for ``text`` (and the lines cleaning removed) and run every component on it, in order."""
     if published and not plausible(published):
         published = None  # relative dates cannot be resolved against a placeholder like 9999-12-31
-    doc = Document.from_text(text, published, reference)
+    doc = Document.from_text(text, published, reference, removed_lines)
     for component in COMPONENTS:
         component(doc)
     return doc

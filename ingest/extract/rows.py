@@ -38,6 +38,23 @@ def document_rows(article_id: str, doc: Document) -> ArticleRows:
                 "confidence": m.confidence,
             }
         )
+    for i, credit in enumerate(doc.credits, start=len(mentions)):
+        # a byline or photo credit; offsets are null when cleaning removed its line from clean_text
+        rows.mentions.append(
+            {
+                "mention_id": f"{article_id}:m{i}",
+                "article_id": article_id,
+                "entity_type": "person",
+                "entity_id": credit.person_id,
+                "canonical_name": credit.name,
+                "surface": credit.surface,
+                "start_char": credit.start,
+                "end_char": credit.end,
+                "sentence_id": credit.sentence_id if credit.start is not None else None,
+                "resolution": "credit",
+                "confidence": 0.8,
+            }
+        )
     for i, q in enumerate(quotes):
         s = q.speaker
         rows.quotes.append(

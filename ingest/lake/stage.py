@@ -65,7 +65,7 @@ def extract_chunk(chunk: Chunk, reference: ReferenceData) -> dict[str, pl.DataFr
                 rows[QUARANTINE.name].append(quarantine_row(item, chunk.run_id))
                 continue
             extracted = extract_within_budget(
-                item["article_id"], item["clean_text"], item["published_date"], chunk.budget, reference
+                item["article_id"], item["clean_text"], item["published_date"], chunk.budget, reference, item["removed_boilerplate"]
             )
             if extracted is None:
                 rows[QUARANTINE.name].append(quarantine_row(over_budget(item, chunk.budget), chunk.run_id))

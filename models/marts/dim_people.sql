@@ -21,7 +21,12 @@ articles as (
 ),
 
 person_mentions as (
-    select mentions.entity_id as person_id, mentions.canonical_name, mentions.article_id, articles.published_date
+    select
+        mentions.entity_id as person_id,
+        mentions.canonical_name,
+        mentions.article_id,
+        mentions.resolution,
+        articles.published_date
     from mentions
     inner join articles on articles.article_id = mentions.article_id
     where mentions.entity_type = 'person'
@@ -60,7 +65,11 @@ current_roles as (
 ),
 
 mention_stats as (
-    select person_id, count(distinct article_id) as n_articles, min(published_date) as first_mentioned_at
+    select
+        person_id,
+        count(distinct article_id) as n_articles,
+        min(published_date) as first_mentioned_at,
+        bool_and(resolution = 'credit') as is_credit_only
     from person_mentions
     group by person_id
 ),
@@ -78,7 +87,8 @@ people_dimension as (
         current_roles.current_role_title,
         current_roles.current_organisation_id,
         coalesce(mention_stats.n_articles, 0) as n_articles,
-        mention_stats.first_mentioned_at
+        mention_stats.first_mentioned_at,
+        coalesce(mention_stats.is_credit_only, false) as is_credit_only
     from all_people
     left join alias_lists on alias_lists.person_id = all_people.person_id
     left join current_roles on current_roles.person_id = all_people.person_id
