@@ -969,7 +969,7 @@ def test_the_visit_of_someone_is_theirs_and_a_counterpart_is_the_same_role_abroa
         date(2025, 3, 27),
     )
     assert [e[:4] for e in events(rows)] == [
-        ("visit", "planned", frozenset({"wang_yi"}), None),
+        ("visit", "planned", frozenset({"wang_yi"}), date(2025, 4, 1)),  # spans the meeting held during it
         ("meeting", "planned", frozenset({"sergey_lavrov", "wang_yi"}), date(2025, 4, 1)),
     ]
 

@@ -239,3 +239,25 @@ def test_a_party_label_in_parentheses_keeps_the_subject_of_the_meeting(extract):
 def test_a_long_parenthetical_is_still_a_boundary(extract):
     rows = extract("Kaja Kallas (who spoke at length, on Monday, about the plan) said Orpo will meet Sauli Niinisto in Helsinki.")
     assert all("kaja_kallas" not in e[2] for e in events(rows))
+
+
+# ---- a visit dated by its own clause or by the meetings held during it ---------------------------
+
+
+def test_a_visit_which_began_on_a_day_starts_then(extract):
+    rows = extract(
+        "LISBON – Trade is high on President Lula’s agenda during his two-day state visit here, which began yesterday "
+        "with meetings with business executives.",
+        date(2024, 1, 30),
+    )
+    assert [e[:4] for e in events(rows)] == [("visit", "happened", frozenset({"lula_da_silva"}), date(2024, 1, 29))]
+
+
+def test_an_undated_visit_spans_the_meetings_its_traveller_holds_there(extract):
+    rows = extract(
+        "Foreign Minister Penny Wong met President Prabowo Subianto in Jakarta on Friday. "
+        "Wong, who is on a day-long visit to the country, also held a meeting with counterpart Retno Marsudi.",
+        date(2025, 2, 8),
+    )
+    visits = [e for e in events(rows) if e[0] == "visit"]
+    assert [(v[1], v[3]) for v in visits] == [("happened", date(2025, 2, 7))]

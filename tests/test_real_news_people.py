@@ -347,3 +347,27 @@ def test_a_month_can_end_a_name_that_opens_with_a_given_name(extract):
     assert people(rows) == {"prov_theresa_may"}
     assert [m["surface"] for m in rows.mentions if m["entity_type"] == "person"] == ["Theresa May"]  # not "in May"
     assert people(extract("Grace May 5 delegates arrived.")) == set()  # a date, not a surname
+
+
+# ---- a seeded surname borne by someone else; short forms of double-barrelled surnames ----------
+
+
+def test_a_seeded_surname_with_another_given_name_in_the_text_is_that_other_person(extract):
+    rows = extract("Keir Starmer will meet Taoiseach Simon Harris in Dublin. Mr Harris said the talks matter.")
+    assert {m["entity_id"] for m in rows.mentions if m["surface"] == "Harris"} == {"prov_simon_harris"}
+    assert "kamala_harris" not in people(rows)
+
+
+def test_a_seeded_surname_alone_is_still_the_seeded_person(extract):
+    assert "kamala_harris" in people(extract("Harris said the talks with Mexico went well."))
+
+
+def test_the_last_part_of_a_double_barrelled_surname_is_that_person(extract):
+    rows = extract("Assistant Secretary Aileen Mendiola-Rau briefed reporters. Trade will grow, Rau said.")
+    assert {m["entity_id"] for m in rows.mentions if m["entity_type"] == "person"} == {"prov_aileen_mendiola_rau"}
+
+
+def test_a_nicknamed_full_name_holds_the_seeded_surname_inside_it(extract):
+    rows = extract("PHILIPPINE President Ferdinand “Bongbong” R. Marcos, Jr. spoke with Emmanuel Macron by phone on Wednesday.")
+    full = [m for m in rows.mentions if m["entity_id"] == "ferdinand_marcos_jr"]
+    assert [m["surface"] for m in full] == ["Ferdinand “Bongbong” R. Marcos, Jr."]

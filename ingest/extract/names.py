@@ -245,7 +245,9 @@ class ArticleMentions(RoleReferences):
                 person_id = "prov_" + slug(name)
                 taken.append((start, end))
                 self._add("person", person_id, name, start, end, resolution, 0.8)
-                for token in (tokens[0], tokens[-1]):
+                # "Aileen Mendiola-Rau ... Rau said": a double-barrelled surname's last part is a short form too
+                parts = [p for p in tokens[-1].split("-")[1:] if len(p) > 2 and p[0].isupper() and p.lower() not in PARTICLES]
+                for token in (tokens[0], tokens[-1], *parts[-1:]):
                     short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
@@ -278,6 +280,16 @@ class ArticleMentions(RoleReferences):
                 return f"{given} {surname}"
         return surname
 
+    def _other_bearer(self, surname: str, owner: str) -> bool:
+        """'Taoiseach Simon Harris ... Mr Harris': the text names someone else with the seeded surname, by a given
+        name that is not the seeded person's."""
+        full = self._full_form(surname)
+        if full == surname:
+            return False
+        own = {alias.split()[0] for alias, owners in self.reference.person_aliases.items() if (owner, "name") in owners}
+        own |= {alias.split()[0] for alias, owners in self.reference.person_aliases.items() if (owner, "transliteration") in owners}
+        return full.split()[0] not in own
+
     def _is_given_name(self, word: str) -> bool:
         """A known given name that is no title, honorific or never-a-name word."""
         cues = self.reference.cues
@@ -299,7 +311,12 @@ class ArticleMentions(RoleReferences):
                 before = [item for item in present if item[0] < start]
                 person_id = (before[-1] if before else present[0])[1]
                 conf = 0.9
-            elif len(owners) == 1 and len(surname) >= 5 and not self._given_name_before_surname(end):
+            elif (
+                len(owners) == 1
+                and len(surname) >= 5
+                and not self._given_name_before_surname(end)
+                and not self._other_bearer(surname, next(iter(owners)))
+            ):
                 person_id = next(iter(owners))
                 conf = 0.7
             elif surname in discovered:

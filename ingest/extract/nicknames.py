@@ -48,8 +48,12 @@ def add_nicknamed_people(doc: Document) -> None:
             continue
         start, end = m.start(), m.end()
         inside = [i for i, x in enumerate(doc.mentions) if x.start < end and start < x.end]
-        if any(not doc.mentions[i].entity_id.startswith("prov_") for i in inside):
-            continue  # a seeded mention already covers it
+        if any(
+            not doc.mentions[i].entity_id.startswith("prov_")
+            and not (doc.mentions[i].entity_id == person_id and doc.mentions[i].resolution == "surname")
+            for i in inside
+        ):
+            continue  # a seeded mention already covers it (the person's own surname inside it does not)
         replaced.update(inside)
         name = doc.reference.people[person_id]["canonical_name"]
         added.append(doc.person_mention(person_id, name, start, end, "name", 0.9))

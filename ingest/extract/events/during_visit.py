@@ -1,13 +1,20 @@
-"""Meetings held during a visit: an undated meeting of a traveller, told after their dated visit, took place
-within it ('Wong will make a five-day visit to China from Sunday ... In Beijing, Wong will meet Xi').
+"""Meetings held during a visit, and the visit they date.
 
-Reads ``doc.events`` after the article-level merge; an undated meeting (not a call) whose participants
-include a visit's traveller, with the same status and in the visit's country (or no place), takes the
-visit's dates. The latest such visit told before the meeting wins.
+- An undated meeting of a traveller, told after their dated visit, took place within it ('Wong will make a
+  five-day visit to China from Sunday ... In Beijing, Wong will meet Xi'). An undated meeting (not a call)
+  whose participants include a visit's traveller, with the same status and in the visit's country (or no
+  place), takes the visit's dates. The latest such visit told before the meeting wins.
+- The other way round, an undated visit spans the dated meetings its traveller holds in its country ('S
+  Jaishankar met President Dissanayake in Colombo on Friday ... Jaishankar, who is on a day-long visit to the
+  island nation'): from the first day to the last of the meetings (not calls) with the same status that include
+  a traveller, in the visit's country or with no place.
+
+Reads ``doc.events`` after the article-level merge.
 """
 
 from __future__ import annotations
 
+from ingest.extract.dates import ResolvedDate
 from ingest.extract.document import Document
 from ingest.extract.events.context import same_country
 from ingest.extract.events.model import EventMention
@@ -27,11 +34,38 @@ def _visit_for(doc: Document, meeting: EventMention) -> EventMention | None:
     return max(candidates, key=lambda v: min(v.sentence_ids), default=None)
 
 
+def _meetings_during(doc: Document, visit: EventMention) -> list[EventMention]:
+    return [
+        meeting
+        for meeting in doc.events
+        if meeting.kind == "meeting"
+        and meeting.when.known
+        and meeting.status == visit.status
+        and not meeting.in_quote
+        and set(visit.participants) & set(meeting.participants)
+        and same_country(doc.reference, visit.location_id, meeting.location_id)
+    ]
+
+
+def _span(meetings: list[EventMention]) -> ResolvedDate:
+    if len(meetings) == 1:
+        return meetings[0].when
+    first = min(m.when.start for m in meetings)
+    last = max(m.when.end or m.when.start for m in meetings)
+    return ResolvedDate(first, last, "day" if first == last else "range")
+
+
 def add_visit_dates(doc: Document) -> None:
-    """Pipeline component: date undated meetings held during a dated visit (see the module docstring)."""
+    """Pipeline component: date undated meetings held during a dated visit, and undated visits by the
+    meetings held during them (see the module docstring)."""
     for event in doc.events:
         if event.kind != "meeting" or event.when.known:
             continue
         visit = _visit_for(doc, event)
         if visit is not None:
             event.when, event.date_text = visit.when, visit.date_text
+    for visit in doc.events:
+        if visit.kind == "visit" and not visit.when.known and not visit.in_quote:
+            meetings = _meetings_during(doc, visit)
+            if meetings:
+                visit.when = _span(meetings)

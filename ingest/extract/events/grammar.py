@@ -250,6 +250,8 @@ SUBORDINATE_GERUND_ASIDE = re.compile(STOP_WORDS.pattern + GERUND_ASIDE.pattern)
 PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?=with\b|between\b)")
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
+# "a two-day state visit here, which began yesterday": the relative clause tells when the event itself began
+OWN_START_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:began|begins|started|starts|kicked off|opened|opens|got under way)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")

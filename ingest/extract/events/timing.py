@@ -24,6 +24,7 @@ from ingest.extract.events.grammar import (
     EVENT_SUBJECT,
     GERUND_ASIDE,
     NTH_DAY_OF,
+    OWN_START_CLAUSE,
     PARTICIPLE_HEAD,
     PROXIMITY,
     RELATIVE_CLAUSE,
@@ -138,7 +139,7 @@ class DateRules(EventContext):
         if expr.end <= trigger.start() and not fronted_date and SUBORDINATOR.search(self.text, expr.end, trigger.start()):
             return False  # "would meet Putin 'within two weeks' after a phone call": the date is the main clause's
         relative = RELATIVE_CLAUSE.search(self.text, trigger.end(), sentence.end)
-        if relative and expr.start > relative.start():
+        if relative and expr.start > relative.start() and not OWN_START_CLAUSE.match(self.text, relative.start()):
             return False
         if expr.end <= trigger.start():
             # "will travel to Russia next week to prepare for a visit by Xi": a date between two triggers
