@@ -209,3 +209,25 @@ def test_a_body_known_by_its_own_name_or_seat_is_that_body(extract, surface, bod
 def test_it_at_the_end_of_a_sentence_is_no_crash(extract):
     rows = extract('The ministry said "talks will go on," and then it.')
     assert len(rows.quotes) <= 1
+
+
+# ---- a statement disclosed by a named person; a person referred to by the title they were introduced with
+
+
+def test_the_statement_a_person_disclosed_is_theirs(extract):
+    rows = extract(
+        "The Special Adviser to the President, Mr. Ade Okafor, disclosed this in a statement on Monday.\n\n"
+        "The statement read, “The two leaders agreed to meet again soon.”",
+        date(2017, 2, 14),
+    )
+    assert quote_speakers(rows) == [("The two leaders agreed to meet again soon.", "prov_ade_okafor")]
+
+
+def test_a_description_by_the_title_a_person_was_introduced_with_is_them(extract):
+    rows = extract(
+        "“The talks will be held on Friday,” Bertalan Havasi, the Prime Minister's press chief, told reporters.\n\n"
+        "Viktor Orban arrived in Florida on Thursday.\n\n"
+        "“After the meeting, the programme will continue with a dinner,” the press chief said.",
+        date(2024, 3, 9),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_bertalan_havasi", "prov_bertalan_havasi"]

@@ -55,7 +55,7 @@ def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     if not heads:
         return None
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{literal_alternation(heads, ignore_case=True)})\b"
+        rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<head>{literal_alternation(heads, ignore_case=True)})\b"
     )
 
 
@@ -86,6 +86,20 @@ def person_country(text: str, person: Mention, people: list[Mention], reference:
     return None
 
 
+def _introduced_as(text: str, head: str, people: list[Mention], position: int) -> Mention | None:
+    """'Bertalan Havasi, the Prime Minister's press chief, told MTI ... the press chief said': the latest person
+    introduced with the description's head noun, as a title before the name or in an apposition after it."""
+    title_before = re.compile(rf"\b{re.escape(head)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b{re.escape(head)}\b", re.IGNORECASE)
+    introduced = [
+        m
+        for m in people
+        if m.start < position
+        and (title_before.search(text, max(0, m.start - 40), m.start) or apposition_after.match(text, m.end))
+    ]
+    return introduced[-1] if introduced else None
+
+
 def describe_referent(
     text: str,
     position: int,
@@ -93,11 +107,15 @@ def describe_referent(
     sentences: list[Sentence],
     people: list[Mention],
     reference: ReferenceData,
+    head: str | None = None,
 ) -> Mention | None:
     """The person a description at ``position`` refers to, among ``people`` (person mentions) named before it."""
     current = next((s for s in sentences if s.start <= position < s.end), None)
     if current is None:
         return None
+    if head and not demonym and head.lower() in reference.cues.get("introduced_description", ()):
+        if introduced := _introduced_as(text, head, people, position):
+            return introduced
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
     before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
     if demonym:
@@ -135,6 +153,7 @@ def described_people(
     for m in pattern.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken) or POSSESSIVE_AFTER.match(text, m.end()):
             continue
-        if referent := describe_referent(text, m.start(), m.group("demonym"), sentences, people, reference):
+        head = m.group("head")
+        if referent := describe_referent(text, m.start(), m.group("demonym"), sentences, people, reference, head):
             found.append((m.start(), m.end(), referent))
     return found

@@ -31,7 +31,11 @@ PRONOUN_LOOKBACK = 4
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
 # who issued "the statement": "Poroshenko said in a statement", "Poroshenko's statement", "In a statement, Ruto said"
-ISSUED_STATEMENT = re.compile(r"(?:['’]s|\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a)\s+(?:[\w-]+\s+)?statement\b")
+# "Mr. Femi Adesina, disclosed this in a statement", "Adesina issued a statement"
+ISSUED_STATEMENT = re.compile(
+    r"(?:['’]s|,?\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a|,?\s+(?:has\s+|had\s+)?(?:issued|released|put\s+out)\s+a)"
+    r"\s+(?:[\w-]+\s+)?statement\b"
+)
 STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
