@@ -75,3 +75,12 @@ def test_gold_bodies_map_to_seeded_ids_or_to_the_extractors_provisional_ids():
     assert keys.speaker("org:Ministry of External Affairs") == "indian_foreign_ministry"  # a seeded alias
     assert keys.speaker("org:Office of the Prime Minister") == "prov_org_office_of_the_prime_minister"
     assert keys.speaker("org:Kremlin") == "kremlin"
+
+
+def test_a_gold_name_with_a_middle_initial_is_the_seeded_person():
+    from ingest.evaluation.score import Keys
+    from ingest.reference import load_reference
+
+    keys = Keys(load_reference())
+    assert keys.person("Antony J. Blinken") == "antony_blinken"
+    assert keys.person("Johannes P. Christo") == "prov_johannes_p_christo"  # unseeded: the name as written

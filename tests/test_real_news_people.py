@@ -371,3 +371,14 @@ def test_a_nicknamed_full_name_holds_the_seeded_surname_inside_it(extract):
     rows = extract("PHILIPPINE President Ferdinand “Bongbong” R. Marcos, Jr. spoke with Emmanuel Macron by phone on Wednesday.")
     full = [m for m in rows.mentions if m["entity_id"] == "ferdinand_marcos_jr"]
     assert [m["surface"] for m in full] == ["Ferdinand “Bongbong” R. Marcos, Jr."]
+
+
+def test_a_role_reference_is_the_holder_the_article_names(extract):
+    text = (
+        "US Secretary of State to meet with Milei\n\n"
+        "United States Secretary of State Antony J. Blinken will meet with Argentine President Javier Milei."
+    )
+    roles = [m["entity_id"] for m in extract(text, None).mentions if m["resolution"] == "role"]
+    assert roles == ["antony_blinken"]  # undated: not today's holder
+    roles = [m["entity_id"] for m in extract(text, date(2024, 2, 16)).mentions if m["resolution"] == "role"]
+    assert roles == ["antony_blinken"]

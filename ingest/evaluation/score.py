@@ -78,7 +78,13 @@ class Keys:
         self.org_ids = set(reference.organisations)
 
     def person(self, name: str) -> str:
-        return self.people.get(name.lower(), "prov_" + slug(name))
+        """The seed id of a gold name (also written with a middle initial: 'Antony J. Blinken'), else its
+        provisional id."""
+        found = self.people.get(name.lower())
+        if found is None:
+            without_initials = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))
+            found = self.people.get(without_initials.lower())
+        return found or "prov_" + slug(name)
 
     def speaker(self, value: str | None) -> str | None:
         if value is None:

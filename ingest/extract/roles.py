@@ -68,6 +68,9 @@ class RoleReferences:
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None
+                # "US Secretary of State to meet Milei ... Secretary of State Antony J. Blinken": a holder the
+                # article names (of any time, when the article is undated) before the holder of today
+                person_id = self._named_holder(role_keys, "" if country == INTERNATIONAL else country) or person_id
                 # "Wang Yi ... China's top diplomat": one just named who holds any of the phrase's roles there
                 person_id = self._recent_holder(role_keys, "" if country == INTERNATIONAL else country, start) or person_id
             elif re.search(r"\bthe\s+$", before) and not re.match(r"\s+of\b", self.text[end : end + 4]):
@@ -81,6 +84,20 @@ class RoleReferences:
             seeded = self.reference.people.get(person_id)
             name = seeded["canonical_name"] if seeded else next(x.name for x in self.mentions if x.entity_id == person_id)
             self._add("person", person_id, name, start, end, "role", 0.75)
+
+    def _named_holder(self, role_keys: list[str], country: str) -> str | None:
+        """The one seeded person the article names who holds one of ``role_keys`` in ``country`` on its
+        publication day (any day, when it has none)."""
+        named = {m.entity_id for m in self.mentions if m.entity_type == "person" and m.entity_id in self.reference.people}
+        fits = {
+            r.person_id
+            for r in self.reference.roles
+            if r.person_id in named
+            and r.role_key in role_keys
+            and r.country == country
+            and (self.published is None or r.holds_on(self.published))
+        }
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def _recent_holder(self, role_keys: list[str], country: str, before: int) -> str | None:
         """The person named in the 300 characters before ``before`` who holds one of ``role_keys`` in ``country``."""
