@@ -382,3 +382,19 @@ def test_a_role_reference_is_the_holder_the_article_names(extract):
     assert roles == ["antony_blinken"]  # undated: not today's holder
     roles = [m["entity_id"] for m in extract(text, date(2024, 2, 16)).mentions if m["resolution"] == "role"]
     assert roles == ["antony_blinken"]
+
+
+# ---- monarchs the seeds lack -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("King Felipe VI and Queen Letizia of Spain arrive next week.", {"prov_felipe_vi", "prov_letizia"}),
+        ("Mohammed VI received the minister in Rabat.", {"prov_mohammed_vi"}),
+        ("Omani Sultan Qaboos bin Said held talks in Muscat. Sultan Qaboos thanked him.", {"prov_qaboos_bin_said"}),
+        ("Veterans of World War II were honoured in Paris.", set()),
+    ],
+)
+def test_a_regnal_name_after_a_royal_title_or_with_a_numeral_is_a_monarch(extract, text, expected):
+    assert people(extract(text)) == expected

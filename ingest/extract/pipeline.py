@@ -4,6 +4,7 @@ Each component reads the layers added before it and adds its own:
 
 1. ``names``     — people, organisations and places (seeds, titles, appositives, role references)
    then ``plain names`` — people named without a title, from a given-name dictionary ('Nancy Pelosi'),
+   ``regnal names`` — monarchs the seeds lack ('King Felipe VI', 'Queen Letizia'),
    ``nicknamed people`` — seeded people written with a quoted nickname ('Ferdinand “Bongbong” R. Marcos, Jr.'),
    and ``name variants`` — transliterations, typos, family name first, honorific short forms,
    then ``short forms`` — an unseeded person's defined abbreviation ('(CSP)') and respelled surname,
@@ -41,6 +42,7 @@ from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
 from ingest.extract.provisional_bodies import add_provisional_bodies
 from ingest.extract.quotes import add_quote_spans, add_quotes
+from ingest.extract.regnal_names import add_regnal_names
 from ingest.extract.short_forms import add_short_forms
 from ingest.extract.speakers import add_speakers
 from ingest.extract.variants import add_name_variants
@@ -51,6 +53,7 @@ Component = Callable[[Document], None]
 COMPONENTS: list[Component] = [
     add_names,
     add_plain_names,
+    add_regnal_names,
     add_nicknamed_people,
     add_name_variants,
     add_short_forms,
