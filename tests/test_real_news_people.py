@@ -398,3 +398,24 @@ def test_a_role_reference_is_the_holder_the_article_names(extract):
 )
 def test_a_regnal_name_after_a_royal_title_or_with_a_numeral_is_a_monarch(extract, text, expected):
     assert people(extract(text)) == expected
+
+
+# ---- long Arabic names after titles --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah held talks in Riyadh.", {"prov_mishal_al_ahmad_al_jaber_al_sabah"}),
+        ("Saudi Ambassador to Kuwait Prince Sultan bin Saad bin Khalid attended.", {"prov_sultan_bin_saad_bin_khalid"}),
+        ("Qatar's Minister of Foreign Affairs Mohammed Bin Abdulrahman Al Thani was in Washington.", {"prov_mohammed_bin_abdulrahman_al_thani"}),
+        ("Staff Lieutenant General Engineer Issa Saif Mohammed Al Mazrouei, Chief of Staff, attended.", {"prov_issa_saif_mohammed_al_mazrouei"}),
+    ],
+)
+def test_a_name_never_opens_with_a_particle_and_a_title_never_opens_a_name(extract, text, expected):
+    assert people(extract(text)) == expected
+
+
+def test_a_particle_or_an_honorific_is_no_short_form(extract):
+    rows = extract("Saudi Ambassador Prince Sultan bin Saad bin Khalid met Dr. Sultan bin Ahmed Al Jaber, Minister of Industry.")
+    assert "prov_sultan_bin_saad_bin_khalid" not in {m["entity_id"] for m in rows.mentions if m["surface"] in ("Sultan", "bin")}

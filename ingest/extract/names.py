@@ -42,6 +42,15 @@ class Mention:
     confidence: float
 
 
+_PARTICLE_NAME_AFTER = re.compile(rf"(?<=\S)(?=\s)\s+(?:{NAME_PARTICLE}|Al|El)\s+[{UPPER}][{LOWER}]{{2,}}(?![\w’'-])")
+_WORD_BEFORE = re.compile(rf"(?P<word>[{UPPER}][{LOWER}]{{2,}})[ \t]+$")
+
+
+def _is_particle(token: str) -> bool:
+    """'bin', 'Al', 'Al-Sabah': a word or prefix that never opens a name."""
+    return token.lower() in PARTICLES or token.startswith(("Al-", "al-", "El-", "el-"))
+
+
 NEXT_NAME_WORD = re.compile(rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})\b")  # "Michel| Temer": a name word right after
 
 
@@ -219,13 +228,32 @@ class ArticleMentions(RoleReferences):
                 if self._in_title_case_headline(start):
                     continue  # "UK Premier to Make First Official Visit": every word is capitalised
                 tokens = m.group("name").split()
-                while len(tokens) > 1 and (
-                    tokens[0] in self.reference.cues["honorific"] or tokens[0].split("-")[0] in self.reference.cues["not_name"]
-                ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"
+                while (
+                    len(tokens) > 1
+                    and not _is_particle(tokens[1])
+                    and (
+                        tokens[0] in self.reference.cues["honorific"]
+                        or tokens[0].split("-")[0] in self.reference.cues["not_name"]
+                        or tokens[0].lower() in self.reference.cues["title"]  # "General Engineer Issa ..."
+                    )
+                ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"; but "Prince Sultan bin Saad": Sultan is the name
                     start = self.text.index(tokens[1], start + len(tokens[0]))
                     tokens.pop(0)
-                while tokens and (not self._valid_name(tokens[-1]) or tokens[-1] in PARTICLES):
-                    tokens.pop()
+                # "Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah", "Minister of Foreign Affairs Mohammed Bin
+                # Abdulrahman Al Thani": the title swallowed the name's first words, back to the word a particle follows
+                for _ in range(4):
+                    before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+                    if not tokens or before is None or not (_is_particle(tokens[0]) or _is_particle(before.group("word"))):
+                        break
+                    if before.group("word") in self.reference.cues["not_name"] or before.group("word").lower() in self.reference.cues["title"]:
+                        break
+                    start = before.start("word")
+                    tokens.insert(0, before.group("word"))
+                cut_at_particle = False
+                while tokens and (not self._valid_name(tokens[-1]) or tokens[-1].lower() in PARTICLES):
+                    cut_at_particle = tokens.pop().lower() in PARTICLES
+                if cut_at_particle and tokens and (rest := _PARTICLE_NAME_AFTER.match(self.text, start + len(" ".join(tokens)))):
+                    tokens += rest.group(0).split()  # "Issa Saif Mohammed Al| Mazrouei": the name ran past the token limit
                 if resolution == "titled" and (given := self._given_name_before(start)) and len(tokens) < 4:
                     # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
                     tokens.insert(0, given)
@@ -248,7 +276,8 @@ class ArticleMentions(RoleReferences):
                 # "Aileen Mendiola-Rau ... Rau said": a double-barrelled surname's last part is a short form too
                 parts = [p for p in tokens[-1].split("-")[1:] if len(p) > 2 and p[0].isupper() and p.lower() not in PARTICLES]
                 for token in (tokens[0], tokens[-1], *parts[-1:]):
-                    short_forms.setdefault(token, (person_id, name))
+                    if not _is_particle(token) and token not in self.reference.cues["honorific"]:
+                        short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
             for start, end in whole_word_spans(self.text, name):
