@@ -84,3 +84,5 @@ def test_a_gold_name_with_a_middle_initial_is_the_seeded_person():
     keys = Keys(load_reference())
     assert keys.person("Antony J. Blinken") == "antony_blinken"
     assert keys.person("Johannes P. Christo") == "prov_johannes_p_christo"  # unseeded: the name as written
+    assert keys.person("Binyamin Netanyahu") == "benjamin_netanyahu"  # another spelling of a seeded person
+    assert keys.person("Li Keqiang") != "li_qiang"  # close names of different people stay apart

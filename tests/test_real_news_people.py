@@ -419,3 +419,16 @@ def test_a_name_never_opens_with_a_particle_and_a_title_never_opens_a_name(extra
 def test_a_particle_or_an_honorific_is_no_short_form(extract):
     rows = extract("Saudi Ambassador Prince Sultan bin Saad bin Khalid met Dr. Sultan bin Ahmed Al Jaber, Minister of Industry.")
     assert "prov_sultan_bin_saad_bin_khalid" not in {m["entity_id"] for m in rows.mentions if m["surface"] in ("Sultan", "bin")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders attended: Nana Akufo-Addo, President of Ghana; Yoweri Museveni, President of Uganda.", {"prov_nana_akufo_addo", "prov_yoweri_museveni"}),
+        ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero met on Friday.", {"prov_francisco_bustillo", "prov_santiago_cafiero"}),
+        ("The delegation includes Minister in the OPM Stuart Young, Chief of Defence Staff.", {"prov_stuart_young"}),
+        ("Deputy Prime Minister Sayyid Shihab bin Tariq, Sayyid Bilarab bin Haitham Al Said, Minister of the Diwan.", {"prov_shihab_bin_tariq", "prov_bilarab_bin_haitham_al_said"}),
+    ],
+)
+def test_apposition_titles_plural_titles_and_acronyms(extract, text, expected):
+    assert people(extract(text)) == expected

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from ingest.extract import ArticleRows
 from ingest.extract.provisional_bodies import PREFIX as PROVISIONAL_BODY
 from ingest.extract.text import slug
+from ingest.extract.variants import seeded_variant
 from ingest.reference import ReferenceData
 
 QUOTE_MATCH = 90.0
@@ -76,14 +77,18 @@ class Keys:
                 self.people[alias.lower()] = full[0]
         self.orgs = {alias.lower(): oid for alias, oid in reference.organisation_aliases.items()}
         self.org_ids = set(reference.organisations)
+        self.reference = reference
 
     def person(self, name: str) -> str:
-        """The seed id of a gold name (also written with a middle initial: 'Antony J. Blinken'), else its
-        provisional id."""
+        """The seed id of a gold name (also written with a middle initial, 'Antony J. Blinken', or in another
+        spelling of a seeded person, by the extractor's own variant test), else its provisional id."""
         found = self.people.get(name.lower())
         if found is None:
             without_initials = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))
             found = self.people.get(without_initials.lower())
+        if found is None and len(name.split()) > 1:
+            # 'Binyamin Netanyahu', 'Shahbaz Sharif': the gold keeps the article's spelling of a seeded person
+            found = seeded_variant(name, self.reference)
         return found or "prov_" + slug(name)
 
     def speaker(self, value: str | None) -> str | None:

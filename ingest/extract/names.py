@@ -63,7 +63,7 @@ def _introduction_patterns(
     words = literal_alternation(titles, ignore_case=True)
     styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
-    name = rf"(?:[A-Z]{{1,2}}\.?\s+){{0,2}}{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    name = rf"(?<![\w’'-])(?:[A-Z]{{1,2}}\.?\s+){{0,2}}{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
@@ -76,7 +76,7 @@ def _introduction_patterns(
     titled_apposition = re.compile(rf"{title},\s+(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
-        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?:{words})\s+(?:of|for|at|to|with)\s)"
+        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
     )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador", "X, director of ..."
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(
@@ -235,6 +235,7 @@ class ArticleMentions(RoleReferences):
                         tokens[0] in self.reference.cues["honorific"]
                         or tokens[0].split("-")[0] in self.reference.cues["not_name"]
                         or tokens[0].lower() in self.reference.cues["title"]  # "General Engineer Issa ..."
+                        or (len(tokens[0]) > 2 and tokens[0].isupper())  # "Minister in the OPM Stuart Young": an acronym
                     )
                 ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"; but "Prince Sultan bin Saad": Sultan is the name
                     start = self.text.index(tokens[1], start + len(tokens[0]))
