@@ -231,3 +231,12 @@ def test_a_description_by_the_title_a_person_was_introduced_with_is_them(extract
         date(2024, 3, 9),
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_bertalan_havasi", "prov_bertalan_havasi"]
+
+
+def test_concluded_and_claim_are_speech(extract):
+    rows = extract(
+        "“They also plan to discuss cooperation on migration and security,” Jen Psaki concluded.\n\n"
+        "Trump took to social media to claim that Sheinbaum “has agreed to stop migration through Mexico.”",
+        date(2022, 4, 29),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_jen_psaki", "donald_trump"]
