@@ -432,3 +432,8 @@ def test_a_particle_or_an_honorific_is_no_short_form(extract):
 )
 def test_apposition_titles_plural_titles_and_acronyms(extract, text, expected):
     assert people(extract(text)) == expected
+
+
+def test_a_misspelt_lone_name_word_before_a_speech_verb_is_the_person_named_in_full(extract):
+    rows = extract("Foreign Minister Datuk Seri Dr Zambry Abdul Kadir met his counterpart. The talks went well, Zamry said.")
+    assert people(rows) == {"prov_zambry_abdul_kadir"}

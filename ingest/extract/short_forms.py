@@ -4,7 +4,8 @@ surname repeated in another spelling than the one full mention ('Claudia Sheinbu
 - An abbreviation in parentheses right after a person's name, starting with the name's initials, is that
   person wherever it stands alone later.
 - A lone capitalised word after a comma or a lower-case word and right before a speech verb ('..., Horne noted
-  that ...'), known as nothing else, is an unseeded person named by surname only.
+  that ...'), known as nothing else, is an unseeded person named by surname only; when it is a variant of the
+  first or last name word of one unseeded person named in full ('Zambry Abdul Kadir ... Zamry said'), that person.
 - A capitalised word written at least twice, never part of another mention, that is a one-token variant
   (:func:`~ingest.extract.variants._token_match`) of an unseeded person's surname is that person's surname;
   told more often than the full mention's spelling, it is taken as the right spelling (the full mention had
@@ -65,6 +66,9 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
         if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
             continue
         taken.append(m.span("word"))
+        if named := _named_person(doc, word):  # "Dr Zambry Abdul Kadir met ... Zamry said": a misspelt name word
+            added.append(doc.person_mention(named.entity_id, named.name, *m.span("word"), "surname", 0.5))
+            continue
         full = _full_name_told(doc, word, taken, known)  # "... Phạm Thu Hằng said. ... Hằng said": one person
         name = doc.text[full[0] : full[1]] if full else word
         if full:
@@ -72,6 +76,17 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
             added.append(doc.person_mention("prov_" + slug(name), name, *full, "name", 0.6))
         added.append(doc.person_mention("prov_" + slug(name), name, *m.span("word"), "surname", 0.5))
     return added
+
+
+def _named_person(doc: Document, word: str) -> Mention | None:
+    """The one unseeded person named in full whose first or last name word ``word`` is a variant of."""
+    people = {
+        m.entity_id: m
+        for m in doc.mentions
+        if m.entity_type == "person" and m.entity_id.startswith("prov_") and len(m.name.split()) > 1
+    }
+    fits = [m for m in people.values() if any(_token_match(word, t) is not None for t in (m.name.split()[0], m.name.split()[-1]))]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _full_name_told(doc: Document, word: str, taken: SpanIndex, known: set[str]) -> tuple[int, int] | None:
