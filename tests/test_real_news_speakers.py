@@ -240,3 +240,12 @@ def test_concluded_and_claim_are_speech(extract):
         date(2022, 4, 29),
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_jen_psaki", "donald_trump"]
+
+
+def test_words_according_to_unnamed_sources_are_nobody_named(extract):
+    rows = extract(
+        "Hakan Fidan arrived in Doha on Wednesday. The visit was expected to include talks aimed at "
+        "\"achieving a ceasefire in Gaza and a two-state solution,\" according to the sources.",
+        date(2025, 8, 14),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == [None]

@@ -133,6 +133,10 @@ class QuoteExtractor:
             speaker = attr.best(cue.end(), attr.clause_end(cue.end(), sentence.end), allow_media=False)
             if speaker:
                 return speaker, cue.group(0), "according_to", 0.7
+            if cue.start() >= span.outer_end:
+                # '"...," according to the sources': the words are someone's the text does not name, not the
+                # sentence subject's
+                return None, cue.group(0), "unresolved", 0.4
         if not (before or after_cues) and (dash := DASH_ATTRIBUTION.match(self.text, span.outer_end, after_ceiling)):
             # “The door remains open” — Olaf Scholz.
             speaker = self._named_right_after(dash.end(), after_ceiling)
