@@ -244,7 +244,7 @@ def test_concluded_and_claim_are_speech(extract):
 
 def test_words_according_to_unnamed_sources_are_nobody_named(extract):
     rows = extract(
-        "Hakan Fidan arrived in Doha on Wednesday. The visit was expected to include talks aimed at "
+        "Hakan Fidan arrived in Doha on Wednesday. Fidan’s visit to Qatar was also anticipated to include talks aimed at "
         "\"achieving a ceasefire in Gaza and a two-state solution,\" according to the sources.",
         date(2025, 8, 14),
     )
