@@ -437,3 +437,9 @@ def test_apposition_titles_plural_titles_and_acronyms(extract, text, expected):
 def test_a_misspelt_lone_name_word_before_a_speech_verb_is_the_person_named_in_full(extract):
     rows = extract("Foreign Minister Datuk Seri Dr Zambry Abdul Kadir met his counterpart. The talks went well, Zamry said.")
     assert people(rows) == {"prov_zambry_abdul_kadir"}
+
+
+def test_a_patronymic_after_a_royal_title_and_al_prefixed_family_names(extract):
+    assert people(extract("His Majesty Sultan Haitham Bin Tarik exchanged a phone call with Modi.")) >= {"prov_haitham_bin_tarik"}
+    rows = extract("Present were HE Chief of the Amiri Diwan Sheikh Saoud bin Abdulrahman al-Thani and his aides.")
+    assert people(rows) == {"prov_saoud_bin_abdulrahman_al_thani"}

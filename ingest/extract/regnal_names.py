@@ -6,7 +6,7 @@ royal title (``seeds/cue_words.csv``, cue type ``rank_honorific``: King, Queen, 
 before it, or, with a numeral, alone ('Felipe VI arrived'). The person is provisional, named without the
 title (``prov_felipe_vi``; a one-word name takes the longer form the article gives: 'Sultan Qaboos' after
 'Qaboos bin Said'); later mentions of the same regnal name are theirs. A name followed by
-'bin'/'bint'/'Al' is a longer Arabic name the other rules read ('Sultan Haitham bin Tariq'), and a seeded
+'bin'/'bint' takes its patronymic ('Sultan Haitham Bin Tarik' is Haitham Bin Tarik), and a seeded
 person's given name after a title is their honorific form ('Emir Tamim', read by name variants); a word that is
 no name (a month, a place, a demonym) is no regnal name, and a numbered name
 ending a longer proper noun names no one ('World War II') ('King Abdullah II Fund' still
@@ -25,7 +25,9 @@ from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 _NUMERAL = r"(?=[IVX])X?(?:IX|IV|V?I{0,3})"
-_LONGER_NAME = re.compile(r"\s+(?:bin|bint|ibn|Al|al)\b")
+_ARABIC_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:\s+(?i:bin|bint|ibn)\s+[{UPPER}][{LOWER}]+)+(?:\s+(?i:al)[\s-][{UPPER}][{LOWER}]+)?(?![\w’'-])"
+)
 _PROPER_NOUN_BEFORE = re.compile(rf"[{UPPER}][\w’'-]*\s+$")
 
 
@@ -76,15 +78,15 @@ def add_regnal_names(doc: Document) -> None:
             continue
         if numeral == "I" and name_group == "alone":
             continue  # "Ahmed I said": a pronoun, not a numeral
-        if name_group == "titled" and not numeral and (
-            _LONGER_NAME.match(doc.text, m.end()) or m.group("titled") in _seeded_given_names(doc.reference)
-        ):
-            continue  # a longer Arabic name, or a seeded person's honorific form ('Emir Tamim': name variants)
+        if name_group == "titled" and not numeral and m.group("titled") in _seeded_given_names(doc.reference):
+            continue  # a seeded person's honorific form ('Emir Tamim': name variants)
         if name_group == "alone" and _PROPER_NOUN_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             continue  # "World War II": the end of a longer proper noun
         start = m.start(name_group)
         end = m.end("tnum" if name_group == "titled" and numeral else "num" if numeral else name_group)
-        if taken.overlaps(m.start(), m.end()) or not _is_name(m.group(name_group), doc.reference):
+        if name_group == "titled" and not numeral and (longer := _ARABIC_NAME.match(doc.text, start)):
+            end = longer.end()  # "Sultan Haitham Bin Tarik": the patronymic is part of the name
+        if taken.overlaps(m.start(), end) or not _is_name(m.group(name_group), doc.reference):
             continue
         name = doc.text[start:end]
         if name_group == "titled" and not numeral:
