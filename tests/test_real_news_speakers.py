@@ -223,29 +223,29 @@ def test_the_statement_a_person_disclosed_is_theirs(extract):
     assert quote_speakers(rows) == [("The two leaders agreed to meet again soon.", "prov_ade_okafor")]
 
 
-def test_a_description_by_the_title_a_person_was_introduced_with_is_them(extract):
-    rows = extract(
-        "“The talks will be held on Friday,” Bertalan Havasi, the Prime Minister's press chief, told reporters.\n\n"
-        "Viktor Orban arrived in Florida on Thursday.\n\n"
-        "“After the meeting, the programme will continue with a dinner,” the press chief said.",
-        date(2024, 3, 9),
-    )
-    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_bertalan_havasi", "prov_bertalan_havasi"]
-
-
-def test_concluded_and_claim_are_speech(extract):
-    rows = extract(
-        "“They also plan to discuss cooperation on migration and security,” Jen Psaki concluded.\n\n"
-        "Trump took to social media to claim that Sheinbaum “has agreed to stop migration through Mexico.”",
-        date(2022, 4, 29),
-    )
-    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_jen_psaki", "donald_trump"]
-
-
-def test_words_according_to_unnamed_sources_are_nobody_named(extract):
-    rows = extract(
-        "Hakan Fidan arrived in Doha on Wednesday. Fidan’s visit to Qatar was also anticipated to include talks aimed at "
-        "\"achieving a ceasefire in Gaza and a two-state solution,\" according to the sources.",
-        date(2025, 8, 14),
-    )
-    assert [speaker for _, speaker in quote_speakers(rows)] == [None]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # a description by the title a person was introduced with is them
+            "“The talks will be held on Friday,” Bertalan Havasi, the Prime Minister's press chief, told reporters.\n\n"
+            "Viktor Orban arrived in Florida on Thursday.\n\n"
+            "“After the meeting, the programme will continue with a dinner,” the press chief said.",
+            date(2024, 3, 9),
+            ["prov_bertalan_havasi", "prov_bertalan_havasi"],
+        ),
+        (  # 'concluded' and 'claim' are speech verbs
+            "“They also plan to discuss cooperation on migration and security,” Jen Psaki concluded.\n\n"
+            "Trump took to social media to claim that Sheinbaum “has agreed to stop migration through Mexico.”",
+            date(2022, 4, 29),
+            ["prov_jen_psaki", "donald_trump"],
+        ),
+        (  # words 'according to' unnamed sources are nobody named, not the sentence subject's
+            "Hakan Fidan arrived in Doha on Wednesday. Fidan’s visit to Qatar was also anticipated to include talks "
+            "aimed at \"achieving a ceasefire in Gaza and a two-state solution,\" according to the sources.",
+            date(2025, 8, 14),
+            [None],
+        ),
+    ],
+)
+def test_descriptions_speech_verbs_and_unnamed_sources(extract, text, published, expected):
+    assert [speaker for _, speaker in quote_speakers(extract(text, published))] == expected
