@@ -9,7 +9,8 @@ The labels are data (``seeds/cue_words.csv``, cue type ``credit_label``; words t
 label, such as ``POOL`` or ``file``, are cue type ``credit_not_name``). After a label, the names are split on
 commas, slashes, ``&`` and ``and``; a part is a person when it has two to four name words, none of them a word
 that is no name, a place, a demonym or an organisation's, and the part is no organisation or outlet: one word
-alone (``Reuters``, ``Mariscal``) is never taken. A credited person is a provisional person (``prov_<name>``;
+alone (``Reuters``, ``Mariscal``) is never taken. Before the lede, a line of names alone is a byline too
+('Menan Khater', 'Sonya Michaella - 18 March 2016'), unless the story names such a person. A credited person is a provisional person (``prov_<name>``;
 capitals-only names are title-cased), written with resolution ``credit``, so ``dim_people`` can tell
 newsmakers from the people who wrote or photographed the story. Runs after every other component: credits are
 no speakers, participants or announcers.
