@@ -37,14 +37,18 @@ _LEDE_WORDS = 15  # the first line this long is the lede: bylines come before it
 
 @dataclass(frozen=True)
 class Credit:
-    """A person credited by the article; ``start``/``end`` are None when the line was cleaned away."""
+    """A person credited by the article, with a person mention's fields (rows writes both alike); ``start``,
+    ``end`` and ``sentence_id`` are None when the line was cleaned away."""
 
-    person_id: str
+    entity_id: str
     name: str
     surface: str
     start: int | None
     end: int | None
-    sentence_id: int
+    sentence_id: int | None
+    entity_type: str = "person"
+    resolution: str = "credit"
+    confidence: float = 0.8
 
 
 @lru_cache(maxsize=4)
@@ -71,14 +75,8 @@ def _organisation_names(reference: ReferenceData) -> frozenset[str]:
 def _word_refused(word: str, doc: Document) -> bool:
     """A word that is in no one's name: a word that is no name, a credit word, a place, a demonym, an organisation."""
     ref, bare = doc.reference, word.rstrip(".")
-    refused = ref.cues.get("not_name", set()) | ref.cues.get("credit_not_name", set())
-    forms = {bare, bare.title()}
-    return bool(
-        forms & refused
-        or forms & set(ref.place_aliases)
-        or forms & set(ref.demonyms)
-        or bare.lower() in _organisation_names(ref)
-    )
+    refused = (ref.cues.get("not_name", set()), ref.cues.get("credit_not_name", set()), ref.place_aliases, ref.demonyms)
+    return any(form in words for form in (bare, bare.title()) for words in refused) or bare.lower() in _organisation_names(ref)
 
 
 def _name_of(part: str, doc: Document) -> str | None:
@@ -157,6 +155,6 @@ def _body_credits(doc: Document) -> list[Credit]:
 def add_credits(doc: Document) -> None:
     """Pipeline component: the people the article credits (see the module docstring)."""
     removed = [
-        Credit("prov_" + slug(name), name, name, None, None, -1) for line in doc.removed_lines for name, _, _ in _labelled(line, doc)
+        Credit("prov_" + slug(name), name, name, None, None, None) for line in doc.removed_lines for name, _, _ in _labelled(line, doc)
     ]
     doc.credits = removed + _body_credits(doc)

@@ -52,7 +52,7 @@ class Document:
         cls, text: str, published: date | None, reference: ReferenceData, removed_lines: tuple[str, ...] = ()
     ) -> Document:
         """A document with its sentences split; the other layers are empty."""
-        return cls(text, published, reference, split_sentences(text), removed_lines=tuple(removed_lines))
+        return cls(text, published, reference, split_sentences(text), removed_lines=removed_lines)
 
     def sentence_at(self, position: int) -> Sentence | None:
         """The sentence containing character ``position`` (binary search)."""

@@ -46,6 +46,17 @@ _PARTICLE_NAME_AFTER = re.compile(rf"(?<=\S)(?=\s)\s+(?:{NAME_PARTICLE}|Al|El)\s
 _WORD_BEFORE = re.compile(rf"(?P<word>[{UPPER}][{LOWER}]{{2,}})[ \t]+$")
 
 
+@lru_cache(maxsize=4)
+def seeded_given_names(reference: ReferenceData) -> dict[str, frozenset[str]]:
+    """Per seeded person, the first words of their full names and transliterations ('Kamala', 'Tamim')."""
+    found: dict[str, set[str]] = {}
+    for alias, owners in reference.person_aliases.items():
+        for person_id, kind in owners:
+            if kind != "surname":
+                found.setdefault(person_id, set()).add(alias.split()[0])
+    return {person_id: frozenset(words) for person_id, words in found.items()}
+
+
 def _is_particle(token: str) -> bool:
     """'bin', 'Al', 'Al-Sabah': a word or prefix that never opens a name."""
     return token.lower() in PARTICLES or token.startswith(("Al-", "al-", "El-", "el-"))
@@ -316,9 +327,7 @@ class ArticleMentions(RoleReferences):
         full = self._full_form(surname)
         if full == surname:
             return False
-        own = {alias.split()[0] for alias, owners in self.reference.person_aliases.items() if (owner, "name") in owners}
-        own |= {alias.split()[0] for alias, owners in self.reference.person_aliases.items() if (owner, "transliteration") in owners}
-        return full.split()[0] not in own
+        return full.split()[0] not in seeded_given_names(self.reference).get(owner, frozenset())
 
     def _is_given_name(self, word: str) -> bool:
         """A known given name that is no title, honorific or never-a-name word."""

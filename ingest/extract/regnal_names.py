@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.document import Document
+from ingest.extract.names import seeded_given_names
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
@@ -43,7 +44,7 @@ def _pattern(reference: ReferenceData) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _seeded_given_names(reference: ReferenceData) -> frozenset[str]:
-    return frozenset(alias.split()[0] for alias, owners in reference.person_aliases.items() if any(k != "surname" for _, k in owners))
+    return frozenset().union(*seeded_given_names(reference).values())
 
 
 def _full_form(text: str, name: str) -> str:

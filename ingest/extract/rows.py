@@ -22,7 +22,8 @@ def document_rows(article_id: str, doc: Document) -> ArticleRows:
     """The raw-table rows of one extracted document; ids are ``<article_id>:<m|q|e|a><n>``."""
     mentions, quotes, events, announcements = doc.mentions, doc.quotes, doc.events, doc.announcements
     rows = ArticleRows()
-    for i, m in enumerate(mentions):
+    # bylines and photo credits are person mentions too; offsets are null when cleaning removed the line
+    for i, m in enumerate([*mentions, *doc.credits]):
         rows.mentions.append(
             {
                 "mention_id": f"{article_id}:m{i}",
@@ -36,23 +37,6 @@ def document_rows(article_id: str, doc: Document) -> ArticleRows:
                 "sentence_id": m.sentence_id,
                 "resolution": m.resolution,
                 "confidence": m.confidence,
-            }
-        )
-    for i, credit in enumerate(doc.credits, start=len(mentions)):
-        # a byline or photo credit; offsets are null when cleaning removed its line from clean_text
-        rows.mentions.append(
-            {
-                "mention_id": f"{article_id}:m{i}",
-                "article_id": article_id,
-                "entity_type": "person",
-                "entity_id": credit.person_id,
-                "canonical_name": credit.name,
-                "surface": credit.surface,
-                "start_char": credit.start,
-                "end_char": credit.end,
-                "sentence_id": credit.sentence_id if credit.start is not None else None,
-                "resolution": "credit",
-                "confidence": 0.8,
             }
         )
     for i, q in enumerate(quotes):
