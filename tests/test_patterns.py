@@ -76,3 +76,11 @@ def test_folding_accents_keeps_every_offset(text):
     folded = fold_accents(text)
     assert len(folded) == len(text)
     assert all(a == b or (a.isalpha() and b.isascii()) for a, b in zip(text, folded, strict=True))
+
+
+def test_take_free_takes_only_spans_that_overlap_nothing_taken_before():
+    from ingest.extract.spans import SpanIndex
+
+    taken = SpanIndex([(10, 20)])
+    assert taken.take_free([(0, 5), (15, 25), (3, 8), (30, 40)]) == [(0, 5), (30, 40)]  # (3, 8) meets (0, 5)
+    assert taken.overlaps(32, 33) and not taken.overlaps(25, 30)

@@ -292,15 +292,11 @@ class ArticleMentions(RoleReferences):
                         short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
-            for start, end in whole_word_spans(self.text, name):
-                if not taken.overlaps(start, end):
-                    taken.append((start, end))
-                    self._add("person", person_id, name, start, end, "name", 0.8)
+            for start, end in taken.take_free(whole_word_spans(self.text, name)):
+                self._add("person", person_id, name, start, end, "name", 0.8)
         for token, (person_id, name) in short_forms.items():
-            for start, end in whole_word_spans(self.text, token):
-                if not taken.overlaps(start, end):
-                    taken.append((start, end))
-                    self._add("person", person_id, name, start, end, "surname", 0.7)
+            for start, end in taken.take_free(whole_word_spans(self.text, token)):
+                self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
 
     def _given_name_before(self, start: int) -> str | None:

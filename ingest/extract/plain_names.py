@@ -100,7 +100,6 @@ def add_plain_names(doc: Document) -> None:
         surname = name.split()[-1]
         forms = [(name, "name")] if surname in MONTH_NAMES else [(name, "name"), (surname, "surname")]
         for form, resolution in forms:  # a month alone ("in May") is the month
-            for start, end in whole_word_spans(doc.text, form):
-                if not taken.overlaps(start, end):
-                    add(person_id, name, start, end, resolution, 0.55)
+            for start, end in taken.take_free(whole_word_spans(doc.text, form)):
+                added.append(doc.person_mention(person_id, name, start, end, resolution, 0.55))
     doc.add_mentions(added)

@@ -84,15 +84,11 @@ def add_provisional_bodies(doc: Document) -> None:
         if acronym := _ACRONYM_AFTER.match(doc.text, end):
             acronyms.setdefault(acronym.group("acronym"), org_id)
     for org_id, name in names.items():
-        for start, end in whole_word_spans(doc.text, name):
-            if not named.overlaps(start, end):
-                named.append((start, end))
-                added.append(doc.organisation_mention(org_id, name, start, end, "discovered", 0.5))
+        for start, end in named.take_free(whole_word_spans(doc.text, name)):
+            added.append(doc.organisation_mention(org_id, name, start, end, "discovered", 0.5))
     for acronym, org_id in acronyms.items():
-        for start, end in whole_word_spans(doc.text, acronym):
-            if not named.overlaps(start, end):
-                named.append((start, end))
-                added.append(doc.organisation_mention(org_id, names[org_id], start, end, "discovered", 0.5))
+        for start, end in named.take_free(whole_word_spans(doc.text, acronym)):
+            added.append(doc.organisation_mention(org_id, names[org_id], start, end, "discovered", 0.5))
     if added:
         doc.mentions = [m for m in doc.mentions if not (m in inner and any(a.start <= m.start < a.end for a in added))]
         doc.add_mentions(added)

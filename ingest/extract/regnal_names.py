@@ -97,8 +97,6 @@ def add_regnal_names(doc: Document) -> None:
         taken.append((start, end))
         added.append(doc.person_mention(person_id, name, start, end, "titled", 0.7))
     for person_id, name in found.items():
-        for start, end in whole_word_spans(doc.text, name):
-            if not taken.overlaps(start, end):
-                taken.append((start, end))
-                added.append(doc.person_mention(person_id, name, start, end, "name", 0.65))
+        for start, end in taken.take_free(whole_word_spans(doc.text, name)):
+            added.append(doc.person_mention(person_id, name, start, end, "name", 0.65))
     doc.add_mentions(added)

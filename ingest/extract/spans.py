@@ -25,6 +25,16 @@ class SpanIndex:
         for span in spans:
             self.append(span)
 
+    def take_free(self, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Take, in order, each span of ``spans`` that overlaps none taken (nor one taken before it here);
+        returns them ('repeat a name wherever it stands free')."""
+        free = []
+        for start, end in spans:
+            if not self.overlaps(start, end):
+                self.append((start, end))
+                free.append((start, end))
+        return free
+
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps any span taken."""
         low = bisect_left(self._spans, (start - self._longest, start - self._longest))

@@ -220,10 +220,8 @@ def _surname_repeats(doc: Document) -> None:
             continue  # "Theresa May ... in May": a word that is never a name alone stays the word
         (person_id,) = ids
         name = next(m.name for m in doc.mentions if m.entity_id == person_id)
-        for start, end in whole_word_spans(doc.text, word):
-            if not taken.overlaps(start, end):
-                taken.append((start, end))
-                added.append(doc.person_mention(person_id, name, start, end, "surname", 0.7))
+        for start, end in taken.take_free(whole_word_spans(doc.text, word)):
+            added.append(doc.person_mention(person_id, name, start, end, "surname", 0.7))
     doc.add_mentions(added)
 
 
