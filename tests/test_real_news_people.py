@@ -64,6 +64,21 @@ def test_a_person_in_plain_text_without_a_title(extract):
     assert person_ids(rows) == {"Nancy Pelosi": "prov_nancy_pelosi", "Pelosi": "prov_nancy_pelosi"}
 
 
+def test_a_full_name_with_an_unknown_given_name_whose_surname_the_text_titles(extract):
+    # "Ilkay" is in no given-name dictionary; "President Varoudakis" says Varoudakis is a surname
+    rows = extract("Ilkay Varoudakis will visit Sofia on Tuesday.\n\nPresident Varoudakis will meet the press there.")
+    assert person_ids(rows) == {"Ilkay Varoudakis": "prov_ilkay_varoudakis", "Varoudakis": "prov_ilkay_varoudakis"}
+
+
+def test_an_untitled_run_with_an_unknown_first_word_is_no_person(extract):
+    assert people(extract("Ilkay Varoudakis will visit Sofia on Tuesday.")) == set()
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name(extract):
+    rows = extract("Headline here\n\nWelcoming Nancy Pelosi's visit, the minister said he was glad.")
+    assert person_ids(rows) == {"Nancy Pelosi": "prov_nancy_pelosi"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -32,6 +32,7 @@ _NAME_WORD = re.compile(rf"[{UPPER}](?:[{LOWER}{UPPER}’'`]+(?:-[{LOWER}{UPPER}
 _INITIAL = re.compile(rf"[{UPPER}]\.?")
 # where an unlabelled byline line stops being names: "Sonya Michaella - 18 March 2016", "Umer Jamshaid 10 seconds ago"
 _BYLINE_TAIL = re.compile(r"\s+[-–|]\s|—|\s\d|\s*$")
+BYLINE_TAIL = re.compile(r"(?:[ \t]+[-–|][ \t]|—|[ \t]\d|[ \t]*(?:\n|$))")  # the same, as a match from a name's end
 _LEDE_WORDS = 15  # the first line this long is the lede: bylines come before it
 
 

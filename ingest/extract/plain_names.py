@@ -13,6 +13,7 @@ import calendar
 import re
 from functools import lru_cache
 
+from ingest.extract.credits import BYLINE_TAIL
 from ingest.extract.document import Document
 from ingest.extract.given_names import given_name_gender
 from ingest.extract.names import NAME_PARTICLE, Mention
@@ -26,10 +27,26 @@ _RUN = re.compile(
     rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][{LOWER}]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
     rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
 )
+_AFTER_TITLE = re.compile(
+    rf"(?<![\w’'-])(?P<title>[A-Z][{LOWER}]+)\.?[ \t]+(?P<word>{_WORD})(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
+)
+_SENTENCE_END_BEFORE = re.compile(r"(?:[.!?]\s+|\n\s*)[\"“'‘]?$")
+_PARTICIPLE = re.compile(rf"[A-Z][{LOWER}]{{3,}}ing")
 MONTH_NAMES = frozenset(calendar.month_name[1:])
 DAY_AFTER = re.compile(r"\s*\d")  # "May 5", "June 2024": a date, not a surname
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
-_BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)\s+$")
+_BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)[ \t]+$")  # on the same line: a heading's last word is no part of the name
+
+
+def _titled_words(doc: Document) -> frozenset[str]:
+    """Words the article writes alone after a title or honorific ('President Nauseda', 'Mr. Kamilov'): surnames."""
+    cues = doc.reference.cues
+    found = set()
+    for m in _AFTER_TITLE.finditer(doc.text):
+        title, word = m.group("title"), m.group("word").removesuffix("'s").removesuffix("’s")
+        if (title.lower() in cues.get("title", ()) or title in cues.get("honorific", ())) and word.lower() not in cues.get("title", ()):
+            found.add(word)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4)
@@ -66,11 +83,27 @@ def _without_leading_titles(doc: Document, start: int, end: int) -> tuple[int, i
     return end, end
 
 
+def _alone_on_its_line(doc: Document, start: int, end: int) -> bool:
+    """'Maria Kowalska - 15 July 2025': a name alone on its line is a byline (the credits component's)."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return not doc.text[line_start:start].strip("-–• \t") and BYLINE_TAIL.match(doc.text, end) is not None
+
+
+def _given_name_start(doc: Document, start: int, end: int) -> int:
+    """'Confirming John Kerry's visit': a participle opening the sentence before a given name is no name word."""
+    first, _, rest = doc.text[start:end].partition(" ")
+    opens_sentence = start == 0 or _SENTENCE_END_BEFORE.search(doc.text, max(0, start - 6), start) is not None
+    if opens_sentence and _PARTICIPLE.fullmatch(first) and rest.count(" ") and given_name_gender(rest.split()[0])[0]:
+        return start + len(first) + 1
+    return start
+
+
 def add_plain_names(doc: Document) -> None:
     """Pipeline component: add the plain-text people (see the module docstring)."""
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
     found: dict[str, str] = {}  # person id -> name
     added: list[Mention] = []
+    titled = _titled_words(doc)
 
     def add(person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> None:
         taken.append((start, end))
@@ -78,21 +111,25 @@ def add_plain_names(doc: Document) -> None:
 
     for match in _RUN.finditer(doc.text):
         start, end = _without_leading_titles(doc, *match.span("name"))  # "Prime Minister Theresa May"
+        if doc.text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "John Kerry's visit"
         if (
             end - start < 3
             or taken.overlaps(start, end)
             or _after_proper_noun(doc, start)
             or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start)
+            or _alone_on_its_line(doc, start, end)
         ):
             continue  # part of a longer proper noun, or already someone
+        start = _given_name_start(doc, start, end)
         name = doc.text[start:end]
         words = [w for w in re.split(r"[\s]+", name) if not re.fullmatch(NAME_PARTICLE, w)]
         # "Theresa May said": a month may end a name that opens with a given name, when no day follows it
         month_surname = words[-1] in MONTH_NAMES and not DAY_AFTER.match(doc.text, end)
         if len(words) < 2 or not all(_is_name_word(w, doc) for w in (words[:-1] if month_surname else words)):
             continue
-        if not given_name_gender(words[0])[0]:
-            continue
+        if not (given_name_gender(words[0])[0] or (len(words) <= 3 and words[-1] in titled)):
+            continue  # "Gitanas Nauseda ... President Nauseda": an unknown given name, a surname the text titles
         person_id = "prov_" + slug(name)
         found[person_id] = name
         add(person_id, name, start, end, "plain", 0.6)
