@@ -155,6 +155,9 @@ def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract
         ("Cho Tae-yul and Yoko Kamikawa spoke on the sidelines on Tuesday.", "meeting"),
         ("Cho Tae-yul held his first phone call since taking office with Yoko Kamikawa on Tuesday.", "call"),
         ("Olaf Scholz said his conversation with Vladimir Putin on Tuesday changed nothing.", "call"),
+        ("Foreign Minister Cho Tae-yul spoke to his Japanese counterpart Yoko Kamikawa on Tuesday.", "call"),
+        ("In a phone call with Yoko Kamikawa on Tuesday, Foreign Minister Cho Tae-yul promised to work closely.", "call"),
+        ("Yoko Kamikawa on Tuesday received a phone call from Cho Tae-yul.", "call"),
     ],
 )
 def test_two_people_who_spoke_or_conversed_held_a_call_or_meeting(extract, text, kind):
@@ -163,8 +166,16 @@ def test_two_people_who_spoke_or_conversed_held_a_call_or_meeting(extract, text,
     assert len(events(rows)[0][2]) == 2
 
 
-def test_two_people_who_spoke_to_others_held_nothing(extract):
-    assert events(extract("Cho Tae-yul and Yoko Kamikawa spoke to reporters on Tuesday.")) == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cho Tae-yul and Yoko Kamikawa spoke to reporters on Tuesday.",
+        "Cho Tae-yul spoke to reporters about Yoko Kamikawa on Tuesday.",
+        "In a speech on Tuesday, Cho Tae-yul praised Yoko Kamikawa.",
+    ],
+)
+def test_two_people_who_spoke_to_others_held_nothing(extract, text):
+    assert events(extract(text)) == []
 
 
 def test_an_undated_past_mention_of_a_planned_visit_is_that_visit(extract):

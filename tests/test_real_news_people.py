@@ -51,6 +51,17 @@ def test_honorific_short_form_names_the_seeded_person(extract):
     assert people(extract("Emir Tamim received the delegation in Doha on Monday.")) == {"tamim_bin_hamad_al_thani"}
 
 
+def test_a_royal_title_before_a_seeded_given_name_of_someone_without_that_rank_is_a_monarch(extract):
+    # the seeded Abdullah bin Zayed is a foreign minister, no king
+    rows = extract("His Majesty King Abdullah received the delegation. King Abdullah thanked them.")
+    assert set(person_ids(rows).values()) == {"prov_abdullah"}
+
+
+def test_a_run_of_title_words_is_no_person(extract):
+    rows = extract("Sheikh Mohammed bin Zayed, Deputy Supreme Commander of the Armed Forces, met Emmanuel Macron.")
+    assert people(rows) == {"mohammed_bin_zayed", "emmanuel_macron"}
+
+
 def test_honorific_before_a_longer_name_is_not_the_short_form(extract):
     # "Prince Faisal bin Bandar" is not Faisal bin Farhan, the seeded foreign minister
     assert "faisal_bin_farhan" not in people(extract("He was received by Prince Faisal bin Bandar, the governor of Riyadh."))

@@ -213,6 +213,8 @@ class ArticleMentions(RoleReferences):
             return False
         if any(t in self.reference.place_aliases or t in self.reference.demonyms for t in tokens):
             return False
+        if tokens and tokens[-1].lower() in self.reference.cues["title"]:
+            return False  # "Deputy Supreme Commander": a title ends no name
         return _norm(name).lower() not in self.patterns.org_lookup
 
     def _in_title_case_headline(self, position: int) -> bool:

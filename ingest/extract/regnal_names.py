@@ -23,6 +23,7 @@ from ingest.extract.names import seeded_given_names
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
+from ingest.extract.variants import holds_rank
 from ingest.reference import ReferenceData
 
 _NUMERAL = r"(?=[IVX])X?(?:IX|IV|V?I{0,3})"
@@ -42,9 +43,10 @@ def _pattern(reference: ReferenceData) -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=4)
-def _seeded_given_names(reference: ReferenceData) -> frozenset[str]:
-    return frozenset().union(*seeded_given_names(reference).values())
+def _seeded_holder(reference: ReferenceData, given_name: str, title: str) -> bool:
+    """Whether a seeded person of that given name holds the rank ('Emir Tamim'; not 'King Abdullah' for the
+    seeded foreign minister Abdullah bin Zayed)."""
+    return any(given_name in names and holds_rank(reference, person_id, title) for person_id, names in seeded_given_names(reference).items())
 
 
 def _full_form(text: str, name: str) -> str:
@@ -79,8 +81,8 @@ def add_regnal_names(doc: Document) -> None:
             continue
         if numeral == "I" and name_group == "alone":
             continue  # "Ahmed I said": a pronoun, not a numeral
-        if name_group == "titled" and not numeral and m.group("titled") in _seeded_given_names(doc.reference):
-            continue  # a seeded person's honorific form ('Emir Tamim': name variants)
+        if name_group == "titled" and not numeral and _seeded_holder(doc.reference, m.group("titled"), m.group("title")):
+            continue  # a seeded person's honorific form ('Emir Tamim': name variants); 'King Abdullah' is no such
         if name_group == "alone" and _PROPER_NOUN_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             continue  # "World War II": the end of a longer proper noun
         start = m.start(name_group)

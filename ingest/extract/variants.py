@@ -174,7 +174,7 @@ def _titles_of(reference: ReferenceData) -> dict[str, list[str]]:
     return texts
 
 
-def _holds_rank(reference: ReferenceData, person_id: str, honorific: str) -> bool:
+def holds_rank(reference: ReferenceData, person_id: str, honorific: str) -> bool:
     """'King Abdullah' is no foreign minister named Abdullah: a rank honorific (``seeds/cue_words.csv`` cue type
     ``rank_honorific``) needs a seeded role or name that says it ('Emir' for Tamim); the others ('Sheikh', 'Mr')
     fit anyone."""
@@ -198,7 +198,7 @@ def _honorific_forms(doc: Document) -> None:
         owners = _by_given_name(doc.reference).get(match.group("given").lower(), [])
         named = [pid for pid in owners if pid in present]
         person_id = named[0] if len(named) == 1 else owners[0] if len(owners) == 1 else None
-        if person_id is None or not _holds_rank(doc.reference, person_id, match.group(0).split()[0]):
+        if person_id is None or not holds_rank(doc.reference, person_id, match.group(0).split()[0]):
             continue
         name = doc.reference.people[person_id]["canonical_name"]
         added.append(doc.person_mention(person_id, name, match.start(), match.end(), "honorific", 0.75))

@@ -67,7 +67,13 @@ PARTICIPLE_HEAD = re.compile(
 VENUE = re.compile(r"[^,;]{0,40}?\b(?:sidelines of|at|during)\s+(?:the|a|an)\s+")
 REMOTE = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:via|by|over)\s+(?:a\s+|the\s+)?(?:video(?:\s*link|\s*conference)?|videoconference|(?:tele)?phone)\b"
+    r"|\s+(?:an?\s+)?(?:(?:tele)?phone|video)\s+(?:call|conversation)s?\b"  # "received a phone call from X"
 )
+# "In a call with X, Y said": an event in a phrase before the main clause, whose subject comes after the comma
+FRONTED_EVENT = re.compile(r"\s*(?:In|During|At|Over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}")
+FRONTED_REACH = 120  # characters from the trigger to the phrase's comma, and from the comma to the subject
+# "received a phone call": a verb trigger whose object is the event noun trigger that follows
+GOVERNS_EVENT_NOUN = re.compile(r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?")
 IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
@@ -128,6 +134,9 @@ CALL_VERB_CONTEXT = re.compile(
 IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
 CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
 SPOKE_ELSEWHERE = re.compile(r"\s+(?:to|at|about|of|out|up|in\s+favou?r|highly|positively)\b")  # "spoke to reporters", "spoke at the forum"
+SPOKE_TO = re.compile(r"\s+(?:(?:again|briefly|separately|also)\s+)?to\s+")
+# what may stand between "to" and a person's name: a title in capitals, "his/her counterpart", "the"
+TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|their|[\w-]+\s+counterpart|counterpart)\s+)*")
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {
     "met",
@@ -175,6 +184,7 @@ OBJECT_GAP_WORDS = {
     "and",
     "to",
     "by",
+    "from",  # "received a phone call from X"
     "of",
     "his",
     "her",

@@ -12,6 +12,8 @@ from ingest.extract.events.grammar import (
     DEFINITE_NOUN,
     DELEGATIONS,
     FIRST_PERSON,
+    FRONTED_EVENT,
+    FRONTED_REACH,
     GATHERINGS,
     GROUP_NOUN,
     GROUP_REFERENCE,
@@ -29,6 +31,7 @@ from ingest.extract.events.grammar import (
     SUBJECT_PRONOUN,
     THEIR,
     THEY,
+    TITLE_WORDS_ONLY,
     VERB_PHRASE_HEAD,
 )
 from ingest.extract.names import Mention
@@ -131,6 +134,8 @@ class ParticipantRules(EventContext):
                     return [(person.entity_id, person.name)]
                 if re.fullmatch(r",\s*", self.text[person.end : clause_start]) and re.match(r"\s*(?:on|during|in)\s", head):
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
+        if clause_start == sentence_start and FRONTED_EVENT.fullmatch(head) and (after := self._subject_after_comma(trigger)):
+            return [(after.entity_id, after.name)]  # "In a call with Mahuta, Blinken promised ...": Blinken held it
         if GROUP_REFERENCE.search(head):
             return []  # "the two leaders agreed to meet": the group is the subject
         if self._sentence_events and (self._continues_sentence_event(head) or PURPOSE_FOR.search(head)):
@@ -166,6 +171,17 @@ class ParticipantRules(EventContext):
         # "The Kenyan leader was received by Kagame": a description opening the clause is the person it describes
         described = self.attr.opening_description(clause_start, trigger.start())
         return [(described.entity_id, described.name)] if described else []
+
+    def _subject_after_comma(self, trigger: re.Match[str]) -> Mention | None:
+        """The person who opens the main clause after a fronted phrase: the first name after the phrase's comma,
+        with at most a title before it."""
+        comma = self.text.find(", ", trigger.end(), trigger.end() + FRONTED_REACH)
+        if comma < 0:
+            return None
+        person = next(iter(self._people_in(comma + 2, comma + 2 + FRONTED_REACH)), None)
+        if person is None or TITLE_WORDS_ONLY.fullmatch(self.text, comma + 2, person.start) is None:
+            return None
+        return person
 
     def _main_subject(self, sentence_start: int, clause_start: int) -> Mention | None:
         """The first person named in the sentence before ``clause_start``, outside quotes: the main clause's subject."""

@@ -23,6 +23,7 @@ from ingest.extract.events.grammar import (
     DATELINE,
     EVENT_SUBJECT,
     GERUND_ASIDE,
+    GOVERNS_EVENT_NOUN,
     NTH_DAY_OF,
     OWN_START_CLAUSE,
     PARTICIPLE_HEAD,
@@ -125,8 +126,9 @@ class DateRules(EventContext):
         comma = self.text.find(",", sentence.start, sentence.end)
         fronted = comma != -1 and expr.end <= comma and expr.start - sentence.start < 25
         low, high = (trigger.end(), expr.start) if expr.start >= trigger.end() else (expr.end, trigger.start())
-        if not fronted and self.trigger_pattern.search(self.text, low, high):
-            return False  # the date belongs to another event between them
+        between_trigger = self.trigger_pattern.search(self.text, low, high)
+        if not fronted and between_trigger and not GOVERNS_EVENT_NOUN.fullmatch(self.text, between_trigger.end(), trigger.start()):
+            return False  # the date belongs to another event between them ("received a phone call" is one event)
         fronted_date = expr.start - sentence.start < 25 and "," in self.text[expr.end : expr.end + 3]
         sub = SUBORDINATOR.search(self.text, trigger.end(), expr.start) if expr.start >= trigger.end() else None
         if sub and GERUND_ASIDE.match(self.text, sub.end()):

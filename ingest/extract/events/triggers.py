@@ -29,6 +29,8 @@ from ingest.extract.events.grammar import (
     REMOTE_BEFORE,
     SCENE_OPENING,
     SPOKE_ELSEWHERE,
+    SPOKE_TO,
+    TITLE_WORDS_ONLY,
 )
 from ingest.extract.events.merge import MergeRules
 from ingest.extract.events.model import EventMention, SentenceContext
@@ -199,9 +201,17 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             or GROUP_BEFORE.search(self.text[low : trigger.start()])
             or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
             or (self._pair_before(low, trigger.start()) and not SPOKE_ELSEWHERE.match(after))
+            or self._spoke_to_person(trigger.end(), high)
         ):
             return None
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
+
+    def _spoke_to_person(self, position: int, high: int) -> bool:
+        """'Mahuta has spoken to US Secretary of State Antony Blinken': spoke to a named person (not 'to
+        reporters', 'to the press'), whose name follows after at most their title."""
+        to = SPOKE_TO.match(self.text, position, high)
+        person = next(iter(self._people_in(position, high)), None) if to else None
+        return person is not None and TITLE_WORDS_ONLY.fullmatch(self.text, to.end(), person.start) is not None
 
     def _pair_before(self, low: int, position: int) -> bool:
         """'Cho and Kamikawa spoke for 30 minutes': two people joined by 'and' as the verb's subject."""
