@@ -95,6 +95,14 @@ def test_a_reduced_relative_or_adjective_of_plan_makes_the_event_planned(extract
     assert [e[1] for e in events(rows)] == ["planned"]
 
 
+def test_a_scheduled_visit_told_in_a_past_sentence_is_planned_and_ahead(extract):
+    rows = extract(
+        "Peter Szijjarto travelled to Moscow to prepare for the scheduled visit of Vladimir Putin to Budapest on February 2.",
+        published=date(2017, 1, 23),
+    )
+    assert ("visit", "planned", frozenset({"vladimir_putin"}), date(2017, 2, 2), None, "day") in events(rows)
+
+
 def test_the_end_of_this_month_is_its_last_days_not_the_month(extract):
     rows = extract("Anwar Ibrahim will visit Singapore by the end of this month.", published=date(2023, 1, 17))
     assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2023, 1, 22), date(2023, 1, 31), "range")]

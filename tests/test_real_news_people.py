@@ -62,6 +62,17 @@ def test_a_run_of_title_words_is_no_person(extract):
     assert people(rows) == {"mohammed_bin_zayed", "emmanuel_macron"}
 
 
+def test_a_country_after_a_title_is_no_part_of_the_name(extract):
+    rows = extract("Armenian President Serzh Sargsyan met Prime Minister of Georgia Giorgi Kvirikashvili in Tbilisi.")
+    assert people(rows) == {"prov_serzh_sargsyan", "prov_giorgi_kvirikashvili"}
+
+
+def test_a_country_that_is_also_a_given_name_before_a_seeded_surname_is_the_given_name(extract):
+    rows = extract("Italian Prime Minister Georgia Meloni flew to Georgia. Meloni said it went well.")
+    assert people(rows) == {"giorgia_meloni"}
+    assert "georgia" in {m["entity_id"] for m in rows.mentions if m["entity_type"] == "place"}
+
+
 def test_honorific_before_a_longer_name_is_not_the_short_form(extract):
     # "Prince Faisal bin Bandar" is not Faisal bin Farhan, the seeded foreign minister
     assert "faisal_bin_farhan" not in people(extract("He was received by Prince Faisal bin Bandar, the governor of Riyadh."))

@@ -175,6 +175,8 @@ class ArticleMentions(RoleReferences):
             if kind == "surname":
                 surname_hits.append((start, end, key))
                 continue
+            if kind == "place" and self._given_name_of_seeded_surname(start, end):
+                continue  # "Georgia Meloni": a place that is also a given name, before a seeded surname
             taken.append((start, end))
             self._add_dictionary(kind, key, start, end)
         discovered = self._discover_people(taken)
@@ -207,12 +209,21 @@ class ArticleMentions(RoleReferences):
         else:
             self._add("place", key, ref.places[key]["place_name"], start, end, "alias", 0.95)
 
+    def _given_name_of_seeded_surname(self, start: int, end: int) -> bool:
+        following = NEXT_NAME_WORD.match(self.text, end)
+        return bool(following) and following.group("word") in self.reference.surname_owners and self._is_given_name(self.text[start:end])
+
     def _valid_name(self, name: str) -> bool:
         tokens = name.split()
         if any(t in self.reference.cues["not_name"] for t in tokens):
             return False
-        if any(t in self.reference.place_aliases or t in self.reference.demonyms for t in tokens):
-            return False
+        surnames = self.reference.surname_owners
+        if any(
+            t in self.reference.demonyms
+            or (t in self.reference.place_aliases and not (i + 1 < len(tokens) and tokens[i + 1] in surnames and self._is_given_name(t)))
+            for i, t in enumerate(tokens)
+        ):
+            return False  # a place or demonym is no name word, but "Georgia Meloni" is a given name before a seeded surname
         if tokens and tokens[-1].lower() in self.reference.cues["title"]:
             return False  # "Deputy Supreme Commander": a title ends no name
         return _norm(name).lower() not in self.patterns.org_lookup

@@ -29,7 +29,7 @@ THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
 BETWEEN = re.compile(r"\s+between\s")  # the match ends on the space before the first member
-FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected"}
+FUTURE_ADJECTIVES = {"possible", "potential", "proposed", "prospective", "upcoming", "expected", "scheduled", "forthcoming"}
 FUTURE_BEFORE_ONLY = {"preparing", "preparations", "preparing for", "preparations for", "possibility of"}
 # "will not budge ... but has declared her meeting ...": a coordinated finite verb starts a clause with its own tense
 COORDINATED_FINITE = re.compile(r"\b(?:but|and|yet)\s+(?:has|have|had|was|were|did)\b", re.IGNORECASE)
