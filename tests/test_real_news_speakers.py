@@ -44,6 +44,46 @@ def test_the_statement_of_a_person_introduced_in_a_statement_is_theirs(extract):
     assert quote_speakers(rows) == [("We exchanged ideas on technology,", "prov_william_ruto")]
 
 
+def test_the_signer_of_a_statement_speaks_its_quoted_paragraphs(extract):
+    rows = extract(
+        "According to a statement signed on Monday by his spokesman, Femi Adesina, the trip is short.\n\n"
+        "The statement is titled ‘President to attend the summit.’\n\n"
+        "It read in part, “The President will return on Friday.\n\n"
+        "“He will meet other leaders there.”"
+    )
+    assert quote_speakers(rows) == [
+        ("President to attend the summit.", "prov_femi_adesina"),
+        ("The President will return on Friday.", "prov_femi_adesina"),
+        ("He will meet other leaders there.", "prov_femi_adesina"),
+    ]
+
+
+def test_a_statement_issued_by_a_persons_ministry_is_not_the_persons(extract):
+    rows = extract(
+        "Sergey Lavrov flew home. The talks went well, a statement issued by Sergey Lavrov’s ministry on Sunday said.\n\n"
+        "“There are no big unresolved problems,” the statement said."
+    )
+    assert "sergey_lavrov" not in {speaker for _, speaker in quote_speakers(rows)}
+
+
+def test_state_house_is_a_body_that_issues_statements(extract):
+    rows = extract("“The two leaders agreed to deepen ties,” a statement from State House said.")
+    assert quote_speakers(rows) == [("The two leaders agreed to deepen ties,", "prov_org_state_house")]
+
+
+def test_an_exclamation_closing_a_quote_does_not_end_the_sentence_before_its_attribution(extract):
+    rows = extract("“The summit will take place in Miami!” Trump wrote.")
+    assert quote_speakers(rows) == [("The summit will take place in Miami!", "donald_trump")]
+
+
+def test_a_quote_opening_a_sentence_that_ends_in_he_said_is_his(extract):
+    rows = extract(
+        "Sergey Lavrov arrived in Muscat.\n\n“Oman has played a constructive role in converging” the views of "
+        "the sides and in helping them reach agreements on several regional issues, he said."
+    )
+    assert quote_speakers(rows) == [("Oman has played a constructive role in converging", "sergey_lavrov")]
+
+
 def test_a_spokespersons_name_set_off_after_the_title_speaks(extract):
     rows = extract(
         '"There will be a bilateral meeting on March 21," elaborated the Foreign Ministry Spokesman, Arrmanatha '

@@ -21,6 +21,8 @@ SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
+# ", he said." / ", the minister added." ending a sentence: a comma, at most five words, a verb, the stop
+FINAL_ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}[a-z]+\s*[.!]?\s*$")
 # ", assistant secretary of State for East Asian and Pacific affairs, ": one apposition between commas
 APPOSITION = re.compile(r",\s+[^,;:“”\"]+,\s+")
 APPOSITION_REACH = 120
@@ -151,6 +153,7 @@ class QuoteExtractor:
             or self._introduced_by_colon(span, sentence)
             or self._after_colon(span, before_floor)
             or self._after_reported_speech(span, sentence)
+            or self._sentence_final_attribution(index, span, sentence)
         )
         if carried:
             return carried
@@ -273,6 +276,22 @@ class QuoteExtractor:
         if reported is None or reported[0] is UNNAMED or self.attr.is_media(reported[0]):
             return None
         return reported[0], reported[1], "after_reported_speech", 0.6
+
+    def _sentence_final_attribution(
+        self, index: int, span: QuoteSpan, sentence: Sentence
+    ) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'“... converging” various sides' views and ..., he said.': a quote opening its sentence, whose sentence
+        goes on past the quote and ends in ', <speaker> said.', is the speaker's."""
+        if self.text[sentence.start : span.outer_start].strip() or any(
+            sentence.start <= q.outer_start < sentence.end for q in self.spans[index + 1 :]
+        ):
+            return None
+        final = FINAL_ATTRIBUTION.search(self.text, span.outer_end, sentence.end)
+        cue = next(iter(self.attr.cues("speech", final.start(), sentence.end)), None) if final else None
+        speaker = self.attr.best(final.start(), cue.start()) if cue else None
+        if speaker is None or speaker is UNNAMED or self.attr.is_media(speaker):
+            return None
+        return speaker, cue.group(0), "sentence_final_speech_verb", 0.7
 
     def _reported_by(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """The subject of the last speech verb of ``sentence``, and the verb ('Lavrov said:', 'Ruto added that')."""

@@ -36,6 +36,8 @@ ISSUED_STATEMENT = re.compile(
     r"(?:['’]s|,?\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a|,?\s+(?:has\s+|had\s+)?(?:issued|released|put\s+out)\s+a)"
     r"\s+(?:[\w-]+\s+)?statement\b"
 )
+# "a statement signed on Wednesday by his Senior Special Assistant on Media, Garba Shehu": the signer issued it
+SIGNED_BY_BEFORE = re.compile(r"\bstatement\s+(?:signed|issued|released|sent|posted|made)\b[^.;“”\"]{0,120}?\bby\b[^.;“”\"]{0,100}$")
 STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
@@ -205,6 +207,10 @@ class Attributor:
                     and (
                         ISSUED_STATEMENT.match(self.text, c.end)
                         or STATEMENT_OPENING.search(self.text, max(0, c.start - 40), c.start)  # "In a statement, Ruto said"
+                        or (
+                            SIGNED_BY_BEFORE.search(self.text, max(0, c.start - 240), c.start)
+                            and not self.text.startswith(("'s", "’s"), c.end)  # "issued by Szijjarto's ministry"
+                        )
                     )
                 )
             ),

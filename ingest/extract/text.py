@@ -54,6 +54,7 @@ ABBREVIATIONS = {
 }
 # ... and "in office last month.During their first meeting": a glued boundary after a lower-case word
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\s)")
+_ATTRIBUTION_TAIL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+(?:\s+[\w’'-]+){0,3}[.!?](?:\s|$)")  # "Trump wrote."
 _TERMINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")  # a closing mark ends a sentence only after punctuation
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -98,6 +99,15 @@ def _quote_states(paragraph: str) -> tuple[list[int], list[bool]]:
 def _inside(states: tuple[list[int], list[bool]], position: int) -> bool:
     positions, values = states
     return values[bisect_right(positions, position) - 1]
+
+
+def _attribution_follows(paragraph: str, match: re.Match[str]) -> bool:
+    """'“... in Miami!” Trump wrote.': an exclamation or question closing a quote, followed by a short tail that
+    ends the sentence, is not the sentence's end (the tail is the attribution)."""
+    mark = match.group(0).rstrip()
+    if not (mark[-1:] in "”\"’»" and mark[0] in "!?"):
+        return False
+    return _ATTRIBUTION_TAIL.match(paragraph, match.end()) is not None
 
 
 def _is_abbreviation(paragraph: str, position: int) -> bool:
@@ -149,7 +159,7 @@ def _split_sentences(text: str) -> list[Sentence]:
                 if states is None:
                     states = _quote_states(line)
                 sentence_end = cut + len(match.group(0).rstrip())  # after any closing quote mark
-                if _inside(states, sentence_end) or _is_abbreviation(line, cut):
+                if _inside(states, sentence_end) or _is_abbreviation(line, cut) or _attribution_follows(line, match):
                     continue
                 end = match.end()
                 sentences.append(Sentence(len(sentences), offset + start, offset + end, paragraph_index, headline))
