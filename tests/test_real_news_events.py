@@ -280,3 +280,19 @@ def test_an_undated_visit_spans_the_meetings_its_traveller_holds_there(extract):
     )
     visits = [e for e in events(rows) if e[0] == "visit"]
     assert [(v[1], v[3]) for v in visits] == [("happened", date(2025, 2, 7))]
+
+
+def test_a_list_of_titled_names_after_a_comma_is_all_objects(extract):
+    rows = extract(
+        "Volodymyr Zelensky will hold meetings in Kyiv with Prime Minister of Poland Mateusz Morawiecki, "
+        "Prime Minister of the Netherlands Mark Rutte, and President of Turkey Recep Tayyip Erdogan.",
+        published=date(2022, 1, 31),
+    )
+    partners = {e[2] - {"volodymyr_zelensky"} for e in events(rows) if e[0] == "meeting"}
+    assert partners == {frozenset({"prov_mateusz_morawiecki"}), frozenset({"mark_rutte"}), frozenset({"recep_tayyip_erdogan"})}
+
+
+def test_a_name_after_the_comma_that_says_something_is_no_object(extract):
+    rows = extract("Volodymyr Zelensky met Mateusz Morawiecki, and President Recep Tayyip Erdogan said it went well.")
+    assert all("recep_tayyip_erdogan" not in e[2] for e in events(rows))
+

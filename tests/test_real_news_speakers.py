@@ -289,3 +289,25 @@ def test_the_statement_a_person_disclosed_is_theirs(extract):
 )
 def test_descriptions_speech_verbs_and_unnamed_sources(extract, text, published, expected):
     assert [speaker for _, speaker in quote_speakers(extract(text, published))] == expected
+
+
+def test_he_said_after_a_possessive_and_after_his_own_quote_is_the_last_speaker(extract):
+    rows = extract(
+        '"We welcome the talks," Serhiy Nykyforov told Interfax-Ukraine.\n\n'
+        "For now, Zelensky's calendar does not include a visit to China, he said.\n\n"
+        '"Within days, the president will hold meetings in Kyiv with Mark Rutte," he said.',
+        published=date(2022, 1, 31),
+    )
+    assert {speaker for _, speaker in quote_speakers(rows)} == {"prov_serhiy_nykyforov"}
+    assert {a["announcer_id"] for a in rows.announcements} == {"prov_serhiy_nykyforov"}
+
+
+def test_an_announcement_is_dated_by_the_day_its_announcer_spoke(extract):
+    rows = extract(
+        "Pakistan Foreign Minister Bilawal Bhutto Zardari will visit the United States next week.\n"
+        "The Foreign Office spokesperson, Asim Iftikhar Ahmad, announced during his weekly press briefing on "
+        "Thursday that Bhutto Zardari will meet Antony Blinken.",
+        published=date(2022, 5, 13),
+    )
+    assert {(a["announcer_id"], a["announced_on"]) for a in rows.announcements} == {("prov_asim_iftikhar_ahmad", date(2022, 5, 12))}
+

@@ -17,6 +17,8 @@ from ingest.extract.events.grammar import ANAPHORIC_OBJECT, ANAPHORIC_SUBJECT, P
 from ingest.extract.speakers import UNNAMED, Speaker
 from ingest.extract.text import Sentence
 
+STATEMENT_DATE_REACH = 60  # "announced during his weekly press briefing on Thursday"
+
 
 @dataclass(frozen=True)
 class Announcement:
@@ -44,7 +46,13 @@ class AnnouncementFinder(EventContext):
                 announcements += self._announcements(sentence, indexes)
         announcements += self._inherited(announcements)
         unique: dict[tuple[str, int, date | None], Announcement] = {}
+        statement_days: dict[str, date | None] = {}
         for item in map(self._spokesperson_instead_of_body, announcements):
+            if item.announced_on == self.published and self.published is not None:
+                # "Adesina disclosed this in a statement on Monday": the day the announcer spoke, told elsewhere
+                if item.announcer.speaker_id not in statement_days:
+                    statement_days[item.announcer.speaker_id] = self._statement_day(item.announcer)
+                item = replace(item, announced_on=statement_days[item.announcer.speaker_id] or item.announced_on)
             # One announcement per announcer, planned item and day: a statement announcing a visit and the talks
             # within it announces both (the gold's convention: one announcement per item announced).
             unique.setdefault((item.announcer.speaker_id, item.event_index, item.announced_on), item)
@@ -138,10 +146,14 @@ class AnnouncementFinder(EventContext):
             inherited.append(replace(source, event_index=index, sentence_id=sentence.index, confidence=0.4))
         return inherited
 
-    def _announcement_date(self, cue: re.Match[str], sentence: Sentence, reach: int = 30) -> date | None:
+    def _announcement_date(
+        self, cue: re.Match[str], sentence: Sentence, reach: int = 30, outside_quotes: bool = False
+    ) -> date | None:
         window_start = max(sentence.start, cue.start() - 25)
         window_end = min(sentence.end, cue.end() + reach)
         for expr in find_dates(self.text[window_start:window_end], window_start):
+            if outside_quotes and self._quote_at(expr.start):
+                continue  # 'Ali said, "he is coming on Aug 29"': the quoted date is the visit's
             if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
                 continue  # "will meet on Wednesday, Lin said": the date is the meeting's
             if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso", "ago"):
@@ -155,6 +167,33 @@ class AnnouncementFinder(EventContext):
             ):
                 return None  # "told reporters last week": said on a day the text does not give
         return self.published
+
+    def _statement_day(self, announcer: Speaker) -> date | None:
+        """The day of the announcer's first dated speech or announcement verb outside quotes ('X, disclosed this in
+        a statement on Monday', 'X announced during his weekly press briefing on Thursday'), else None."""
+        for sentence in self.sentences:
+            for kind in ("announcement", "speech"):
+                for cue in self.attr.cues(kind, sentence.start, sentence.end):
+                    if self._quote_at(cue.start()):
+                        continue
+                    clause = self.attr.clause_start(cue.start(), sentence.start)
+                    who = (
+                        self._named_right_before(cue.start())  # "the Special Adviser to the President, Mr. X, disclosed"
+                        or self.attr.best(clause, cue.start())
+                        or self.attr.subject_of(cue.start(), sentence.start)
+                    )
+                    if who is None or who is UNNAMED or who.speaker_id != announcer.speaker_id:
+                        continue
+                    on = self._announcement_date(cue, sentence, reach=STATEMENT_DATE_REACH, outside_quotes=True)
+                    if on != self.published:
+                        return on
+        return None
+
+    def _named_right_before(self, position: int) -> Speaker | None:
+        """The person or body whose name ends right before ``position``, a comma and spaces between."""
+        before = self.attr.candidates_before(position, 120)
+        last = before[-1] if before else None
+        return last.speaker if last and re.fullmatch(r",?\s*", self.text[last.end : position]) else None
 
     def _spokesperson_instead_of_body(self, item: Announcement) -> Announcement:
         """'The ministry announced Friday ...' followed by its spokesperson's quote: the spokesperson announced

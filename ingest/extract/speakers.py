@@ -28,6 +28,7 @@ IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
 PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
 PRONOUN_LOOKBACK = 4
+SPEECH_AFTER_PRONOUN = 12  # "he said", "she added": the pronoun is the speech verb's subject
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
 # who issued "the statement": "Poroshenko said in a statement", "Poroshenko's statement", "In a statement, Ruto said"
@@ -280,12 +281,22 @@ class Attributor:
             after = next((m for m in self.mentions if m.entity_type == "person" and next_comma < m.start <= next_comma + 3), None)
             if after:
                 return Speaker("person", after.entity_id, after.name, after.surface, via_pronoun=True)
+        speaks = bool(self.cues("speech", position, position + SPEECH_AFTER_PRONOUN))
         for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : current.index + 1]):
             limit = position if sentence.index == current.index else sentence.end
             floor = sentence.start
             if sentence.index == current.index and (asked := ASKED_ABOUT.match(self.text, sentence.start, position)):
                 floor = asked.end()  # "Asked about a meeting between Putin and Zelensky, he said": not them
             people = [m for m in self.mentions if m.entity_type == "person" and floor <= m.start < limit]
+            if speaks:
+                # '"... the president will meet X ...," he said': nobody named inside the quotes is the speaker;
+                # "For now, Zelensky's calendar has no visit, he said": nor is a name that only modifies
+                people = [m for m in people if not self.in_quote(m.start)]
+                if sentence.index == current.index or PRONOUN_ANY.search(self.text, sentence.start, sentence.end):
+                    # an earlier "Zelensky's calendar ..., he said": its speaker is the pronoun's, further back
+                    people = [m for m in people if not self._possessive(m)]
+                if not people and sentence.index != current.index:
+                    continue
             leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back

@@ -16,6 +16,7 @@ from ingest.extract.events.grammar import (
     COORDINATION,
     GAP_TOKEN,
     GERUND_ASIDE,
+    LIST_GAP,
     NAME_SUFFIX,
     OBJECT_GAP_WORDS,
     PLACE_PHRASE,
@@ -153,12 +154,26 @@ class EventContext:
             and not self.attr.cues("speech", follower.end, follower.end + 12)  # "..., Lin said"
         ):
             stop = min(high, follower.end)
+        stop = self._titled_list_end(stop, high)
         for pattern in (STOP_WORDS, self.trigger_pattern):
             for m in pattern.finditer(self.text, trigger_end, stop):
                 if pattern is STOP_WORDS and GERUND_ASIDE.match(self.text, m.end(), stop):
                     continue  # "a phone call since taking office with his counterpart": the partner follows
                 stop = m.start()
                 break
+        return stop
+
+    def _titled_list_end(self, stop: int, high: int) -> int:
+        """'with Prime Minister of Poland A, Prime Minister of the United Kingdom B, and President of Turkey C': a list
+        of titled names past the clause's comma, closed by 'and', still holds the objects."""
+        chain_end, closed = stop, False
+        for person in (p for p in self.people if stop < p.start < high):
+            gap = LIST_GAP.fullmatch(self.text, chain_end, person.start)
+            if gap is None or self.attr.cues("speech", person.end, person.end + 12):
+                break
+            chain_end, closed = person.end, closed or bool(re.search(r",\s*and\s", gap.group(0)))
+            if closed:
+                return chain_end
         return stop
 
     def _in_pair(self, person: Mention) -> bool:

@@ -137,6 +137,8 @@ SPOKE_ELSEWHERE = re.compile(r"\s+(?:to|at|about|of|out|up|in\s+favou?r|highly|p
 SPOKE_TO = re.compile(r"\s+(?:(?:again|briefly|separately|also)\s+)?to\s+")
 # what may stand between "to" and a person's name: a title in capitals, "his/her counterpart", "the"
 TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|their|[\w-]+\s+counterpart|counterpart)\s+)*")
+# between two titled names of a list: ", Prime Minister of the United Kingdom ", ", and President of Turkey "
+LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {
     "met",
@@ -263,6 +265,7 @@ RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
 # "a two-day state visit here, which began yesterday": the relative clause tells when the event itself began
 OWN_START_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:began|begins|started|starts|kicked off|opened|opens|got under way)\b")
 # "X, who was invited by Y, visited", "X — the Russian president — met", "X (pictured) met"
+RELATIVE_ASIDE = re.compile(r",?\s+(?:who|which)\s+[^,;:“”\"]+,\s*")  # "Wong who is also Finance Minister, will meet"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
 # a date phrase that points ahead of the day it is told on (not "the next day": counted from an event)

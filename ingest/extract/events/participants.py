@@ -27,6 +27,7 @@ from ingest.extract.events.grammar import (
     POSSESSIVE_PRONOUN,
     PRONOUN_SUBJECT,
     PURPOSE_FOR,
+    RELATIVE_ASIDE,
     SECOND_VERB,
     SUBJECT_PRONOUN,
     THEIR,
@@ -130,8 +131,10 @@ class ParticipantRules(EventContext):
         if VERB_PHRASE_HEAD.fullmatch(head):
             # The clause is the verb phrase after a parenthetical: the subject is the name before it.
             for person in reversed(self._people_in(sentence_start, clause_start)):
-                if PARENTHETICAL.fullmatch(self.text, person.end, clause_start):
-                    return [(person.entity_id, person.name)]
+                if PARENTHETICAL.fullmatch(self.text, person.end, clause_start) or RELATIVE_ASIDE.fullmatch(
+                    self.text, person.end, clause_start
+                ):
+                    return [(person.entity_id, person.name)]  # "Wong, the premier, will", "Wong who is also X, will"
                 if re.fullmatch(r",\s*", self.text[person.end : clause_start]) and re.match(r"\s*(?:on|during|in)\s", head):
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
         if clause_start == sentence_start and FRONTED_EVENT.fullmatch(head) and (after := self._subject_after_comma(trigger)):
