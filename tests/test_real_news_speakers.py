@@ -311,3 +311,13 @@ def test_an_announcement_is_dated_by_the_day_its_announcer_spoke(extract):
     )
     assert {(a["announcer_id"], a["announced_on"]) for a in rows.announcements} == {("prov_asim_iftikhar_ahmad", date(2022, 5, 12))}
 
+
+def test_he_continued_is_the_speaker_of_the_quote_before(extract):
+    rows = extract(
+        '"There will be a bilateral meeting on March 21," said the ministry spokesman, Arrmanatha Nasir.\n'
+        "The goal of the meeting is to prepare the forum. Minister Retno Marsudi and Julie Bishop co-chair it.\n"
+        '"Maritime issues will be discussed as well," he continued.',
+        published=date(2016, 3, 17),
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_arrmanatha_nasir", "prov_arrmanatha_nasir"]
+

@@ -21,6 +21,8 @@ SCARE_QUOTE_MAX_WORDS = 4
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
+CONTINUING_VERB = re.compile(r"continued|added|went on|adds|continues", re.IGNORECASE)
+CONTINUING_REACH = 3  # sentences from the quote before
 # ", he said." / ", the minister added." ending a sentence: a comma, at most five words, a verb, the stop
 FINAL_ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}[a-z]+\s*[.!]?\s*$")
 # ", assistant secretary of State for East Asian and Pacific affairs, ": one apposition between commas
@@ -109,6 +111,9 @@ class QuoteExtractor:
                 # 'Lavrov told Li that Kyiv was "creating obstacles", the ministry said': Lavrov's words, the
                 # ministry's report
                 return reporter[0], reporter[1], "speech_before_reported", 0.8
+            if speaker and speaker.via_pronoun and CONTINUING_VERB.fullmatch(cue.group(0)):
+                # '"...," he continued': the speaker of the quote just before goes on
+                speaker = self._continuing_speaker(index, sentence) or speaker
             if speaker and not attr.is_media(speaker):
                 return speaker, cue.group(0), "speech_verb_after", 0.95 if not speaker.via_pronoun else 0.85
             if speaker:
@@ -316,6 +321,16 @@ class QuoteExtractor:
         return sentence is not None and all(
             s.paragraph != sentence.paragraph for s in self.sentences[sentence.index + 1 : sentence.index + 2]
         )
+
+    def _continuing_speaker(self, index: int, sentence: Sentence) -> Speaker | None:
+        """The person who spoke the quote before quote ``index``, at most ``CONTINUING_REACH`` sentences back."""
+        if index == 0 or index - 1 not in self.attributions:
+            return None
+        previous = self.attributions[index - 1][0]
+        before = sentence_at(self.sentences, self.spans[index - 1].outer_start)
+        if previous is None or previous is UNNAMED or previous.speaker_type != "person" or before is None:
+            return None
+        return previous if sentence.index - before.index <= CONTINUING_REACH else None
 
     def _previous(self, index: int, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
         """Attribution of the previous quote when it is in the same sentence (chained partial quotes)."""
