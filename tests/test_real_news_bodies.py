@@ -74,6 +74,17 @@ def test_a_leader_office_told_as_a_source_announces_the_visit(extract):
     assert {a["announcer_id"] for a in rows.announcements} == {"singaporean_prime_ministers_office"}
 
 
+def test_a_body_that_announced_a_contact_under_way_announced_it(extract):
+    rows = extract(
+        "Prime Minister Andrew Holness departed yesterday for official visits to Namibia and South Africa, "
+        "the Office of the Prime Minister (OPM) has announced.",
+        published=date(2018, 7, 21),
+    )
+    assert {a["announcer_id"] for a in rows.announcements} == {"prov_org_office_of_the_prime_minister"}
+    said = extract("Andrew Holness met Hage Geingob in Windhoek on Monday, the foreign ministry said.", published=date(2018, 7, 21))
+    assert said.announcements == []  # a report that it happened, told with 'said', announces nothing
+
+
 def test_an_international_agency_gives_no_home_country(extract):
     rows = extract("DOHA (AFP) - A senior official met a delegation on Saturday, the foreign ministry said.")
     assert "foreign ministry" not in orgs(rows)

@@ -74,6 +74,9 @@ class AnnouncementFinder(EventContext):
         earlier = [i for i, e in enumerate(self.events) if e.status == "planned" and min(e.sentence_ids) < sentence.index]
         for cue, kind in cues:
             targets = planned
+            if kind == "announcement" and not planned:
+                # "Holness departed for visits to Namibia, the OPM has announced": a body announcing a contact
+                targets = [i for i in indexes if not self.events[i].in_quote]
             passive = kind == "announcement" and PASSIVE_BY.match(self.text, cue.end()) and self._passive(cue)
             if passive and ANAPHORIC_SUBJECT.match(self.text, sentence.start, cue.start()):
                 targets = earlier[-1:]  # "The trip was announced by Lin Jian on Thursday": the latest one
