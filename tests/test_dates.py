@@ -42,6 +42,8 @@ FRIDAY = date(2025, 3, 28)
         ("in early May", True, (date(2025, 5, 1), date(2025, 5, 10), "range")),
         ("in May 2024", False, (date(2024, 5, 1), date(2024, 5, 31), "month")),
         ("yesterday", False, (date(2025, 3, 27), None, "day")),
+        ("this evening", False, (date(2025, 3, 28), None, "day")),
+        ("this afternoon", True, (date(2025, 3, 28), None, "day")),
         ("two days ago", False, (date(2025, 3, 26), None, "day")),
         ("a week ago", False, (date(2025, 3, 21), None, "day")),
         ("over the weekend", False, (date(2025, 3, 22), date(2025, 3, 23), "range")),

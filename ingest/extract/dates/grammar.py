@@ -115,7 +115,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this morning)\b", re.IGNORECASE)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b", re.IGNORECASE)),
     ("year", re.compile(rf"\b(?:in|since|during)\s+(?P<y>{_YEAR})\b")),
 ]
 _DURATION = re.compile(r"\b(?P<n>two|three|four|five|six|seven|\d)[-\s]day\b", re.IGNORECASE)
@@ -153,7 +153,7 @@ UNKNOWN = ResolvedDate(None, None, "unknown")
 
 
 _MAYBE_DATE = re.compile(
-    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning|ago\b|days|spring|summer|autumn|fall\b|winter",
+    r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|week|month|year|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|ago\b|days|spring|summer|autumn|fall\b|winter",
     re.IGNORECASE,
 )
 
@@ -176,7 +176,7 @@ _NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "period_end": (("end",), ("week", "month", "year")),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
     "half_year": (("half",),),
-    "deictic": (("day", "tomorrow", "night", "morning"),),
+    "deictic": (("day", "tomorrow", "night", "morning", "afternoon", "evening"),),
     "year": ((_CASED, "19", "20"),),
 }
 _NEEDS_MONTH = {"range_md", "range_dm", "day_md", "day_dm", "month"}
