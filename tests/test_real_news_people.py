@@ -480,3 +480,13 @@ def test_a_patronymic_after_a_royal_title_and_al_prefixed_family_names(extract):
     assert people(extract("His Majesty Sultan Haitham Bin Tarik exchanged a phone call with Modi.")) >= {"prov_haitham_bin_tarik"}
     rows = extract("Present were HE Chief of the Amiri Diwan Sheikh Saoud bin Abdulrahman al-Thani and his aides.")
     assert people(rows) == {"prov_saoud_bin_abdulrahman_al_thani"}
+
+
+def test_a_role_set_off_before_the_name_of_its_holder_is_no_seeded_holder(extract):
+    # the seeded Russian ambassador to the UN is not "the Russian ambassador in Sofia, Anatoly Makarov"
+    rows = extract(
+        "Boiko Borissov held talks on Friday with the Russian ambassador in Sofia, Anatoly Makarov.",
+        published=date(2019, 12, 7),
+    )
+    assert "vassily_nebenzia" not in people(rows)
+

@@ -12,7 +12,9 @@ import re
 from ingest.extract.spans import SpanIndex
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
-POSTING = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}")  # "to South Korea "
+# "to South Korea ", and "in Sofia, " before an apposition ("the Russian ambassador in Sofia, Anatoly Makarov")
+TWO_NAME_WORDS = re.compile(r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b")
+POSTING = re.compile(r"(?:\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|(?:\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?,\s+)")
 # "Presidents of Kazakhstan and Uzbekistan held talks": one role, two countries, two people
 PLURAL_ROLE = re.compile(
     r"\b(?P<role>(?i:presidents|prime ministers|foreign ministers|premiers|leaders|heads of state))\s+of\s+(?:the\s+)?"
@@ -116,7 +118,9 @@ class RoleReferences:
         for mention in self.mentions:
             if mention.entity_type == "person" and end < mention.start <= end + 50:
                 return bool(POSTING.fullmatch(self.text, end, mention.start))
-        return False
+        # a name the later components find ('the Russian ambassador in Sofia, Anatoly Makarov'): two capitalised words
+        posting = POSTING.match(self.text, end)
+        return bool(posting and posting.group(0).rstrip().endswith(",") and TWO_NAME_WORDS.match(self.text, posting.end()))
 
     def _plural_roles(self, taken: SpanIndex) -> None:
         """'Presidents of Kazakhstan and Uzbekistan': the holder of the role in each country on the publication
