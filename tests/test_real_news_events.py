@@ -296,3 +296,25 @@ def test_a_name_after_the_comma_that_says_something_is_no_object(extract):
     rows = extract("Volodymyr Zelensky met Mateusz Morawiecki, and President Recep Tayyip Erdogan said it went well.")
     assert all("recep_tayyip_erdogan" not in e[2] for e in events(rows))
 
+
+def test_respective_counterparts_pair_each_subject_with_its_counterpart(extract):
+    rows = extract(
+        "Prime Minister Irakli Garibashvili and Foreign Minister David Zalkaliani held phone conversations with "
+        "their respective Azerbaijani counterparts Ali Asadov and Jeyhun Bayramov on February 14.",
+        published=date(2022, 2, 15),
+    )
+    assert {e[2] for e in events(rows)} == {
+        frozenset({"prov_irakli_garibashvili", "prov_ali_asadov"}),
+        frozenset({"prov_david_zalkaliani", "prov_jeyhun_bayramov"}),
+    }
+
+
+def test_a_titled_list_may_close_with_and_without_a_comma(extract):
+    rows = extract(
+        "Chris Hipkins took part in bilateral talks in Port Moresby with Indian Prime Minister Narendra Modi, "
+        "Cook Islands Prime Minister Mark Brown and United States Secretary of State Antony Blinken.",
+        published=date(2023, 5, 22),
+    )
+    partners = {e[2] - {"prov_chris_hipkins"} for e in events(rows)}
+    assert partners == {frozenset({"narendra_modi"}), frozenset({"prov_mark_brown"}), frozenset({"antony_blinken"})}
+

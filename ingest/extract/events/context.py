@@ -171,7 +171,7 @@ class EventContext:
             gap = LIST_GAP.fullmatch(self.text, chain_end, person.start)
             if gap is None or self.attr.cues("speech", person.end, person.end + 12):
                 break
-            chain_end, closed = person.end, closed or bool(re.search(r",\s*and\s", gap.group(0)))
+            chain_end, closed = person.end, closed or bool(re.search(r"\band\s", gap.group(0)))
             if closed:
                 return chain_end
         return stop

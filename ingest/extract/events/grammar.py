@@ -138,7 +138,8 @@ SPOKE_TO = re.compile(r"\s+(?:(?:again|briefly|separately|also)\s+)?to\s+")
 # what may stand between "to" and a person's name: a title in capitals, "his/her counterpart", "the"
 TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|their|[\w-]+\s+counterpart|counterpart)\s+)*")
 # between two titled names of a list: ", Prime Minister of the United Kingdom ", ", and President of Turkey "
-LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
+LIST_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
+RESPECTIVE = re.compile(r"\b(?:their|his|her)\s+respective\b", re.IGNORECASE)
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {
     "met",
@@ -197,6 +198,7 @@ OBJECT_GAP_WORDS = {
     "its",
     "counterpart",
     "counterparts",
+    "respective",
     "top",
     "senior",
     "special",

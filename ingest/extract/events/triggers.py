@@ -27,6 +27,7 @@ from ingest.extract.events.grammar import (
     MULTILATERAL,
     REMOTE,
     REMOTE_BEFORE,
+    RESPECTIVE,
     SCENE_OPENING,
     SPOKE_ELSEWHERE,
     SPOKE_TO,
@@ -183,6 +184,14 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             and len({o.entity_id for o in objects} - set(subjects)) >= 2
         ):
             event.pairs = [(subjects[0], o.entity_id) for o in objects if o.entity_id != subjects[0]]
+        if len(objects) >= 2 and RESPECTIVE.search(self.text, trigger.end(), objects[0].start):
+            # "A and B held calls with their respective counterparts C and D": A with C, B with D
+            named = list(dict.fromkeys(p.entity_id for p in self._people_in(low, trigger.start()) if not self._quote_at(p.start)))
+            if len(named) == len(objects):
+                names = {p.entity_id: p.name for p in self._people_in(low, trigger.start())}
+                event.participant_names = {**names, **event.participant_names}
+                event.participants = list(event.participant_names)
+                event.pairs = list(zip(named, (o.entity_id for o in objects), strict=True))
         return event
 
     def _kind(self, word: str, trigger: re.Match[str], low: int, high: int) -> str | None:
