@@ -490,3 +490,9 @@ def test_a_role_set_off_before_the_name_of_its_holder_is_no_seeded_holder(extrac
     )
     assert "vassily_nebenzia" not in people(rows)
 
+
+def test_a_three_word_name_written_family_name_first_is_a_person(extract):
+    rows = extract("Hun Manet will meet Nguyen Phu Trong and Vuong Dinh Hue on Monday.")
+    assert {"prov_nguyen_phu_trong", "prov_vuong_dinh_hue"} <= people(rows)
+    assert people(extract("Kim Hotel opened in Seoul.")) == set()  # two words: no family-name-first person
+

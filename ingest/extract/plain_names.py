@@ -1,7 +1,9 @@
 """People named in plain text, without a title or an appositive: 'Nancy Pelosi', 'James Cleverly'.
 
 Reads ``doc.mentions`` after names; adds a provisional person for a run of two to four capitalised name
-words that starts with a known given name (the first-name dictionary of the ``gender-guesser`` package),
+words that starts with a known given name (the first-name dictionary of the ``gender-guesser`` package), or
+three words that start with a family name written first (``seeds/cue_words.csv`` type ``family_name_first``:
+'Nguyen Phu Trong'), or whose last word the text puts after a title ('Gitanas Nauseda ... President Nauseda'),
 is not part of a longer proper noun ('George Washington University', 'Blair House') and holds no word
 that is never a name (``seeds/cue_words.csv`` type ``not_name``), a place, a demonym or an organisation.
 Later mentions of the same full name or of its last word are that person too.
@@ -104,6 +106,7 @@ def add_plain_names(doc: Document) -> None:
     found: dict[str, str] = {}  # person id -> name
     added: list[Mention] = []
     titled = _titled_words(doc)
+    family_names = doc.reference.cues.get("family_name_first", frozenset())
 
     def add(person_id: str, name: str, start: int, end: int, resolution: str, confidence: float) -> None:
         taken.append((start, end))
@@ -128,7 +131,8 @@ def add_plain_names(doc: Document) -> None:
         month_surname = words[-1] in MONTH_NAMES and not DAY_AFTER.match(doc.text, end)
         if len(words) < 2 or not all(_is_name_word(w, doc) for w in (words[:-1] if month_surname else words)):
             continue
-        if not (given_name_gender(words[0])[0] or (len(words) <= 3 and words[-1] in titled)):
+        family_first = words[0] in family_names and len(words) == 3  # "Nguyen Phu Trong", "Vo Van Thuong"
+        if not (given_name_gender(words[0])[0] or family_first or (len(words) <= 3 and words[-1] in titled)):
             continue  # "Gitanas Nauseda ... President Nauseda": an unknown given name, a surname the text titles
         person_id = "prov_" + slug(name)
         found[person_id] = name
