@@ -496,3 +496,11 @@ def test_a_three_word_name_written_family_name_first_is_a_person(extract):
     assert {"prov_nguyen_phu_trong", "prov_vuong_dinh_hue"} <= people(rows)
     assert people(extract("Kim Hotel opened in Seoul.")) == set()  # two words: no family-name-first person
 
+
+def test_the_last_words_of_a_longer_unseeded_name_are_that_person(extract):
+    rows = extract(
+        "Foreign Minister Gordan Grlić Radman met Anže Logar in Zagreb on Friday. "
+        "Minister Grlić Radman said the talks went well."
+    )
+    assert {pid for surface, pid in person_ids(rows).items() if "Radman" in surface} == {"prov_gordan_grlic_radman"}
+

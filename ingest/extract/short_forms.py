@@ -11,6 +11,9 @@ surname repeated in another spelling than the one full mention ('Claudia Sheinbu
   told more often than the full mention's spelling, it is taken as the right spelling (the full mention had
   the typo) and the person's name and id follow it.
 
+- An unseeded person named by the last words of one longer unseeded name ('Grlić Radman' after 'Gordan Grlić
+  Radman') is that person.
+
 Runs after the name variants (so seeded spellings are settled) and before the quote spans and speakers.
 """
 
@@ -158,8 +161,23 @@ def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
     return added
 
 
+def _name_tails_joined(doc: Document) -> None:
+    """'Minister Gordan Grlić Radman ... Minister Grlić Radman': an unseeded person named by the last two or more
+    words of exactly one longer unseeded name is that person (a double surname, not a second person)."""
+    names = {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
+    for person_id, name in names.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        longer = [(pid, n) for pid, n in names.items() if len(n.split()) > len(words) and n.split()[-len(words) :] == words]
+        if len(longer) == 1:
+            new_id, new_name = longer[0]
+            doc.mentions = [replace(m, entity_id=new_id, name=new_name) if m.entity_id == person_id else m for m in doc.mentions]
+
+
 def add_short_forms(doc: Document) -> None:
     """Pipeline component: person mentions for defined abbreviations and respelled surnames (module docstring)."""
+    _name_tails_joined(doc)
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
     added = _respelled_surnames(doc, taken)
     added += _abbreviations(doc, taken)
