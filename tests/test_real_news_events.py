@@ -318,3 +318,18 @@ def test_a_titled_list_may_close_with_and_without_a_comma(extract):
     partners = {e[2] - {"prov_chris_hipkins"} for e in events(rows)}
     assert partners == {frozenset({"narendra_modi"}), frozenset({"prov_mark_brown"}), frozenset({"antony_blinken"})}
 
+
+def test_a_visits_length_told_after_the_comma_spans_the_arrival(extract):
+    rows = extract("Vladimir Putin arrived on Monday to Egypt, in a historic two-day visit.", published=date(2015, 2, 11))
+    assert events(rows) == [("visit", "happened", frozenset({"vladimir_putin"}), date(2015, 2, 9), date(2015, 2, 10), "range")]
+
+
+def test_a_name_set_off_after_an_opening_description_is_the_subject(extract):
+    rows = extract(
+        "It is his seventh trip. The head of US diplomacy, Mike Pompeo, will travel to Colombia next week, "
+        "the State Department said Thursday.",
+        published=date(2020, 1, 16),
+    )
+    assert events(rows) == [("visit", "planned", frozenset({"prov_mike_pompeo"}), date(2020, 1, 20), date(2020, 1, 26), "week")]
+    assert {a["announcer_id"] for a in rows.announcements} == {"us_state_department"}
+

@@ -321,3 +321,8 @@ def test_he_continued_is_the_speaker_of_the_quote_before(extract):
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_arrmanatha_nasir", "prov_arrmanatha_nasir"]
 
+
+def test_a_press_release_that_reads_speaks_for_its_body(extract):
+    rows = extract("“The Secretary will arrive in San José on Tuesday,” a press release from the U.S. Embassy reads.")
+    assert quote_speakers(rows) == [("The Secretary will arrive in San José on Tuesday,", "prov_org_u_s_embassy")]
+

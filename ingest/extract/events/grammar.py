@@ -140,6 +140,9 @@ TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|th
 # between two titled names of a list: ", Prime Minister of the United Kingdom ", ", and President of Turkey "
 LIST_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
 RESPECTIVE = re.compile(r"\b(?:their|his|her)\s+respective\b", re.IGNORECASE)
+VISIT_ASIDE = re.compile(r",\s*(?:in|on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b")
+# a name set off by commas after a description that opens the sentence: "The head of US diplomacy, Mike Pompeo,"
+APPOSITION_OPENED = re.compile(r"\s*(?:The|the)\s+[^,;:“”\"]{3,60},\s*")
 GROUP_BEFORE = re.compile(r"\b(?:the pair|the two(?: \w+)?|both(?: \w+)?)\s+$", re.IGNORECASE)
 PAST_TRIGGERS = {
     "met",

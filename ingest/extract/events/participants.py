@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
+    APPOSITION_OPENED,
     BY_AGENT_BEFORE,
     COORDINATED_VERB,
     DEFINITE_NOUN,
@@ -137,6 +138,10 @@ class ParticipantRules(EventContext):
                     return [(person.entity_id, person.name)]  # "Wong, the premier, will", "Wong who is also X, will"
                 if re.fullmatch(r",\s*", self.text[person.end : clause_start]) and re.match(r"\s*(?:on|during|in)\s", head):
                     return [(person.entity_id, person.name)]  # "Szijjarto, on a visit to Beijing, met Wang"
+                if re.fullmatch(r",\s*", self.text[person.end : clause_start]) and APPOSITION_OPENED.fullmatch(
+                    self.text, sentence_start, person.start
+                ):
+                    return [(person.entity_id, person.name)]  # "The head of US diplomacy, Mike Pompeo, will travel"
         if clause_start == sentence_start and FRONTED_EVENT.fullmatch(head) and (after := self._subject_after_comma(trigger)):
             return [(after.entity_id, after.name)]  # "In a call with Mahuta, Blinken promised ...": Blinken held it
         if GROUP_REFERENCE.search(head):

@@ -34,6 +34,7 @@ from ingest.extract.events.grammar import (
     SPEAKING_AT,
     STATEMENT_SUBJECT,
     SUBORDINATOR,
+    VISIT_ASIDE,
 )
 from ingest.extract.events.model import EventMention, SentenceContext
 from ingest.extract.text import Sentence
@@ -76,6 +77,8 @@ class DateRules(EventContext):
             resolved = merge_adjacent(resolved, resolve(following[0], self.published, future))
             text = self.text[chosen.start : following[0].end]
         days = duration_days(self.text[clause[0] : clause[1]])
+        if not days and (aside := VISIT_ASIDE.match(self.text, clause[1])):
+            days = duration_days(aside.group(0))  # "arrived on Monday to Egypt, in a historic two-day visit"
         if days and resolved.precision == "day" and resolved.start:
             resolved = ResolvedDate(resolved.start, resolved.start + timedelta(days=days - 1), "range")
         if chosen.kind == "relative" and chosen.group("rel").lower() == "the same":
