@@ -114,11 +114,24 @@ def _by_initial(reference: ReferenceData) -> dict[str, list[tuple[str, str]]]:
     return index
 
 
+def _patronymic_prefix(name: str, alias: str) -> bool:
+    """'Tamim bin Hamad' for 'Tamim bin Hamad Al Thani': a given name and patronymic without the family name."""
+    found, seeded = [_normal(t) for t in _tokens(name)], [_normal(t) for t in _tokens(alias)]
+    rest = seeded[len(found) :]
+    return (
+        len(found) >= 3
+        and any(t in ("bin", "bint", "ibn") for t in found[1:-1])
+        and seeded[: len(found)] == found
+        and bool(rest)
+        and rest[0].split("-")[0] in ("al", "el")
+    )
+
+
 def seeded_variant(name: str, reference: ReferenceData) -> str | None:
     """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
     scored: dict[str, int] = {}
     for alias, pid in _by_initial(reference).get(_normal(name)[:1], ()):
-        edits = name_edits(name, alias)
+        edits = 0 if _patronymic_prefix(name, alias) else name_edits(name, alias)
         if edits is not None:
             scored[pid] = min(scored.get(pid, 99), edits)
     if not scored:
