@@ -209,9 +209,15 @@ def test_a_background_meeting_stays_undated(extract):
     assert all(e[5] == "unknown" for e in events(rows))
 
 
-def test_an_undated_visit_stays_undated(extract):
+def test_an_undated_visit_in_a_report_went_on_just_before_publication(extract):
     rows = extract("Lavrov arrived in Beijing.", published=date(2024, 7, 9))
-    assert [e[5] for e in events(rows)] == ["unknown"]
+    assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2024, 7, 7), date(2024, 7, 9), "reported")]
+
+
+def test_a_trip_told_after_after_came_before_the_news_and_stays_undated(extract):
+    rows = extract("Viktor Orban arrived in Beijing, days after travelling to Moscow to meet Vladimir Putin.", published=date(2024, 7, 9))
+    moscow = [e for e in events(rows) if e[2] == frozenset({"viktor_orban", "vladimir_putin"})]
+    assert moscow and all(e[5] == "unknown" for e in moscow)
 
 
 # ---- meetings the phrase rules cannot read: the dependency parse -------------------------------
