@@ -339,3 +339,20 @@ def test_a_name_set_off_after_an_opening_description_is_the_subject(extract):
     assert events(rows) == [("visit", "planned", frozenset({"prov_mike_pompeo"}), date(2020, 1, 20), date(2020, 1, 26), "week")]
     assert {a["announcer_id"] for a in rows.announcements} == {"us_state_department"}
 
+
+
+
+def test_a_date_between_the_auxiliary_and_the_verb_keeps_the_subject(extract):
+    rows = extract("Narendra Modi will on June 3, 2024 travel to Ghana for a two-day state visit.", published=date(2024, 5, 30))
+    assert events(rows) == [("visit", "planned", frozenset({"narendra_modi"}), date(2024, 6, 3), date(2024, 6, 4), "range")]
+
+
+def test_an_inviting_host_told_in_a_later_sentence_joins_the_visit(extract):
+    rows = extract(
+        "Narendra Modi will travel to Ghana on Monday for a two-day state visit. The trip is a response to an "
+        "invitation from Ghana's President John Mahama, spokesperson Randhir Jaiswal said.",
+        published=date(2024, 5, 30),
+    )
+    assert events(rows) == [
+        ("visit", "planned", frozenset({"narendra_modi", "prov_john_mahama"}), date(2024, 6, 3), date(2024, 6, 4), "range")
+    ]

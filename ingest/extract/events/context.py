@@ -108,10 +108,19 @@ class EventContext:
 
     def _aside(self, position: int, limit: int) -> bool:
         """'Kaja Kallas (Reform) will meet ...', 'the Foreign Office (FO) said': a short parenthesis closed before
-        ``limit`` is an aside inside the clause, not a clause boundary; nor is the comma of 'Marcos, Jr.'."""
+        ``limit`` is an aside inside the clause, not a clause boundary; nor is the comma of 'Marcos, Jr.' or of a date."""
         if self.text.startswith(",", position):
-            return bool(NAME_SUFFIX.match(self.text, position + 1, limit)) or self._appositive_comma(position)
+            return (
+                bool(NAME_SUFFIX.match(self.text, position + 1, limit))
+                or self._in_date(position)
+                or self._appositive_comma(position)
+            )
         return bool(self.text.startswith("(", position) and ASIDE.match(self.text, position, limit))
+
+    def _in_date(self, position: int) -> bool:
+        """'will on July 16, 2021 travel': the comma between a date's day and year."""
+        sentence = self.doc.sentence_at(position)
+        return bool(sentence) and any(d.start < position < d.end - 1 for d in self.doc.dates_in(sentence))
 
     def _appositive_comma(self, position: int) -> bool:
         """'Angolan President, João Lourenço, arrived', 'Foreign Minister, Mawlawi Amir Khan Muttaqi, will': a comma
