@@ -356,3 +356,29 @@ def test_an_inviting_host_told_in_a_later_sentence_joins_the_visit(extract):
     assert events(rows) == [
         ("visit", "planned", frozenset({"narendra_modi", "prov_john_mahama"}), date(2024, 6, 3), date(2024, 6, 4), "range")
     ]
+
+
+def test_one_speaker_on_the_phone_with_two_people_is_two_calls(extract):
+    rows = extract("Trump spoke by phone with Narendra Modi and Vladimir Putin on Friday.", published=date(2017, 9, 10))
+    assert {e[2] for e in events(rows)} == {
+        frozenset({"donald_trump", "narendra_modi"}),
+        frozenset({"donald_trump", "vladimir_putin"}),
+    }
+    rows = extract("Trump held a conference call with Narendra Modi and Vladimir Putin on Friday.", published=date(2017, 9, 10))
+    assert {e[2] for e in events(rows)} == {frozenset({"donald_trump", "narendra_modi", "vladimir_putin"})}
+
+
+def test_a_call_between_two_people_is_theirs_not_the_reporters(extract):
+    rows = extract("Dmitry Peskov said there was a call between Putin and Modi on Monday.", published=date(2017, 9, 10))
+    assert events(rows) == [("call", "happened", frozenset({"vladimir_putin", "narendra_modi"}), date(2017, 9, 4), None, "day")]
+
+
+def test_a_description_set_off_after_a_listed_name_keeps_the_list(extract):
+    rows = extract(
+        "Putin met Crown Prince Mohammed bin Salman, next in line to the kingdom’s throne, and Narendra Modi on Monday.",
+        published=date(2017, 9, 10),
+    )
+    assert {e[2] for e in events(rows)} == {
+        frozenset({"vladimir_putin", "mohammed_bin_salman"}),
+        frozenset({"vladimir_putin", "narendra_modi"}),
+    }

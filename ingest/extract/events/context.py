@@ -14,6 +14,7 @@ from ingest.extract.events.grammar import (
     ASIDE,
     CLAUSE,
     COORDINATION,
+    DESCRIBED_LIST_GAP,
     GAP_TOKEN,
     GERUND_ASIDE,
     LIST_GAP,
@@ -174,10 +175,13 @@ class EventContext:
 
     def _titled_list_end(self, stop: int, high: int) -> int:
         """'with Prime Minister of Poland A, Prime Minister of the United Kingdom B, and President of Turkey C': a list
-        of titled names past the clause's comma, closed by 'and', still holds the objects."""
+        of titled names past the clause's comma, closed by 'and', still holds the objects; so does a list whose
+        names carry a description ('between Crown Prince A, next in line to the throne, and Emir B')."""
         chain_end, closed = stop, False
         for person in (p for p in self.people if stop < p.start < high):
-            gap = LIST_GAP.fullmatch(self.text, chain_end, person.start)
+            gap = LIST_GAP.fullmatch(self.text, chain_end, person.start) or DESCRIBED_LIST_GAP.fullmatch(
+                self.text, chain_end, person.start
+            )
             if gap is None or self.attr.cues("speech", person.end, person.end + 12):
                 break
             chain_end, closed = person.end, closed or bool(re.search(r"\band\s", gap.group(0)))
@@ -199,6 +203,8 @@ class EventContext:
             # "a meeting in Tirana with X", "a call since taking office with X"
             gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])
             gap = SUBORDINATE_GERUND_ASIDE.sub(" ", gap)
+            if objects and DESCRIBED_LIST_GAP.fullmatch(gap):
+                gap = gap[gap.rindex(",") :]  # "A, next in line to the throne, and B": the description is A's
             tokens = GAP_TOKEN.findall(gap)
             if not all(
                 t[0].isupper()

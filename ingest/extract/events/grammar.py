@@ -123,7 +123,7 @@ SECOND_VERB = re.compile(
     r"\s+and\s+(?:also\s+|later\s+|then\s+)?(?:(?:pay|paid|pays|make|made|makes|hold|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?"
 )
 MULTILATERAL = re.compile(
-    r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group)\s+$", re.IGNORECASE
+    r"\b(?:trilateral|three-way|four-way|multilateral|quadrilateral|joint|three-party|group|conference)\s+$", re.IGNORECASE
 )
 HELD_BETWEEN = re.compile(r"\s+(?:were|was|have been|has been|will be)\s+(?:also\s+)?held\s+between\s")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
@@ -139,6 +139,8 @@ SPOKE_TO = re.compile(r"\s+(?:(?:again|briefly|separately|also)\s+)?to\s+")
 TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|their|[\w-]+\s+counterpart|counterpart)\s+)*")
 # between two titled names of a list: ", Prime Minister of the United Kingdom ", ", and President of Turkey "
 LIST_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
+# a lowercase description set off after a listed name, before the last one: ", next in line to the throne, and Emir "
+DESCRIBED_LIST_GAP = re.compile(r",\s+[a-z][^,;:“”\"()]{2,60},\s*and\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*")
 RESPECTIVE = re.compile(r"\b(?:their|his|her)\s+respective\b", re.IGNORECASE)
 VISIT_ASIDE = re.compile(r",\s*(?:in|on|for)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)\b")
 # a name set off by commas after a description that opens the sentence: "The head of US diplomacy, Mike Pompeo,"

@@ -108,6 +108,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         if word in INVITE_TRIGGERS and (not objects or self._passive(trigger)):
             return None  # "invited reporters", "Putin, who was invited by Xi, ...": no invited guest to place
         between = BETWEEN.match(self.text, trigger.end()) or held_between
+        if word.endswith(" between"):  # "acknowledged a call between A and B": the trigger holds the preposition
+            between = BETWEEN.match(self.text, trigger.start() + len(word) - len(" between"))
         if between and len(objects) >= 2:
             participants = {}  # "discussed a summit between Putin and Trump": the pair meets, not the subject
             self._paired.append((trigger.end(), objects[-1].end))
@@ -176,9 +178,9 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             in_quote=quote is not None,
             quote_speaker=self._quote_speaker(quote),
         )
-        # "X met A and B" is two meetings; "a trilateral meeting with A and B" is one
+        # "X met A and B" is two meetings, "X spoke with A and B" two calls; "a trilateral meeting with A and B" is one
         if (
-            kind == "meeting"
+            kind in {"meeting", "call"}
             and not MULTILATERAL.search(self.text, max(clause_start, trigger.start() - 25), trigger.start())
             and len(subjects) == 1
             and len({o.entity_id for o in objects} - set(subjects)) >= 2
