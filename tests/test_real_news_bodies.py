@@ -20,6 +20,14 @@ def test_a_bare_foreign_office_is_the_home_country_of_the_article(extract):
     assert orgs(rows) == {"Foreign Office": "pakistani_foreign_ministry", "FO": "pakistani_foreign_ministry"}
 
 
+def test_a_bare_foreign_ministry_is_the_country_in_the_unseeded_first_persons_title(extract):
+    rows = extract(
+        "Kenya President Amos Wekesa will visit Turkey on Monday, the foreign ministry said on Sunday.",
+        published=date(2018, 12, 30),
+    )
+    assert orgs(rows) == {"foreign ministry": "kenyan_foreign_ministry"}
+
+
 def test_a_bare_foreign_ministry_in_a_dispatch_is_the_dateline_countrys(extract):
     text = (
         "ISLAMABAD - Acting Afghan Foreign Minister Mawlawi Amir Khan Muttaqi will visit Pakistan from today.\n"

@@ -11,7 +11,7 @@ organisation of that kind (its name or an alias contains one of the kind's phras
 3. the country of the dateline's city ('ISLAMABAD - ...', 'DOHA: ...'): a dispatch names its host's bodies bare;
 4. the article's first person with a seeded country, unless the first person named is unseeded (their country
    is unknown);
-   (then the country named in their title: 'Qatar's prime minister');
+   (then the country named in their title: 'Qatar's prime minister', 'Pakistan Prime Minister Imran Khan');
 5. else the country of a news agency the text names ('(Yonhap)') when the text names that country too:
    'the foreign ministry here' is where the agency reports from.
 
@@ -35,6 +35,7 @@ OWNED_MINISTRY = re.compile(r"\b(?:his|her)\s+ministry\b", re.IGNORECASE)
 FOREIGN_MINISTER_BEFORE = re.compile(r"\bforeign\s+minister\s+$", re.IGNORECASE)
 # "ISLAMABAD - ...", "DOHA: ...", "HANOI, Dec. 12 (Xinhua) -- ...": the city a dispatch is filed from
 DATELINE_CITY = re.compile(r"^(?P<city>[A-Z][A-Z.'’ -]{2,30}?)\s*(?:,[^\n]{0,40}?)?(?:\s[-–—]{1,2}\s|:\s)", re.MULTILINE)
+TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,6}$")  # the capitalised words right before a name
 COUNTRY_BEFORE = re.compile(r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?\s+$")
 
 
@@ -92,6 +93,22 @@ class HomeBodies:
                 return place["country"]
         return None
 
+    def _title_country(self, start: int) -> str | None:
+        """'Pakistan Prime Minister Imran Khan', 'South Korean Foreign Minister X': a country or demonym among the
+        capitalised title words right before a name."""
+        m = TITLE_RUN.search(self.doc.text, max(0, start - 60), start)
+        words = [w.removesuffix("'s").removesuffix("’s") for w in m.group(0).split()] if m else []
+        ref = self.reference
+        for size in (2, 1):
+            for i in range(len(words) - size + 1):
+                word = " ".join(words[i : i + size])
+                if word in ref.demonyms:
+                    return ref.demonyms[word]
+                place = ref.places.get(ref.place_aliases.get(word, ""), {})
+                if place.get("place_type") == "country":
+                    return place["country"]
+        return None
+
     def _owner_country(self, start: int) -> str | None:
         """'his ministry': the country of the last person named before."""
         before = [p for p in self.people if p.end <= start]
@@ -103,7 +120,8 @@ class HomeBodies:
             return dateline
         if self.people and self._country_of_person(self.people[0].entity_id) is None:
             # "Qatar's prime minister met ...": the unseeded first person's country is the one named in their title
-            return self._named_country(self.people[0].start) or self._agency_country()
+            first = self.people[0].start
+            return self._named_country(first) or self._title_country(first) or self._agency_country()
         for person in self.people:
             if country := self._country_of_person(person.entity_id):
                 return country
