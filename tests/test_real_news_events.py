@@ -382,3 +382,15 @@ def test_a_description_set_off_after_a_listed_name_keeps_the_list(extract):
         frozenset({"vladimir_putin", "mohammed_bin_salman"}),
         frozenset({"vladimir_putin", "narendra_modi"}),
     }
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker(extract):
+    rows = extract('Peskov told reporters: "Modi lands on Monday. This is his first visit to Russia."', published=date(2023, 10, 8))
+    assert {frozenset(e[2]) for e in events(rows)} == {frozenset({"narendra_modi"})}
+    rows = extract('Putin met Peskov. "This is his first visit to Russia," Peskov said.', published=date(2023, 10, 8))
+    assert frozenset({"dmitry_peskov"}) not in {e[2] for e in events(rows)}
+
+
+def test_since_after_a_first_visit_dates_the_gap_not_the_visit(extract):
+    rows = extract("Narendra Modi made his first visit to Russia since July 2019.", published=date(2023, 10, 8))
+    assert [(e[2], e[5]) for e in events(rows)] == [(frozenset({"narendra_modi"}), "reported")]

@@ -269,8 +269,8 @@ class Attributor:
         org = self.reference.organisations.get(speaker.speaker_id)
         return bool(org and org["org_type"] == "media")
 
-    def resolve_pronoun(self, position: int, pronoun: str) -> Speaker | None:
-        """he/she -> the subject (first person mentioned) of the nearest earlier sentence that fits."""
+    def resolve_pronoun(self, position: int, pronoun: str, exclude: set[str] | frozenset[str] = frozenset()) -> Speaker | None:
+        """he/she -> the subject (first person mentioned) of the nearest earlier sentence that fits (not ``exclude``)."""
         gender = "f" if pronoun in ("she", "her") else "m"
         current = next((s for s in self.sentences if s.start <= position < s.end), None)
         if current is None:
@@ -306,7 +306,7 @@ class Attributor:
                 if subject := self._described_subject(floor, people[0].start if people else limit):
                     people = [subject, *people]  # "The EAM said that ... Wang Yi ... He said": the EAM
             for mention in people:
-                if referent := self.pronoun_referent(mention, gender):
+                if (referent := self.pronoun_referent(mention, gender)) and referent.speaker_id not in exclude:
                     return referent
         return None
 

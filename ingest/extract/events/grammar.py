@@ -115,6 +115,7 @@ DELEGATIONS = re.compile(r"\s*The\s+(?:two\s+)?(?:delegations|teams)\b")
 COORDINATED_VERB = re.compile(
     r"\s*and\s+(?:also\s+|later\s+|then\s+)?(?:(?!the\s|a\s|an\s|his\s|her\s)[a-z]+\s|$)"
 )  # "..., and held talks with Wang", "..., and meet with Wang"
+FIRST_SINCE = re.compile(r"\b(?:first|maiden|only)\b", re.IGNORECASE)  # "the first visit since 2019"
 PROXIMITY = re.compile(r"\b(?:hours|minutes|moments|days|shortly|just|soon|right)\s+$")
 # "... met A and held talks with B", "... meet A and pay a courtesy visit to B": a second verb of the same subject
 # "... by Vice President Delcy Rodriguez": the agent of a passive, a title between

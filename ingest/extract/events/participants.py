@@ -47,9 +47,12 @@ class ParticipantRules(EventContext):
         """'Peskov said Putin would talk with Xi during his visit': 'his' is the last person named before it in
         the sentence who is not the object of a preposition or a coordinated second subject."""
         gender = "f" if pronoun.group("p").lower() == "her" else "m"
+        own_quote = self._quote_at(pronoun.start())
         for person in reversed(self._people_in(sentence_start, pronoun.start())):
-            if self._quote_at(person.start) or self._is_object(sentence_start, person):
+            if self._quote_at(person.start) not in (None, own_quote) or self._is_object(sentence_start, person):
                 continue
+            if self._quote_at(person.start) is None and own_quote is not None:
+                continue  # the speaker's words name their own third persons
             if referent := self.attr.pronoun_referent(person, gender):
                 return referent
         return None
@@ -70,7 +73,11 @@ class ParticipantRules(EventContext):
         pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if pronoun and (not before or before[-1].end < pronoun.start()):
             owner = self._possessive_owner(sentence_start, pronoun)
-            speaker = owner or self.attr.resolve_pronoun(pronoun.start(), pronoun.group("p").lower())
+            # '"This is his first visit," Peskov said': inside a quote, 'his' is not the speaker
+            quoted_by = self._quote_speaker(self._quote_at(pronoun.start()))
+            speaker = owner or self.attr.resolve_pronoun(
+                pronoun.start(), pronoun.group("p").lower(), exclude={quoted_by.speaker_id} if quoted_by else set()
+            )
             return [(speaker.speaker_id, speaker.name)] if speaker else []
         their = THEIR.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if their:

@@ -22,6 +22,7 @@ from ingest.extract.events.grammar import (
     CLAUSE,
     DATELINE,
     EVENT_SUBJECT,
+    FIRST_SINCE,
     GERUND_ASIDE,
     GOVERNS_EVENT_NOUN,
     NTH_DAY_OF,
@@ -120,6 +121,10 @@ class DateRules(EventContext):
             return False  # "RIO DE JANEIRO, Feb 22 (Reuters) --" dates the dispatch, not the event
         if REPORTING_BEFORE_DATE.search(self.text[max(sentence.start, expr.start - 30) : expr.start]):
             return False  # "said on Wednesday" dates the statement, not the event
+        if expr.text.lower().startswith("since ") and FIRST_SINCE.search(
+            self.text, max(sentence.start, trigger.start() - 40), expr.start
+        ):
+            return False  # "his first visit to Russia since 2019": the date ends the gap before the event
         between = self.text[expr.end : trigger.start()]
         if expr.end <= trigger.start() and CLAUSE.search(between) and not re.match(r"\W*when\b", between):
             owners = list(self.trigger_pattern.finditer(self.text, sentence.start, expr.start))
