@@ -394,3 +394,14 @@ def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker(extract):
 def test_since_after_a_first_visit_dates_the_gap_not_the_visit(extract):
     rows = extract("Narendra Modi made his first visit to Russia since July 2019.", published=date(2023, 10, 8))
     assert [(e[2], e[5]) for e in events(rows)] == [(frozenset({"narendra_modi"}), "reported")]
+
+
+def test_an_arrival_then_hyphenated_talks_are_a_visit_and_a_meeting(extract):
+    rows = extract(
+        "Donald Trump arrived in Seoul on Tuesday on a two-day trip and began summit-level talks with Moon Jae-in.",
+        published=date(2017, 11, 7),
+    )
+    assert {(e[0], e[2]) for e in events(rows)} == {
+        ("visit", frozenset({"donald_trump"})),
+        ("meeting", frozenset({"donald_trump", "prov_moon_jae_in"})),
+    }
