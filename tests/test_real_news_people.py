@@ -509,3 +509,11 @@ def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seede
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name
 
+
+
+def test_a_titled_name_closing_a_caption_line_does_not_run_into_the_next_line(extract):
+    rows = extract(
+        "Niger’s military ruler General Abdourahamane Tiani\n\n"
+        "General Abdourahamane Tiani, the military ruler of Niger, arrived in Mali on Thursday."
+    )
+    assert people(rows) == {"prov_abdourahamane_tiani"}

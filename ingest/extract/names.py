@@ -74,7 +74,8 @@ def _introduction_patterns(
     words = literal_alternation(titles, ignore_case=True)
     styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
-    name = rf"(?<![\w’'-])(?:[A-Z]{{1,2}}\.?\s+){{0,2}}{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
+    name = rf"(?<![\w’'-])(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
