@@ -517,3 +517,9 @@ def test_a_titled_name_closing_a_caption_line_does_not_run_into_the_next_line(ex
         "General Abdourahamane Tiani, the military ruler of Niger, arrived in Mali on Thursday."
     )
     assert people(rows) == {"prov_abdourahamane_tiani"}
+
+
+def test_initials_glued_to_a_single_name_after_a_title_are_a_person(extract):
+    rows = extract("Putin was welcomed by President of Mongolia Kh.Battulga and Minister D.Tsogtbaatar on Tuesday.")
+    assert people(rows) == {"vladimir_putin", "prov_kh_battulga", "prov_d_tsogtbaatar"}
+    assert "prov_mr_putin" not in people(extract("President Mr.Putin spoke on Tuesday."))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
 NAME_TOKEN = rf"(?:(?:al-|el-)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
@@ -75,7 +76,11 @@ def _introduction_patterns(
     styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
     # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
-    name = rf"(?<![\w’'-])(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN}){{1,4}}"  # "Mohammed bin Abdulrahman Al Thani"
+    name = (
+        rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN}){{1,4}}"
+        # "President Kh.Battulga", "Ambassador I.K.Azizov": initials glued to a single name (Mongolian, Russian style)
+        rf"|(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?:[A-Z][a-z]?\.){{1,2}}{NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
+    )  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
@@ -284,7 +289,8 @@ class ArticleMentions(RoleReferences):
                     # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
                     tokens.insert(0, given)
                     start -= len(given) + 1
-                if len(tokens) < min_tokens or not self._valid_name(" ".join(tokens)):
+                glued = bool(tokens) and GLUED_INITIALS.match(tokens[0]) is not None  # "Kh.Battulga": two name parts
+                if len(tokens) + glued < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
                 if len(tokens) == 1 and (
                     tokens[0] in self.reference.surname_owners or tokens[0] in self.reference.person_aliases
@@ -294,7 +300,7 @@ class ArticleMentions(RoleReferences):
                 end = start + len(name)
                 if taken.overlaps(start, end):
                     continue
-                if len(tokens) == 1:
+                if len(tokens) == 1 and not glued:
                     name = self._full_form(name)  # "Polish President Komorowski" after "Bronisław Komorowski"
                 person_id = "prov_" + slug(name)
                 taken.append((start, end))
