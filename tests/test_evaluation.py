@@ -86,3 +86,14 @@ def test_a_gold_name_with_a_middle_initial_is_the_seeded_person():
     assert keys.person("Johannes P. Christo") == "prov_johannes_p_christo"  # unseeded: the name as written
     assert keys.person("Binyamin Netanyahu") == "benjamin_netanyahu"  # another spelling of a seeded person
     assert keys.person("Li Keqiang") != "li_qiang"  # close names of different people stay apart
+
+
+def test_a_gold_name_keeps_no_leading_honorific_unless_it_is_a_name_or_an_office():
+    from ingest.evaluation.score import Keys
+    from ingest.reference import load_reference
+
+    keys = Keys(load_reference())
+    assert keys.person("Sayyed Abbas Mousavi") == "prov_abbas_mousavi"  # as the extractor writes the person
+    assert keys.person("Sheikh Hasina") == "prov_sheikh_hasina"  # two words: the honorific is her name
+    assert keys.person("Sultan bin Saad bin Khalid") == "prov_sultan_bin_saad_bin_khalid"  # a given name
+    assert keys.person("King Abdullah II") == "prov_king_abdullah_ii"  # an office the extractor keeps

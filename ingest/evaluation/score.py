@@ -19,6 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows
+from ingest.extract.names import PARTICLES
 from ingest.extract.provisional_bodies import PREFIX as PROVISIONAL_BODY
 from ingest.extract.text import slug
 from ingest.extract.variants import seeded_variant
@@ -81,7 +82,8 @@ class Keys:
 
     def person(self, name: str) -> str:
         """The seed id of a gold name (also written with a middle initial, 'Antony J. Blinken', or in another
-        spelling of a seeded person, by the extractor's own variant test), else its provisional id."""
+        spelling of a seeded person, by the extractor's own variant test), else its provisional id, leading
+        honorifics left out as the extractor leaves them out."""
         found = self.people.get(name.lower())
         if found is None:
             without_initials = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))
@@ -89,7 +91,15 @@ class Keys:
         if found is None and len(name.split()) > 1:
             # 'Binyamin Netanyahu', 'Shahbaz Sharif': the gold keeps the article's spelling of a seeded person
             found = seeded_variant(name, self.reference)
-        return found or "prov_" + slug(name)
+        if found:
+            return found
+        words = name.split()
+        # 'Sayyed Abbas Mousavi': the extractor keeps no honorific in a name; but 'Sheikh Hasina', 'King Abdullah II'
+        # (an office) and 'Sultan bin Saad' (a given name before a particle) stay
+        honorifics = self.reference.cues.get("honorific", set()) - self.reference.cues.get("rank_honorific", set())
+        while len(words) > 2 and words[0] in honorifics and words[1].lower() not in PARTICLES:
+            words.pop(0)
+        return "prov_" + slug(" ".join(words))
 
     def speaker(self, value: str | None) -> str | None:
         if value is None:
