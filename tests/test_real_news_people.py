@@ -523,3 +523,8 @@ def test_initials_glued_to_a_single_name_after_a_title_are_a_person(extract):
     rows = extract("Putin was welcomed by President of Mongolia Kh.Battulga and Minister D.Tsogtbaatar on Tuesday.")
     assert people(rows) == {"vladimir_putin", "prov_kh_battulga", "prov_d_tsogtbaatar"}
     assert "prov_mr_putin" not in people(extract("President Mr.Putin spoke on Tuesday."))
+
+
+def test_a_seeded_name_that_opens_with_an_honorific_word_is_found(extract):
+    rows = extract("Prime Minister Sheikh Hasina will visit New Delhi next week. Hasina will meet Narendra Modi.")
+    assert people(rows) == {"sheikh_hasina", "narendra_modi"}
