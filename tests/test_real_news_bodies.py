@@ -226,6 +226,13 @@ def test_a_body_the_seeds_lack_is_a_provisional_organisation_that_speaks(extract
     assert [a["announcer_id"] for a in rows.announcements] == ["prov_org_office_of_the_prime_minister"]
 
 
+def test_a_diplomatic_mission_the_seeds_lack_is_named_with_its_host(extract):
+    rows = extract("A statement released by the Kenyan Embassy in Oman read: “The two leaders discussed trade.”")
+    assert quote_speakers(rows) == [("The two leaders discussed trade.", "prov_org_kenyan_embassy_in_oman")]
+    rows = extract("A statement by the Kenyan Ministry of Trade in Nairobi said: “The two leaders discussed trade.”")
+    assert quote_speakers(rows) == [("The two leaders discussed trade.", "prov_org_kenyan_ministry_of_trade")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2,7 +2,8 @@
 'the Office of the President-Elect of the Argentine Republic'.
 
 A run of capitalised words holding a body head noun (``seeds/cue_words.csv`` cue type ``body_head``: Office,
-Ministry, Department, ...) that no organisation or person mention covers becomes a provisional organisation
+Ministry, Department, ...; a diplomatic mission, cue type ``mission_head``, with its host: 'the Indian Embassy
+in Oman') that no organisation or person mention covers becomes a provisional organisation
 ``prov_org_<name>`` (as unseeded people become ``prov_<name>``), so it can speak and announce. A parenthesised
 acronym right after it ('(OPM)') and later repeats of the full name are that body too. A venue ('in the Oval
 Office', ``seeds/cue_words.csv`` cue type ``not_body``) and a news agency are no body; a bare kind ('the
@@ -30,12 +31,17 @@ _NOT_BODIES = re.compile(r"\b(?:News|Agency|Times|Post|Press)\b")
 
 @lru_cache(maxsize=4)
 def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
-    heads = reference.cues.get("body_head", ())
+    heads, missions = reference.cues.get("body_head", ()), reference.cues.get("mission_head", ())
     if not heads:
         return None
     head = literal_alternation(heads)
+    mission_head = literal_alternation(missions) if missions else r"(?!x)x"
     tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:of\s+the|of|and|for|the|{_WORD})){{0,6}})?"
-    return re.compile(rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:{head})(?![\w-]){tail}")
+    # "the Indian Embassy in Oman", "the Kenya High Commission in London": a mission is named with its host
+    mission = rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+    return re.compile(
+        rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:(?:{mission_head})(?![\w-]){tail}{mission}|(?:{head})(?![\w-]){tail})"
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
