@@ -528,3 +528,9 @@ def test_initials_glued_to_a_single_name_after_a_title_are_a_person(extract):
 def test_a_seeded_name_that_opens_with_an_honorific_word_is_found(extract):
     rows = extract("Prime Minister Sheikh Hasina will visit New Delhi next week. Hasina will meet Narendra Modi.")
     assert people(rows) == {"sheikh_hasina", "narendra_modi"}
+
+
+def test_a_titled_name_may_hold_middle_initials(extract):
+    rows = extract("President Hage G. Geingob welcomed Andrew Holness. Secretary of State Antony J. Blinken spoke.")
+    assert {"prov_hage_g_geingob", "antony_blinken"} <= people(rows)  # a seeded person keeps their seeded id
+    assert "prov_antony_j_blinken" not in people(rows)

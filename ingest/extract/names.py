@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
 NAME_TOKEN = rf"(?:(?:al-|el-)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
@@ -77,7 +78,7 @@ def _introduction_patterns(
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
     # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
     name = (
-        rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}{NAME_TOKEN}){{1,4}}"
+        rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]{{1,2}}\.?[ \t]+)?{NAME_TOKEN}){{1,4}}"
         # "President Kh.Battulga", "Ambassador I.K.Azizov": initials glued to a single name (Mongolian, Russian style)
         rf"|(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?:[A-Z][a-z]?\.){{1,2}}{NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
     )  # "Mohammed bin Abdulrahman Al Thani"
@@ -303,6 +304,8 @@ class ArticleMentions(RoleReferences):
                 if len(tokens) == 1 and not glued:
                     name = self._full_form(name)  # "Polish President Komorowski" after "Bronisław Komorowski"
                 person_id = "prov_" + slug(name)
+                if seeded := self._seeded_without_middle_initials(tokens):
+                    person_id, name = seeded  # "Secretary of State Antony J. Blinken"
                 taken.append((start, end))
                 self._add("person", person_id, name, start, end, resolution, 0.8)
                 # "Aileen Mendiola-Rau ... Rau said": a double-barrelled surname's last part is a short form too
@@ -318,6 +321,14 @@ class ArticleMentions(RoleReferences):
             for start, end in taken.take_free(whole_word_spans(self.text, token)):
                 self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
+
+    def _seeded_without_middle_initials(self, tokens: list[str]) -> tuple[str, str] | None:
+        """The seeded person a name with middle initials names ('Antony J. Blinken'), by id and canonical name."""
+        plain = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and MIDDLE_INITIALS.fullmatch(t))]
+        if len(plain) == len(tokens):
+            return None
+        owners = [pid for pid, kind in self.reference.person_aliases.get(" ".join(plain), ()) if kind != "surname"]
+        return (owners[0], self.reference.people[owners[0]]["canonical_name"]) if len(owners) == 1 else None
 
     def _given_name_before(self, start: int) -> str | None:
         """A known given name right before ``start`` (one space between) that is no title word."""
