@@ -405,3 +405,17 @@ def test_an_arrival_then_hyphenated_talks_are_a_visit_and_a_meeting(extract):
         ("visit", frozenset({"donald_trump"})),
         ("meeting", frozenset({"donald_trump", "prov_moon_jae_in"})),
     }
+
+
+def test_leaving_for_a_place_is_a_visit(extract):
+    rows = extract("Hasan Mahmud is scheduled to leave for New Delhi on February 7.", published=date(2024, 1, 18))
+    assert events(rows) == [("visit", "planned", frozenset({"prov_hasan_mahmud"}), date(2024, 2, 7), None, "day")]
+    rows = extract("Narendra Modi left for Moscow on Monday.", published=date(2024, 7, 10))
+    assert events(rows) == [("visit", "happened", frozenset({"narendra_modi"}), date(2024, 7, 8), None, "day")]
+
+
+def test_a_journey_told_in_the_present_progressive_is_about_to_start(extract):
+    rows = extract("Narendra Modi is heading to Moscow on Monday for talks.", published=date(2024, 7, 3))
+    assert [(e[1], e[3]) for e in events(rows)] == [("planned", date(2024, 7, 8))]
+    rows = extract("Narendra Modi was heading to Moscow on Monday when the news broke.", published=date(2024, 7, 10))
+    assert [(e[1], e[3]) for e in events(rows)] == [("happened", date(2024, 7, 8))]

@@ -163,6 +163,8 @@ PAST_TRIGGERS = {
     "landed",
 }
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcomed"}
+DEPARTURE_PROGRESSIVE = {"heading to", "leaving for", "departing for", "flying to"}  # a journey about to start
+PAST_AUXILIARY = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
 INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(

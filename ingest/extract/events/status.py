@@ -10,9 +10,11 @@ from ingest.extract.events.grammar import (
     AFTER_HAVING,
     CIRCUMSTANCE,
     COORDINATED_FINITE,
+    DEPARTURE_PROGRESSIVE,
     FUTURE_ADJECTIVES,
     FUTURE_BEFORE_ONLY,
     INVITE_TRIGGERS,
+    PAST_AUXILIARY,
     PAST_MOTION,
     PAST_TRIGGERS,
     RELATIVE_AFTER,
@@ -33,6 +35,8 @@ class StatusRules(EventContext):
         low, high = bounds
         if word in INVITE_TRIGGERS:
             return True
+        if word in DEPARTURE_PROGRESSIVE and not PAST_AUXILIARY.search(self.text, max(low, trigger.start() - 12), trigger.start()):
+            return True  # "Yun is heading to Vietnam on Sunday", "Samia Heading to Burundi": a journey about to start
         if AFTER_HAVING.search(self.text, max(clause[0], trigger.start() - 60), trigger.start()):
             return False  # "After having a telephone conversation with Biden, he announced ...": done before
         if word in PAST_TRIGGERS and self._passive(trigger):
