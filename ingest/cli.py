@@ -176,7 +176,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from ingest.evaluation import GoldError, as_json, as_table, errors_report, evaluate
 
     try:
-        results = evaluate(args.gold, args.articles, args.manifest, only=args.only)
+        results = evaluate(args.gold, args.articles, args.manifest, only=args.only, dated_only=args.dated_only)
     except GoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -272,6 +272,9 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
     evaluate.add_argument("--errors", action="store_true", help="list every miss and extra per article")
     evaluate.add_argument("--only", metavar="PREFIX", help="score only the articles whose file name starts with PREFIX")
+    evaluate.add_argument(
+        "--dated-only", action="store_true", help="score only the articles with a publication date (manifest or gold)"
+    )
     evaluate.set_defaults(func=cmd_evaluate)
 
     query = sub.add_parser("query", help="read-only SQL against the published warehouse")

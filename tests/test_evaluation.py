@@ -97,3 +97,20 @@ def test_a_gold_name_keeps_no_leading_honorific_unless_it_is_a_name_or_an_office
     assert keys.person("Sheikh Hasina") == "prov_sheikh_hasina"  # two words: the honorific is her name
     assert keys.person("Sultan bin Saad bin Khalid") == "prov_sultan_bin_saad_bin_khalid"  # a given name
     assert keys.person("King Abdullah II") == "prov_king_abdullah_ii"  # an office the extractor keeps
+
+
+def test_dated_only_scores_just_the_articles_with_a_publication_date(tmp_path):
+    """An undated article's gold dates come from outside its text: --dated-only leaves such articles out."""
+    real = FIXTURES / "real_news"
+    gold = json.loads((real / "gold.json").read_text(encoding="utf-8"))
+    dated = next(a for a in gold["articles"] if a["file"].startswith("k02"))  # the manifest dates it
+    undated = next(a for a in gold["articles"] if a["file"].startswith("k05"))  # neither manifest nor gold does
+    assert not undated["published_date"]
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"articles": [dated, undated]}), encoding="utf-8")
+    both = evaluate(path, real / "articles", real / "manifest.csv")
+    only_dated = evaluate(path, real / "articles", real / "manifest.csv", dated_only=True)
+    assert (both["n_articles"], only_dated["n_articles"]) == (2, 1)
+    alone = evaluate(path, real / "articles", real / "manifest.csv", only="k02")
+    assert only_dated["meetings"].as_dict() == alone["meetings"].as_dict()
+    assert main(["evaluate", "--gold", str(path), "--articles", str(real / "articles"), "--dated-only"]) == 0
