@@ -419,3 +419,11 @@ def test_a_journey_told_in_the_present_progressive_is_about_to_start(extract):
     assert [(e[1], e[3]) for e in events(rows)] == [("planned", date(2024, 7, 8))]
     rows = extract("Narendra Modi was heading to Moscow on Monday when the news broke.", published=date(2024, 7, 10))
     assert [(e[1], e[3]) for e in events(rows)] == [("happened", date(2024, 7, 8))]
+
+
+def test_the_visiting_guest_is_received_not_a_visit_of_its_own(extract):
+    rows = extract(
+        "ACCRA, March 27 - Narendra Modi on Monday received the visiting Vice President Kamala Harris at the Jubilee House.",
+        published=date(2023, 3, 27),
+    )
+    assert events(rows) == [("meeting", "happened", frozenset({"narendra_modi", "kamala_harris"}), date(2023, 3, 27), None, "day")]

@@ -24,6 +24,7 @@ from ingest.extract.events.grammar import (
     STOP_WORDS,
     SUBORDINATE_GERUND_ASIDE,
     TITLE_JOINERS,
+    VISITING_ADJECTIVE,
 )
 from ingest.extract.events.model import EventMention
 from ingest.extract.names import Mention
@@ -169,6 +170,8 @@ class EventContext:
             for m in pattern.finditer(self.text, trigger_end, stop):
                 if pattern is STOP_WORDS and GERUND_ASIDE.match(self.text, m.end(), stop):
                     continue  # "a phone call since taking office with his counterpart": the partner follows
+                if m.group(0).lower() == "visiting" and VISITING_ADJECTIVE.search(self.text, max(0, m.start() - 5), m.start()):
+                    continue  # "received the visiting Vice President Kamala Harris": an adjective, the object follows
                 stop = m.start()
                 break
         return stop

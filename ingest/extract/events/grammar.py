@@ -165,6 +165,7 @@ PAST_TRIGGERS = {
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcomed"}
 DEPARTURE_PROGRESSIVE = {"heading to", "leaving for", "departing for", "flying to"}  # a journey about to start
 PAST_AUXILIARY = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
+VISITING_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "the visiting minister"
 INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(
@@ -213,6 +214,7 @@ OBJECT_GAP_WORDS = {
     "security",
     "official",
     "former",
+    "visiting",  # "received the visiting Vice President Kamala Harris"
     "chief",
     "foreign",
     "minister",
