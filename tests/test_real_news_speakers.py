@@ -326,3 +326,11 @@ def test_a_press_release_that_reads_speaks_for_its_body(extract):
     rows = extract("“The Secretary will arrive in San José on Tuesday,” a press release from the U.S. Embassy reads.")
     assert quote_speakers(rows) == [("The Secretary will arrive in San José on Tuesday,", "prov_org_u_s_embassy")]
 
+
+
+def test_a_name_set_off_after_a_title_with_its_body_speaks_not_the_body(extract):
+    rows = extract(
+        "“The visit will strengthen our partnership,” said Acting Minister in the Presidency, Thandi Mokoena on Thursday.",
+        published=date(2021, 5, 27),
+    )
+    assert quote_speakers(rows) == [("The visit will strengthen our partnership,", "prov_thandi_mokoena")]

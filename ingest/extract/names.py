@@ -86,7 +86,7 @@ def _introduction_patterns(
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
     title = (
-        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
+        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
         rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")

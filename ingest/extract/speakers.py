@@ -42,6 +42,7 @@ SIGNED_BY_BEFORE = re.compile(r"\bstatement\s+(?:signed|issued|released|sent|pos
 STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
+TITLE_PHRASE_JOINERS = {"of", "for", "in", "the", "and", "to"}
 SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
@@ -341,17 +342,28 @@ class Attributor:
         return last
 
     def clause_end(self, position: int, ceiling: int) -> int:
-        """End of the clause that starts at ``position``; 'the Foreign Ministry Spokesman, Arrmanatha Nasir': a
-        name set off after a spokesperson's title is in it."""
+        """End of the clause that starts at ``position``; 'the Foreign Ministry Spokesman, Arrmanatha Nasir', 'said
+        Acting Minister in the Presidency, Khumbudzo Ntshavheni': a name set off after a title is in it."""
         for m in CLAUSE_BOUNDARY.finditer(self.text, position, ceiling):
             if self.in_quote(m.start()):
                 continue
-            if SPOKESPERSON_BEFORE.search(self.text, position, m.start()) and (
+            if (SPOKESPERSON_BEFORE.search(self.text, position, m.start()) or self._title_only(position, m.start())) and (
                 named := next((p for p in self.mentions if p.entity_type == "person" and m.end() <= p.start <= m.end() + 2), None)
             ):
                 return named.end
             return m.start()
         return ceiling
+
+    def _title_only(self, start: int, end: int) -> bool:
+        """Whether [start, end) is a title phrase alone: a title word opens it, capitalised words and joiners
+        follow ('Acting Minister in the Presidency'), and nobody is named in it."""
+        words = re.findall(r"[\w’'-]+", self.text[start:end])
+        titles = self.reference.cues.get("title", set())
+        if not words or not any(w.lower() in titles for w in words[:3]):
+            return False
+        if any(start <= p.start < end for p in self.mentions if p.entity_type == "person"):
+            return False
+        return all(w[0].isupper() or w.lower() in TITLE_PHRASE_JOINERS for w in words)
 
     def subject_of(self, cue_start: int, floor: int) -> Speaker | None:
         """Subject of a verb at ``cue_start``: first in its clause, else anywhere since ``floor``.
