@@ -86,6 +86,7 @@ def test_a_gold_name_with_a_middle_initial_is_the_seeded_person():
     assert keys.person("Johannes P. Christo") == "prov_johannes_p_christo"  # unseeded: the name as written
     assert keys.person("Binyamin Netanyahu") == "benjamin_netanyahu"  # another spelling of a seeded person
     assert keys.person("Li Keqiang") != "li_qiang"  # close names of different people stay apart
+    assert keys.person("Kishida") == "fumio_kishida"  # the surname of exactly one seeded person
 
 
 def test_a_gold_name_keeps_no_leading_honorific_unless_it_is_a_name_or_an_office():

@@ -334,3 +334,12 @@ def test_a_name_set_off_after_a_title_with_its_body_speaks_not_the_body(extract)
         published=date(2021, 5, 27),
     )
     assert quote_speakers(rows) == [("The visit will strengthen our partnership,", "prov_thandi_mokoena")]
+
+
+def test_the_subject_of_a_that_clause_after_the_quote_is_not_its_speaker(extract):
+    rows = extract(
+        'Christopher Luxon said in a statement: "I look forward to welcoming him." '
+        'He added that "the visit is a valuable opportunity," noting that Li Qiang will arrive on Thursday.',
+        published=date(2024, 6, 10),
+    )
+    assert [s for _, s in quote_speakers(rows)] == ["prov_christopher_luxon", "prov_christopher_luxon"]

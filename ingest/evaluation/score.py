@@ -88,6 +88,10 @@ class Keys:
         if found is None:
             without_initials = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))
             found = self.people.get(without_initials.lower())
+        if found is None and len(name.split()) == 1:
+            # 'Kishida': a gold name that is the surname of exactly one seeded person is that person
+            owners = {pid for pid, kind in self.reference.person_aliases.get(name, ()) if kind == "surname"}
+            found = owners.pop() if len(owners) == 1 else None
         if found is None and len(name.split()) > 1:
             # 'Binyamin Netanyahu', 'Shahbaz Sharif': the gold keeps the article's spelling of a seeded person
             found = seeded_variant(name, self.reference)

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ingest.extract.document import Document
 from ingest.extract.text import Sentence, sentence_at
 
+THAT_CLAUSE = re.compile(r"\s+that\b")  # "noting that X ...": X is no speaker
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
 DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
 DASH_ATTRIBUTION = re.compile(r"[,.]?\s*[—–]\s*|[,.]?\s+-{1,2}\s+")
@@ -105,7 +106,10 @@ class QuoteExtractor:
         ][:1] or self._cue_after_apposition(span, after_ceiling)
         if after_cues:
             cue = after_cues[0]
-            speaker = attr.best(span.outer_end, cue.start()) or attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
+            speaker = attr.best(span.outer_end, cue.start())
+            if speaker is None and not THAT_CLAUSE.match(self.text, cue.end()):
+                # '"...," noting that Li will arrive': the one after 'that' is the clause's subject, not the speaker
+                speaker = attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
             reporter = self._reporting_person(before_floor, span) if speaker and speaker.speaker_type == "organisation" else None
             if reporter:
                 # 'Lavrov told Li that Kyiv was "creating obstacles", the ministry said': Lavrov's words, the
