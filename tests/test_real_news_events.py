@@ -427,3 +427,8 @@ def test_the_visiting_guest_is_received_not_a_visit_of_its_own(extract):
         published=date(2023, 3, 27),
     )
     assert events(rows) == [("meeting", "happened", frozenset({"narendra_modi", "kamala_harris"}), date(2023, 3, 27), None, "day")]
+
+
+def test_a_coordinated_subject_may_carry_a_modified_title(extract):
+    rows = extract("Narendra Modi and former Japanese prime minister Yasuo Fukuda met over dinner on Thursday.", published=date(2017, 10, 27))
+    assert events(rows) == [("meeting", "happened", frozenset({"narendra_modi", "prov_yasuo_fukuda"}), date(2017, 10, 26), None, "day")]

@@ -23,6 +23,7 @@ from ingest.extract.events.grammar import (
     PLACE_PHRASE,
     STOP_WORDS,
     SUBORDINATE_GERUND_ASIDE,
+    TITLE_ADJECTIVES,
     TITLE_JOINERS,
     VISITING_ADJECTIVE,
 )
@@ -46,7 +47,16 @@ def cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{habitual}\b", re.IGNORECASE),
         # "did not meet", "has no plans to visit", "cancelled his planned trip": at most three words between ("have not discussed a new summit")
         re.compile(rf"(?<![\w-]){negation}(?![\w-])\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE),
-        re.compile(COORDINATION.format(titles=literal_alternation(reference.cues.get("title", ()), ignore_case=True))),
+        # "Jusuf Kalla and former Japanese prime minister Yasuo Fukuda met": title words, their modifiers
+        # ('prime', 'vice') and a few adjectives may stand between coordinated names
+        re.compile(
+            COORDINATION.format(
+                titles=literal_alternation(
+                    set(reference.cues.get("title", ())) | {w.lower() for w in reference.cues.get("title_modifier", ())} | TITLE_ADJECTIVES,
+                    ignore_case=True,
+                )
+            )
+        ),
     )
 
 

@@ -22,6 +22,7 @@ GROUP_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
+TITLE_ADJECTIVES = {"former", "acting", "outgoing", "incoming", "visiting", "then"}  # "and former prime minister X"
 COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*|\s*[-–/]\s*"  # "Xi-Putin summit"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
