@@ -534,3 +534,9 @@ def test_a_titled_name_may_hold_middle_initials(extract):
     rows = extract("President Hage G. Geingob welcomed Andrew Holness. Secretary of State Antony J. Blinken spoke.")
     assert {"prov_hage_g_geingob", "antony_blinken"} <= people(rows)  # a seeded person keeps their seeded id
     assert "prov_antony_j_blinken" not in people(rows)
+
+
+def test_dotted_initials_after_a_title_and_honorific_open_a_name(extract):
+    rows = extract("The Indian High Commissioner, Dr. J.K. Srinivasa, noted that talks would focus on trade.")
+    assert people(rows) == {"prov_j_k_srinivasa"}
+    assert people(extract("Chief of Defence Staff, Lt. Gen. Rocky Meade, attended.")) == {"prov_rocky_meade"}

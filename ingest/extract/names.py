@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
 NAME_TOKEN = rf"(?:(?:al-|el-)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
 MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
-GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[A-Z][a-z])")
+GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
@@ -80,7 +80,8 @@ def _introduction_patterns(
     name = (
         rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]{{1,2}}\.?[ \t]+)?{NAME_TOKEN}){{1,4}}"
         # "President Kh.Battulga", "Ambassador I.K.Azizov": initials glued to a single name (Mongolian, Russian style)
-        rf"|(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr)\.)(?:[A-Z][a-z]?\.){{1,2}}{NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
+        # ... or "Dr. J.K. Srinivasa": single initials and a space
+        rf"|(?:(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:[A-Z][a-z]?\.){{1,2}}|(?:[A-Z]\.){{1,2}}[ \t]){NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
     )  # "Mohammed bin Abdulrahman Al Thani"
     # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
@@ -91,7 +92,7 @@ def _introduction_patterns(
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
-    titled_apposition = re.compile(rf"{title},\s+(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
+    titled_apposition = re.compile(rf"{title},\s+{styled}(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
         rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
@@ -266,7 +267,7 @@ class ArticleMentions(RoleReferences):
                         tokens[0] in self.reference.cues["honorific"]
                         or tokens[0].split("-")[0] in self.reference.cues["not_name"]
                         or tokens[0].lower() in self.reference.cues["title"]  # "General Engineer Issa ..."
-                        or (len(tokens[0]) > 2 and tokens[0].isupper())  # "Minister in the OPM Stuart Young": an acronym
+                        or (len(tokens[0]) > 2 and tokens[0].isupper() and "." not in tokens[0])  # "Minister in the OPM Stuart Young": an acronym (not "J.K.")
                     )
                 ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"; but "Prince Sultan bin Saad": Sultan is the name
                     start = self.text.index(tokens[1], start + len(tokens[0]))
