@@ -343,3 +343,8 @@ def test_the_subject_of_a_that_clause_after_the_quote_is_not_its_speaker(extract
         published=date(2024, 6, 10),
     )
     assert [s for _, s in quote_speakers(rows)] == ["prov_christopher_luxon", "prov_christopher_luxon"]
+
+
+def test_a_lone_surname_after_a_personal_honorific_speaks(extract):
+    rows = extract("“I want to hear his detailed proposal,” Dr. Gonsalves said.")
+    assert quote_speakers(rows) == [("I want to hear his detailed proposal,", "prov_gonsalves")]

@@ -3,7 +3,8 @@ surname repeated in another spelling than the one full mention ('Claudia Sheinbu
 
 - An abbreviation in parentheses right after a person's name, starting with the name's initials, is that
   person wherever it stands alone later.
-- A lone capitalised word after a comma or a lower-case word and right before a speech verb ('..., Horne noted
+- A lone capitalised word after a comma, a lower-case word or a personal honorific ('Dr. Gonsalves said') and
+  right before a speech verb ('..., Horne noted
   that ...'), known as nothing else, is an unseeded person named by surname only; when it is a variant of the
   first or last name word of one unseeded person named in full ('Zambry Abdul Kadir ... Zamry said'), that person.
 - A capitalised word written at least twice, never part of another mention, that is a one-token variant
@@ -53,6 +54,7 @@ def _lone_subject_pattern(reference: ReferenceData) -> re.Pattern[str]:
 
 
 # after a comma or a lower-case word, not after "the"/"a": "the Presidency said" is a body
+HONORIFIC_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][a-z]{1,6})\.?\s+$")
 LONE_SUBJECT_BEFORE = re.compile(r"(?:,|\b(?!(?:the|a|an|its|their)\s)[a-z]+)\s+$")
 
 
@@ -64,7 +66,7 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
         word = m.group("word")
         if taken.overlaps(*m.span("word")) or word in known or word.lower() in known:
             continue
-        if not LONE_SUBJECT_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()):
+        if not LONE_SUBJECT_BEFORE.search(doc.text, max(0, m.start() - 20), m.start()) and not _after_honorific(doc, m.start()):
             continue
         if word in ref.place_aliases or word in ref.demonyms or word in ref.organisation_aliases or word in MONTH_AND_DAY_NAMES:
             continue
@@ -79,6 +81,13 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
             added.append(doc.person_mention("prov_" + slug(name), name, *full, "name", 0.6))
         added.append(doc.person_mention("prov_" + slug(name), name, *m.span("word"), "surname", 0.5))
     return added
+
+
+def _after_honorific(doc: Document, start: int) -> bool:
+    """'Dr. Gonsalves said', 'Mr Harris said': a personal honorific (not an office such as King) before the word."""
+    before = HONORIFIC_BEFORE.search(doc.text, max(0, start - 12), start)
+    honorifics = doc.reference.cues.get("honorific", set()) - doc.reference.cues.get("rank_honorific", set())
+    return bool(before) and before.group("word") in honorifics
 
 
 def _named_person(doc: Document, word: str) -> Mention | None:
