@@ -41,7 +41,7 @@ def _normal(token: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s]+", name.strip()) if t]
+    return name.split()
 
 
 def _parts(name: str) -> list[str]:
@@ -66,18 +66,28 @@ def _token_match(a: str, b: str) -> int | None:
 def name_edits(found: str, known: str) -> int | None:
     """Edits between a found name and a known one when ``found`` is a variant of ``known`` (tokens aligned
     in order or reversed; a trailing 'Al Saud'-like tail on ``found`` is allowed), else None."""
-    a, b = _tokens(found), _tokens(known)
+    return _aligned_edits(_tokens(found), _parts(found), _tokens(known), _parts(known))
+
+
+def _aligned_edits(a: list[str], a_parts: list[str], b: list[str], b_parts: list[str]) -> int | None:
+    """:func:`name_edits` on names already split into tokens and hyphen-split parts."""
     if len(a) != len(b):
-        a, b = _parts(found), _parts(known)  # "Yoon Suk Yeol" for "Yoon Suk-yeol"
+        a, b = a_parts, b_parts  # "Yoon Suk Yeol" for "Yoon Suk-yeol"
     if len(a) > len(b) and len(b) >= 2 and a[len(b)].lower().split("-")[0] in _TAIL_PARTICLES:
         a = a[: len(b)]  # "Mohammad bin Salman Al Saud" for "Mohammed bin Salman"
     if len(a) != len(b) or len(a) < 2:
         return None
     best = None
     for order in (b, b[::-1]):
-        edits = [_token_match(x, y) for x, y in zip(a, order, strict=True)]
-        if all(e is not None for e in edits) and sum(edits) <= 3 and any(e == 0 for e in edits):
-            best = min(best if best is not None else 99, sum(edits))
+        edits: list[int] = []
+        for x, y in zip(a, order, strict=True):
+            e = _token_match(x, y)
+            if e is None:
+                break  # one pair that is no variant: this alignment fails
+            edits.append(e)
+        else:
+            if sum(edits) <= 3 and 0 in edits:
+                best = min(best if best is not None else 99, sum(edits))
     return best
 
 
@@ -103,14 +113,15 @@ def _full_names(reference: ReferenceData) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _by_initial(reference: ReferenceData) -> dict[str, list[tuple[str, str]]]:
-    """Seeded full names indexed by the normalised first letter of their first and of their last token, so a
-    found name is compared only with names that could align with it (in order or reversed)."""
-    index: dict[str, list[tuple[str, str]]] = {}
+def _by_initial(reference: ReferenceData) -> dict[str, list[tuple[str, str, list[str], list[str]]]]:
+    """Seeded full names (with their tokens and hyphen-split parts) indexed by the normalised first letter of
+    their first and of their last token, so a found name is compared only with names that could align with it
+    (in order or reversed)."""
+    index: dict[str, list[tuple[str, str, list[str], list[str]]]] = {}
     for alias, pid in _full_names(reference):
         tokens = _tokens(alias)
         for initial in {_normal(tokens[0])[:1], _normal(tokens[-1])[:1]}:
-            index.setdefault(initial, []).append((alias, pid))
+            index.setdefault(initial, []).append((alias, pid, tokens, _parts(alias)))
     return index
 
 
@@ -130,8 +141,13 @@ def _patronymic_prefix(name: str, alias: str) -> bool:
 def seeded_variant(name: str, reference: ReferenceData) -> str | None:
     """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
     scored: dict[str, int] = {}
-    for alias, pid in _by_initial(reference).get(_normal(name)[:1], ()):
-        edits = 0 if _patronymic_prefix(name, alias) else name_edits(name, alias)
+    tokens, parts = _tokens(name), _parts(name)
+    patronymic = len(tokens) >= 3 and any(t.lower() in ("bin", "bint", "ibn") for t in tokens[1:-1])
+    for alias, pid, alias_tokens, alias_parts in _by_initial(reference).get(_normal(name)[:1], ()):
+        if patronymic and _patronymic_prefix(name, alias):
+            edits: int | None = 0
+        else:
+            edits = _aligned_edits(tokens, parts, alias_tokens, alias_parts)
         if edits is not None:
             scored[pid] = min(scored.get(pid, 99), edits)
     if not scored:

@@ -131,6 +131,9 @@ class EventContext:
 
     def _in_date(self, position: int) -> bool:
         """'will on July 16, 2021 travel': the comma between a date's day and year."""
+        before, after = self.text[max(0, position - 3) : position], self.text[position + 1 : position + 3].lstrip()
+        if not (before[-1:].isdigit() or before == "day" or after[:1].isdigit()):
+            return False  # no digit or weekday beside it: no date to scan for
         sentence = self.doc.sentence_at(position)
         return bool(sentence) and any(d.start < position < d.end - 1 for d in self.doc.dates_in(sentence))
 
