@@ -348,3 +348,11 @@ def test_the_subject_of_a_that_clause_after_the_quote_is_not_its_speaker(extract
 def test_a_lone_surname_after_a_personal_honorific_speaks(extract):
     rows = extract("“I want to hear his detailed proposal,” Dr. Gonsalves said.")
     assert quote_speakers(rows) == [("I want to hear his detailed proposal,", "prov_gonsalves")]
+
+
+def test_a_fragment_after_a_fronted_phrase_is_the_sentence_subjects(extract):
+    rows = extract(
+        "During the call on Saturday morning, Antony Blinken spoke about the “outstanding example” New Zealand has set.",
+        published=date(2021, 1, 30),
+    )
+    assert quote_speakers(rows) == [("outstanding example", "antony_blinken")]

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ingest.extract.document import Document
 from ingest.extract.text import Sentence, sentence_at
 
+FRONTED_PHRASE = re.compile(r"\s*(?:During|After|In|At|On|Following|Speaking)\b[^,“”\"]{0,80},\s*")
 THAT_CLAUSE = re.compile(r"\s+that\b")  # "noting that X ...": X is no speaker
 TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
 DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
@@ -184,16 +185,24 @@ class QuoteExtractor:
 
     def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
         """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence
-        that opens with a person (or he/she) and tells no speech verb is that person's words."""
+        that opens with a person (or he/she, or a description of a person named before: 'The minister'),
+        perhaps after a fronted phrase ('During the call, Blinken ...'), and tells no speech verb is that
+        person's words."""
         head = self.text[sentence.start : span.outer_start]
         if not head.strip() or self.attr.in_quote(sentence.start):
             return None
-        pronoun = re.match(r"\s*(?P<p>He|She)\b", head)
+        # "During the call on Saturday, Blinken spoke about the “outstanding example”": a fronted phrase first
+        fronted = FRONTED_PHRASE.match(head)
+        start = sentence.start + (fronted.end() if fronted else 0)
+        pronoun = re.match(r"\s*(?P<p>He|She)\b", self.text[start : span.outer_start])
         if pronoun:
-            return self.attr.resolve_pronoun(sentence.start + pronoun.start("p"), pronoun.group("p").lower())
-        first = next(iter(self.attr.candidates(sentence.start, span.outer_start)), None)
-        if first and first.speaker and first.speaker.speaker_type == "person" and TITLE_WORDS.fullmatch(self.text[sentence.start : first.start].lstrip()):
+            return self.attr.resolve_pronoun(start + pronoun.start("p"), pronoun.group("p").lower())
+        first = next(iter(self.attr.candidates(start, span.outer_start)), None)
+        if first and first.speaker and first.speaker.speaker_type == "person" and TITLE_WORDS.fullmatch(self.text[start : first.start].lstrip()):
             return first.speaker
+        if described := self.attr.opening_description(start, span.outer_start):
+            # "The minister identified Oman as the “epicenter”": the person the opening description refers to
+            return Speaker("person", described.entity_id, described.name, described.surface, via_pronoun=True)
         return None
 
     def _reporting_person(self, floor: int, span: QuoteSpan) -> tuple[Speaker, str] | None:
