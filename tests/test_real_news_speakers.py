@@ -356,3 +356,12 @@ def test_a_fragment_after_a_fronted_phrase_is_the_sentence_subjects(extract):
         published=date(2021, 1, 30),
     )
     assert quote_speakers(rows) == [("outstanding example", "antony_blinken")]
+
+
+def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speakers(extract):
+    text = (
+        "Chris Hipkins met Narendra Modi in Port Moresby.\n\nHe also confirmed his intention to visit India.\n\n"
+        "\"Prime Minister Modi invited me to visit India as soon as I am able.\""
+    )
+    rows = extract(text, published=date(2023, 5, 22))
+    assert quote_speakers(rows) == [("Prime Minister Modi invited me to visit India as soon as I am able.", "prov_chris_hipkins")]

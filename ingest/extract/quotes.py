@@ -164,6 +164,7 @@ class QuoteExtractor:
             or self._after_colon(span, before_floor)
             or self._after_reported_speech(span, sentence)
             or self._sentence_final_attribution(index, span, sentence)
+            or self._after_paraphrase(span, sentence)
         )
         if carried:
             return carried
@@ -310,6 +311,21 @@ class QuoteExtractor:
         if speaker is None or speaker is UNNAMED or self.attr.is_media(speaker):
             return None
         return speaker, cue.group(0), "sentence_final_speech_verb", 0.7
+
+    def _after_paraphrase(self, span: QuoteSpan, sentence: Sentence) -> tuple[Speaker | None, str | None, str, float] | None:
+        """'He also confirmed his intention to visit India.' then a paragraph that is only a quote: the words of
+        the person whose speech the paragraph before reports (it holds no quote of its own)."""
+        if sentence.index == 0 or not (self._whole_sentence(span, sentence) and self._opens_paragraph(span, sentence)):
+            return None
+        previous = self.sentences[sentence.index - 1]
+        if previous.paragraph == sentence.paragraph or any(previous.start <= q.start < previous.end for q in self.spans):
+            return None
+        cues = self.attr.cues("speech", previous.start, previous.end) + self.attr.cues("announcement", previous.start, previous.end)
+        cue = max(cues, key=lambda c: c.start(), default=None)
+        speaker = self.attr.subject_of(cue.start(), previous.start) if cue else None
+        if speaker is None or speaker.speaker_type != "person":
+            return None
+        return speaker, cue.group(0), "after_paraphrase", 0.6
 
     def _reported_by(self, sentence: Sentence) -> tuple[Speaker, str] | None:
         """The subject of the last speech verb of ``sentence``, and the verb ('Lavrov said:', 'Ruto added that')."""
