@@ -19,7 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows
-from ingest.extract.names import PARTICLES
+from ingest.extract.name_patterns import PARTICLES
 from ingest.extract.provisional_bodies import PREFIX as PROVISIONAL_BODY
 from ingest.extract.text import slug
 from ingest.extract.variants import seeded_variant

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract.document import Document
-from ingest.extract.names import PARTICLES
+from ingest.extract.name_patterns import PARTICLES
 from ingest.extract.text import LOWER, UPPER, slug
 from ingest.reference import ReferenceData
 

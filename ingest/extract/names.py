@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ingest.extract.gazetteer import Gazetteer
 from ingest.extract.given_names import given_name_gender
-from ingest.extract.patterns import literal_alternation
+from ingest.extract.name_patterns import (
+    GLUED_INITIALS,
+    MIDDLE_INITIALS,
+    NAME_PARTICLE,
+    PARTICLES,
+    patterns,
+)
 from ingest.extract.roles import RoleReferences
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, Sentence, fold_accents, sentence_at, slug, whole_word_spans
@@ -20,12 +24,6 @@ from ingest.reference import ReferenceData
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
-# "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = rf"(?:(?:al-|el-)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
-MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
-GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
-NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
-PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -67,87 +65,6 @@ def _is_particle(token: str) -> bool:
 NEXT_NAME_WORD = re.compile(rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})\b")  # "Michel| Temer": a name word right after
 
 
-def _introduction_patterns(
-    titles: set[str], demonyms: Iterable[str], honorifics: Iterable[str] = ()
-) -> tuple[re.Pattern[str], ...]:
-    """'spokesman Guo Jiakun', 'Zhou Bo, a former Chinese colonel' and 'Indonesian Foreign Minister Sugiono'
-    for title words from seeds/cue_words.csv and demonyms from seeds/places.csv; honorifics between the title
-    and the name ('Foreign Minister Datuk Seri Dr Zambry Abdul Kadir') are not part of the name."""
-    words = literal_alternation(titles, ignore_case=True)
-    styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
-    # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
-    # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
-    name = (
-        rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]{{1,2}}\.?[ \t]+)?{NAME_TOKEN}){{1,4}}"
-        # "President Kh.Battulga", "Ambassador I.K.Azizov": initials glued to a single name (Mongolian, Russian style)
-        # ... or "Dr. J.K. Srinivasa": single initials and a space
-        rf"|(?:(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:[A-Z][a-z]?\.){{1,2}}|(?:[A-Z]\.){{1,2}}[ \t]){NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
-    )  # "Mohammed bin Abdulrahman Al Thani"
-    # "Deputy Secretary of State Kurt Campbell", "Minister of Foreign Affairs Ahmed Attaf"
-    # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
-    # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
-    title = (
-        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
-        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
-    )
-    titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
-    # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
-    titled_apposition = re.compile(rf"{title},\s+{styled}(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
-    appositive = re.compile(
-        rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
-        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
-    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador", "X, director of ..."
-    # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
-    single = re.compile(
-        rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"
-    )
-    return titled, appositive, single, titled_apposition
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    names: Gazetteer
-    titled: re.Pattern[str]
-    appositive: re.Pattern[str]
-    single: re.Pattern[str]
-    titled_apposition: re.Pattern[str]
-    org_lookup: dict[str, str]
-    place_lookup: dict[str, str]
-    role_phrases: re.Pattern[str]
-
-
-@lru_cache(maxsize=4)
-def _patterns(reference: ReferenceData) -> _Patterns:
-    exact: list[tuple[str, str]] = []
-    for alias, owners in reference.person_aliases.items():
-        full = [pid for pid, kind in owners if kind != "surname"]
-        exact.append((alias, f"person:{full[0]}" if full else f"surname:{alias}"))
-    folded = []
-    for alias, oid in reference.organisation_aliases.items():
-        (folded if " " in alias else exact).append((alias, f"organisation:{oid}"))
-    exact += [(alias, f"place:{pid}") for alias, pid in reference.place_aliases.items()]
-    # Accented seed names also match the folded text ("Péter Szijjártó" written "Peter Szijjarto").
-    exact += [(fold_accents(alias), key) for alias, key in exact if fold_accents(alias) != alias]
-    folded += [(fold_accents(alias), key) for alias, key in folded if fold_accents(alias) != alias]
-    phrases = sorted({p for p, *_ in reference.role_phrases}, key=len, reverse=True)
-    phrase_body = "|".join(r"\s+(?:[A-Z][a-z]+\s+)?".join(f"(?i:{re.escape(w)})" for w in p.split()) for p in phrases)
-    first_words = "(?i:" + literal_alternation({p.split()[0] for p in phrases}, ignore_case=True) + ")"
-    titled, appositive, single, titled_apposition = _introduction_patterns(
-        reference.cues.get("title", set()), reference.demonyms, sorted(reference.cues.get("honorific", set()))
-    )
-    return _Patterns(
-        names=Gazetteer(exact, folded),
-        titled=titled,
-        appositive=appositive,
-        single=single,
-        titled_apposition=titled_apposition,
-        org_lookup={a.lower().replace("’", "'"): oid for a, oid in reference.organisation_aliases.items()},
-        place_lookup={a.replace("’", "'"): pid for a, pid in reference.place_aliases.items()},
-        # The lookahead on first words lets the regex skip most positions with one trie test.
-        role_phrases=re.compile(rf"\b(?={first_words}\b)(?P<phrase>{phrase_body})\b"),
-    )
-
-
 def _norm(surface: str) -> str:
     return surface.replace("’", "'")
 
@@ -160,7 +77,7 @@ class ArticleMentions(RoleReferences):
         self.sentences = sentences
         self.published = published
         self.reference = reference
-        self.patterns = _patterns(reference)
+        self.patterns = patterns(reference)
         self.mentions: list[Mention] = []
 
     def _sentence_id(self, position: int) -> int:

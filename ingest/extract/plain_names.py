@@ -18,7 +18,8 @@ from functools import lru_cache
 from ingest.extract.credits import BYLINE_TAIL
 from ingest.extract.document import Document
 from ingest.extract.given_names import given_name_gender
-from ingest.extract.names import NAME_PARTICLE, Mention
+from ingest.extract.name_patterns import NAME_PARTICLE
+from ingest.extract.names import Mention
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.reference import ReferenceData
