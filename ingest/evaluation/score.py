@@ -19,7 +19,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows
-from ingest.extract.name_patterns import PARTICLES
+from ingest.extract.name_patterns import PARTICLES, personal_honorifics
 from ingest.extract.provisional_bodies import PREFIX as PROVISIONAL_BODY
 from ingest.extract.text import slug
 from ingest.extract.variants import seeded_variant
@@ -100,7 +100,7 @@ class Keys:
         words = name.split()
         # 'Sayyed Abbas Mousavi': the extractor keeps no honorific in a name; but 'Sheikh Hasina', 'King Abdullah II'
         # (an office) and 'Sultan bin Saad' (a given name before a particle) stay
-        honorifics = self.reference.cues.get("honorific", set()) - self.reference.cues.get("rank_honorific", set())
+        honorifics = personal_honorifics(self.reference)
         while len(words) > 2 and words[0] in honorifics and words[1].lower() not in PARTICLES:
             words.pop(0)
         return "prov_" + slug(" ".join(words))

@@ -21,6 +21,12 @@ GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
 PARTICLES = {"bin", "bint", "ibn", "al", "el", "da", "de", "di", "dos", "das", "du", "van", "von", "der", "den", "la", "le"}
 
+@lru_cache(maxsize=4)
+def personal_honorifics(reference: ReferenceData) -> frozenset[str]:
+    """Honorifics that are no office ('Dr', 'Mr', 'Sayyed'; not 'King' or 'Emir', cue type ``rank_honorific``)."""
+    return frozenset(reference.cues.get("honorific", set()) - reference.cues.get("rank_honorific", set()))
+
+
 def introduction_patterns(
     titles: set[str], demonyms: Iterable[str], honorifics: Iterable[str] = ()
 ) -> tuple[re.Pattern[str], ...]:

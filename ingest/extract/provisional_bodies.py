@@ -34,14 +34,13 @@ def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     heads, missions = reference.cues.get("body_head", ()), reference.cues.get("mission_head", ())
     if not heads:
         return None
-    head = literal_alternation(heads)
-    mission_head = literal_alternation(missions) if missions else r"(?!x)x"
     tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:of\s+the|of|and|for|the|{_WORD})){{0,6}})?"
-    # "the Indian Embassy in Oman", "the Kenya High Commission in London": a mission is named with its host
-    mission = rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
-    return re.compile(
-        rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:(?:{mission_head})(?![\w-]){tail}{mission}|(?:{head})(?![\w-]){tail})"
-    )
+    bodies = [rf"(?:{literal_alternation(heads)})(?![\w-]){tail}"]
+    if missions:
+        # "the Indian Embassy in Oman", "the Kenya High Commission in London": a mission is named with its host
+        host = rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+        bodies.insert(0, rf"(?:{literal_alternation(missions)})(?![\w-]){tail}{host}")
+    return re.compile(rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:{'|'.join(bodies)})")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

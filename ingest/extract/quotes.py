@@ -320,18 +320,17 @@ class QuoteExtractor:
         previous = self.sentences[sentence.index - 1]
         if previous.paragraph == sentence.paragraph or any(previous.start <= q.start < previous.end for q in self.spans):
             return None
-        cues = self.attr.cues("speech", previous.start, previous.end) + self.attr.cues("announcement", previous.start, previous.end)
-        cue = max(cues, key=lambda c: c.start(), default=None)
-        speaker = self.attr.subject_of(cue.start(), previous.start) if cue else None
-        if speaker is None or speaker.speaker_type != "person":
+        reported = self._reported_by(previous, ("speech", "announcement"))
+        if reported is None or reported[0].speaker_type != "person":
             return None
-        return speaker, cue.group(0), "after_paraphrase", 0.6
+        return reported[0], reported[1], "after_paraphrase", 0.6
 
-    def _reported_by(self, sentence: Sentence) -> tuple[Speaker, str] | None:
-        """The subject of the last speech verb of ``sentence``, and the verb ('Lavrov said:', 'Ruto added that')."""
-        cues = self.attr.cues("speech", sentence.start, sentence.end)
-        speaker = self.attr.subject_of(cues[-1].start(), sentence.start) if cues else None
-        return (speaker, cues[-1].group(0)) if speaker else None
+    def _reported_by(self, sentence: Sentence, kinds: tuple[str, ...] = ("speech",)) -> tuple[Speaker, str] | None:
+        """The subject of the last cue of ``kinds`` in ``sentence`` (speech verbs: 'Lavrov said:', 'Ruto added
+        that'), and the cue."""
+        cue = max((c for kind in kinds for c in self.attr.cues(kind, sentence.start, sentence.end)), key=lambda c: c.start(), default=None)
+        speaker = self.attr.subject_of(cue.start(), sentence.start) if cue else None
+        return (speaker, cue.group(0)) if speaker else None
 
     def _whole_sentence(self, span: QuoteSpan, sentence: Sentence) -> bool:
         """Whether the quote is all its sentence says (a writer's sign-off after it, '— KATA', aside)."""

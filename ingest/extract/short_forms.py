@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ingest.extract.document import Document
+from ingest.extract.name_patterns import personal_honorifics
 from ingest.extract.names import Mention
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
@@ -86,8 +87,7 @@ def _lone_subjects(doc: Document, taken: SpanIndex) -> list[Mention]:
 def _after_honorific(doc: Document, start: int) -> bool:
     """'Dr. Gonsalves said', 'Mr Harris said': a personal honorific (not an office such as King) before the word."""
     before = HONORIFIC_BEFORE.search(doc.text, max(0, start - 12), start)
-    honorifics = doc.reference.cues.get("honorific", set()) - doc.reference.cues.get("rank_honorific", set())
-    return bool(before) and before.group("word") in honorifics
+    return bool(before) and before.group("word") in personal_honorifics(doc.reference)
 
 
 def _named_person(doc: Document, word: str) -> Mention | None:

@@ -183,11 +183,17 @@ class EventContext:
             for m in pattern.finditer(self.text, trigger_end, stop):
                 if pattern is STOP_WORDS and GERUND_ASIDE.match(self.text, m.end(), stop):
                     continue  # "a phone call since taking office with his counterpart": the partner follows
-                if m.group(0).lower() == "visiting" and VISITING_ADJECTIVE.search(self.text, max(0, m.start() - 5), m.start()):
+                if self._visiting_adjective(m):
                     continue  # "received the visiting Vice President Kamala Harris": an adjective, the object follows
                 stop = m.start()
                 break
         return stop
+
+    def _visiting_adjective(self, trigger: re.Match[str]) -> bool:
+        """'the visiting minister': the trigger word 'visiting' as an adjective after an article."""
+        return trigger.group(0).lower() == "visiting" and bool(
+            VISITING_ADJECTIVE.search(self.text, max(0, trigger.start() - 5), trigger.start())
+        )
 
     def _titled_list_end(self, stop: int, high: int) -> int:
         """'with Prime Minister of Poland A, Prime Minister of the United Kingdom B, and President of Turkey C': a list

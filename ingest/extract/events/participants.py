@@ -49,10 +49,9 @@ class ParticipantRules(EventContext):
         gender = "f" if pronoun.group("p").lower() == "her" else "m"
         own_quote = self._quote_at(pronoun.start())
         for person in reversed(self._people_in(sentence_start, pronoun.start())):
-            if self._quote_at(person.start) not in (None, own_quote) or self._is_object(sentence_start, person):
+            # outside quotes, people outside quotes; inside one, the people its speaker names in it
+            if self._quote_at(person.start) != own_quote or self._is_object(sentence_start, person):
                 continue
-            if self._quote_at(person.start) is None and own_quote is not None:
-                continue  # the speaker's words name their own third persons
             if referent := self.attr.pronoun_referent(person, gender):
                 return referent
         return None

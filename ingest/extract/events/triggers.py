@@ -32,7 +32,6 @@ from ingest.extract.events.grammar import (
     SPOKE_ELSEWHERE,
     SPOKE_TO,
     TITLE_WORDS_ONLY,
-    VISITING_ADJECTIVE,
 )
 from ingest.extract.events.merge import MergeRules
 from ingest.extract.events.model import EventMention, SentenceContext
@@ -82,7 +81,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         word = trigger.group(0).lower()
         low, high = self._bounds(ctx.sentence, trigger.start())
         clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
-        if word == "visiting" and VISITING_ADJECTIVE.search(self.text, max(low, trigger.start() - 5), trigger.start()):
+        if self._visiting_adjective(trigger):
             return None  # "received the visiting U.S. Vice President Kamala Harris": the reception is the event
         kind = self._kind(word, trigger, low, high)
         if kind is None or any(p.search(self.text[clause_start:clause_end]) for p in (self.habitual_pattern, HABITUAL_COUNT)):
