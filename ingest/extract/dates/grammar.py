@@ -148,6 +148,10 @@ class ResolvedDate:
     def known(self) -> bool:
         return self.start is not None
 
+    def contains(self, day: date) -> bool:
+        """Whether the day falls within this date or interval."""
+        return self.start is not None and self.start <= day <= (self.end or self.start)
+
 
 UNKNOWN = ResolvedDate(None, None, "unknown")
 

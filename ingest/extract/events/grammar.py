@@ -75,6 +75,7 @@ FRONTED_EVENT = re.compile(r"\s*(?:In|During|At|Over)\s+(?:a|an|the|their|his|he
 FRONTED_REACH = 120  # characters from the trigger to the phrase's comma, and from the comma to the subject
 # "received a phone call": a verb trigger whose object is the event noun trigger that follows
 GOVERNS_EVENT_NOUN = re.compile(r"\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?")
+DATE_LEAD = re.compile(r"\s+(?:on\s+|in\s+|at\s+)?")  # "received on Monday a phone call": only a preposition before the date
 IN_A_CALL = re.compile(r"\b(?:in|over|at)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 OPENING_PLACE = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s+[a-z]+)?,\s+)?(?:[Ii]n|[Aa]t)\s+")
@@ -100,6 +101,9 @@ STATEMENT_SUBJECT = re.compile(
 EVENT_SUBJECT = re.compile(
     r"\s*(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+)?(?P<noun>talks|meeting|visit|trip|summit|call|phone call)\b"
 )
+# "The closed-door meeting took place on Wednesday": a sentence opened by a definite event noun that dates it
+EVENT_NOUN_OPENS = re.compile(r"\s*(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}")
+TOOK_PLACE = re.compile(r"\s+(?:took place|was held|were held|happened)\b")
 GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
@@ -281,6 +285,9 @@ OWN_START_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?:began|begins|started|sta
 RELATIVE_ASIDE = re.compile(r",?\s+(?:who|which)\s+[^,;:“”\"]+,\s*")  # "Wong who is also Finance Minister, will meet"
 PARENTHETICAL = re.compile(r",[^,;:()—–“”\"]+,\s*|\s*[—–][^—–;:“”\"]+[—–]\s*|\s*\([^()]+\)\s*")
 VERB_PHRASE_HEAD = re.compile(r"\s*(?:[a-z]+\s+){0,4}")
+# a subject set off from its verb by a stray comma, as translated copy writes it: "X, received on Monday a call"
+STRAY_COMMA_VERB = re.compile(r"\s*(?:also\s+)?(?:received|held|met|hosted|visited|paid|made|had)\s")
+OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*")  # only capitalised title words (and "of") before the name
 # a date phrase that points ahead of the day it is told on (not "the next day": counted from an event)
 FORWARD_DATE = re.compile(r"(?<!the\s)\b(?:next|coming|upcoming|tomorrow|later this)\b(?!\s+day\b)|\bin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")

@@ -23,6 +23,7 @@ from ingest.extract.events.grammar import (
     MAIN_SUBJECT_AFTER,
     NTH_DAY_OF,
     OBJECT_GOVERNORS,
+    OPENING_TITLES,
     PARENTHETICAL,
     PARTICIPLE_HEAD,
     POSSESSIVE_PRONOUN,
@@ -30,6 +31,7 @@ from ingest.extract.events.grammar import (
     PURPOSE_FOR,
     RELATIVE_ASIDE,
     SECOND_VERB,
+    STRAY_COMMA_VERB,
     SUBJECT_PRONOUN,
     THEIR,
     THEY,
@@ -148,6 +150,12 @@ class ParticipantRules(EventContext):
                     self.text, sentence_start, person.start
                 ):
                     return [(person.entity_id, person.name)]  # "The head of US diplomacy, Mike Pompeo, will travel"
+                if (
+                    re.fullmatch(r",\s*", self.text[person.end : clause_start])
+                    and STRAY_COMMA_VERB.match(head)
+                    and OPENING_TITLES.fullmatch(self.text, sentence_start, person.start)
+                ):
+                    return [(person.entity_id, person.name)]  # "Oman's Foreign Minister Badr Albusaidi, received a call"
         if clause_start == sentence_start and FRONTED_EVENT.fullmatch(head) and (after := self._subject_after_comma(trigger)):
             return [(after.entity_id, after.name)]  # "In a call with Mahuta, Blinken promised ...": Blinken held it
         if GROUP_REFERENCE.search(head):

@@ -20,7 +20,9 @@ from ingest.extract.dates import (
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
     CLAUSE,
+    DATE_LEAD,
     DATELINE,
+    EVENT_NOUN_OPENS,
     EVENT_SUBJECT,
     FIRST_SINCE,
     GERUND_ASIDE,
@@ -35,6 +37,7 @@ from ingest.extract.events.grammar import (
     SPEAKING_AT,
     STATEMENT_SUBJECT,
     SUBORDINATOR,
+    TOOK_PLACE,
     VISIT_ASIDE,
 )
 from ingest.extract.events.model import EventMention, SentenceContext
@@ -156,9 +159,30 @@ class DateRules(EventContext):
             # and nearer the earlier one is the earlier one's
             earlier = [t for t in self.trigger_pattern.finditer(self.text, sentence.start, expr.start) if t.end() <= expr.start]
             linked = re.match(r"\W*(?:when|that|as)\b", self.text[expr.end : trigger.start()])  # "on 27 February, when ... met"
+            # "received on Monday a phone call": the verb governs the event noun, one event with one date
+            governs = GOVERNS_EVENT_NOUN.fullmatch(self.text, expr.end, trigger.start())
+            if governs and earlier and DATE_LEAD.fullmatch(self.text, earlier[-1].end(), expr.start):
+                return True
             if earlier and not linked and expr.kind != "gap" and expr.start - earlier[-1].end() < trigger.start() - expr.end:
                 return False
         return True
+
+    def _date_told_after(self, ctx: SentenceContext, trigger: re.Match[str], clause: tuple[int, int]) -> None:
+        """'X met Y on the sidelines of the summit. The closed-door meeting took place on Wednesday': a sentence
+        that only dates "the meeting" dates the undated event of that kind told just before."""
+        if not (EVENT_NOUN_OPENS.fullmatch(self.text, ctx.sentence.start, trigger.start()) and TOOK_PLACE.match(self.text, trigger.end())):
+            return
+        kind = self.reference.event_cues.get(trigger.group(0).lower())
+        previous = next((e for e in reversed(self.events) if e.kind == kind), None)
+        if previous is None or ctx.sentence.index - max(previous.sentence_ids) > 2:
+            return
+        when, text = self._date(ctx, trigger, clause, previous.status == "planned")
+        if when.precision != "day" or not when.start:
+            return
+        if previous.when.known and not (previous.when.precision == "range" and previous.when.contains(when.start)):
+            return  # a date of its own wins, unless it is the span of a gathering around that day
+        previous.when, previous.date_text = when, text
+        previous.sentence_ids.append(ctx.sentence.index)
 
     def _repeated_in(self, ctx: SentenceContext, event: EventMention) -> list[EventMention]:
         """'exchanged views by phone in February and September': the same pair, a second time."""

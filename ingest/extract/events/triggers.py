@@ -140,6 +140,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
                 }
             participants.update(group)
         if not participants:
+            self._date_told_after(ctx, trigger, (clause_start, clause_end))
             return None  # nobody to meet: the sentence merge would drop it anyway
         future = self._sounds_planned(ctx.sentence, word, trigger, (low, high), (clause_start, clause_end))
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)

@@ -1,0 +1,49 @@
+"""Real-news mechanisms for when an event took place and who held it, each on sentences of our own (not the
+fixture articles): dates told apart from the trigger, and subjects set off by a stray comma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.real_news_rows import events
+
+
+def test_a_date_between_the_governing_verb_and_the_event_noun_dates_the_event(extract):
+    rows = extract("Foreign Minister Badr Albusaidi received on Monday a phone call from Antony Blinken.", published=date(2022, 7, 30))
+    assert events(rows) == [
+        ("call", "happened", frozenset({"prov_badr_albusaidi", "antony_blinken"}), date(2022, 7, 25), None, "day")
+    ]
+    rows = extract("Foreign Minister Badr Albusaidi received this evening a phone call from Antony Blinken.", published=date(2022, 7, 30))
+    assert [(e[3], e[5]) for e in events(rows)] == [(date(2022, 7, 30), "day")]
+
+
+def test_a_subject_set_off_from_its_verb_by_a_stray_comma_holds_the_event(extract):
+    rows = extract(
+        "Oman's Foreign Minister Badr Albusaidi, received a phone call from Antony Blinken on Monday.",
+        published=date(2022, 7, 30),
+    )
+    assert [e[2] for e in events(rows)] == [frozenset({"prov_badr_albusaidi", "antony_blinken"})]
+    # the name before the comma is an object, not an opening subject: no second event for it
+    rows = extract("Putin met Xi Jinping in Beijing, held talks with Narendra Modi.", published=date(2024, 7, 9))
+    assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "xi_jinping"})]
+
+
+def test_a_sentence_that_only_dates_the_meeting_dates_the_one_told_before(extract):
+    rows = extract(
+        "Erdogan met Ursula von der Leyen on the sidelines of the summit in Vilnius. "
+        "The closed-door meeting took place on Wednesday at the congress centre. "
+        "Earlier in the day, Erdogan met Spanish Prime Minister Pedro Sanchez.",
+        published=date(2023, 7, 12),
+    )
+    assert sorted((sorted(e[2]), e[3], e[5]) for e in events(rows)) == [
+        (["pedro_sanchez", "recep_tayyip_erdogan"], date(2023, 7, 12), "day"),
+        (["recep_tayyip_erdogan", "ursula_von_der_leyen"], date(2023, 7, 12), "day"),
+    ]
+
+
+def test_a_dated_event_keeps_its_own_date_against_a_later_dating_sentence(extract):
+    rows = extract(
+        "Erdogan met Ursula von der Leyen in Vilnius on Tuesday. The meeting took place on Wednesday.",
+        published=date(2023, 7, 12),
+    )
+    assert [e[3] for e in events(rows)] == [date(2023, 7, 11)]
