@@ -38,7 +38,8 @@ from ingest.reference import ReferenceData
 
 @lru_cache(maxsize=4)
 def cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
-    """Event triggers, future, habitual and negation markers, and name coordination, from seeds/cue_words.csv."""
+    """Event triggers, future, habitual and negation markers, name coordination and gathering nouns, from
+    seeds/cue_words.csv."""
     habitual = literal_alternation(reference.cues["habitual"], ignore_case=True)
     negation = literal_alternation(reference.cues.get("negation", ()), ignore_case=True)
     return (
@@ -57,6 +58,7 @@ def cue_patterns(reference: ReferenceData) -> tuple[re.Pattern[str], ...]:
                 )
             )
         ),
+        word_pattern(reference.cues.get("gathering", ())),  # "summit", "forum": what an attendance verb attends
     )
 
 
@@ -88,9 +90,15 @@ class EventContext:
         self.attr = doc.speakers
         self.reference = reference
         self.published = doc.published
-        (self.trigger_pattern, self.future_pattern, self.habitual_pattern, self.negation_pattern, self.coordination) = (
-            cue_patterns(reference)
-        )
+        (
+            self.trigger_pattern,
+            self.future_pattern,
+            self.habitual_pattern,
+            self.negation_pattern,
+            self.coordination,
+            self.gathering_pattern,
+        ) = cue_patterns(reference)
+        self._attendance: dict[int, re.Match[str]] = {}  # gathering noun start -> its attendance verb ("attended the")
         self.events: list[EventMention] = doc.events
         self.titles = reference.cues.get("title", set())
         self._paired: list[tuple[int, int]] = []  # "between A and B" phrases: A and B belong to that event only

@@ -105,6 +105,10 @@ EVENT_SUBJECT = re.compile(
 EVENT_NOUN_OPENS = re.compile(r"\s*(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}")
 TOOK_PLACE = re.compile(r"\s+(?:took place|was held|were held|happened)\b")
 GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
+# "Buhari will participate in the International Development Association for Africa Summit": the attendance verb
+ATTENDS_GATHERING = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|(?:take|takes|took|taking)\s+part\s+in)\s+", re.IGNORECASE
+)
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
 AFTER_HAVING = re.compile(r"\b[Aa]fter\s+having\s+(?:[\w-]+\s+){0,4}$")  # "After having a telephone conversation"
@@ -292,9 +296,10 @@ OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*")  # only ca
 FORWARD_DATE = re.compile(r"(?<!the\s)\b(?:next|coming|upcoming|tomorrow|later this)\b(?!\s+day\b)|\bin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
 DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2}
+MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2, "summit": 1}
 DATE_PREFERENCE = {
     "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
     "meeting": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
     "call": {"day": 0, "range": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
+    "summit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},
 }

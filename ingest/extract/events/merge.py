@@ -55,6 +55,8 @@ class MergeRules(EventContext):
         if (told.trigger.lower() in INVITE_TRIGGERS) != (event.trigger.lower() in INVITE_TRIGGERS):
             return False  # "invited Putin to Turkey during their call": the invitation and the call stay two events
         both_dated = told.when.known and event.when.known
+        if told.kind != event.kind and "summit" in (told.kind, event.kind):
+            return False  # "will visit China and attend the forum": the trip and the gathering attended in it
         if told.kind != event.kind:
             if "call" in (told.kind, event.kind) and not (theirs == mine and not both_dated):
                 # "met Putin after a phone call with Xi": a call is not part of a meeting or visit; but "held a
@@ -124,7 +126,7 @@ class MergeRules(EventContext):
                 not existing.when.known
                 and event.when.known
                 and existing.kind != event.kind
-                and "call" not in (existing.kind, event.kind)
+                and not {"call", "summit"} & {existing.kind, event.kind}
                 and existing.status == event.status
                 and set(existing.participants) == set(event.participants)
                 and self._same_country(existing.location_id, event.location_id)

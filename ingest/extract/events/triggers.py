@@ -8,11 +8,13 @@ from dataclasses import replace
 
 from ingest.extract.events.grammar import (
     ADDRESS_VERB,
+    ATTENDS_GATHERING,
     BETWEEN,
     BY_AGENT,
     CALL_MEDIUM,
     CALL_VERB_CONTEXT,
     CALL_VERBS,
+    CLAUSE,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
     FORWARD_DATE,
@@ -49,6 +51,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         """Add the document's events (merged within the article) and, per sentence, the events it told."""
         for sentence in self.sentences:
             triggers = list(self.trigger_pattern.finditer(self.text, sentence.start, sentence.end))
+            triggers = sorted(triggers + self._attended_gatherings(sentence, triggers), key=lambda m: m.start())
             indexes: list[int] = []
             if triggers:
                 ctx = SentenceContext(sentence, self.doc)
@@ -83,7 +86,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         clause_start, clause_end = self._clause(trigger.start(), trigger.end(), low, high)
         if self._visiting_adjective(trigger):
             return None  # "received the visiting U.S. Vice President Kamala Harris": the reception is the event
-        kind = self._kind(word, trigger, low, high)
+        attending = self._attendance.get(trigger.start())
+        kind = "summit" if attending else self._kind(word, trigger, low, high)
         if kind is None or any(p.search(self.text[clause_start:clause_end]) for p in (self.habitual_pattern, HABITUAL_COUNT)):
             return None
         if self.negation_pattern.search(self.text, clause_start, trigger.start()):
@@ -96,6 +100,9 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         objects = self._objects(held_between.end() - 1 if held_between else trigger.end(), object_end)
         # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
         participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
+        if attending:
+            # "Buhari will attend the IDA summit hosted by Sall": who attends, not who the gathering's name holds
+            objects, participants = [], dict(self._subjects(clause_start, attending, low, exclude=set()))
         if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
             return None  # "called on Putin to end the war" urges; "called on Prime Minister Sharif" is a courtesy call
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
@@ -142,8 +149,14 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         if not participants:
             self._date_told_after(ctx, trigger, (clause_start, clause_end))
             return None  # nobody to meet: the sentence merge would drop it anyway
-        future = self._sounds_planned(ctx.sentence, word, trigger, (low, high), (clause_start, clause_end))
+        # an attended gathering is planned or not as its attendance verb is ("will pay a visit and attend the forum")
+        status_at = attending or trigger
+        future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
+        trip = next((e for e in reversed(self._sentence_events) if e.kind == "visit" and set(participants) <= set(e.participants)), None)
+        if attending and not when.known and trip is not None:
+            # "is scheduled to visit Kazakhstan this week to take part in the summit": attended on that trip
+            when, date_text, future = trip.when, trip.date_text, trip.status == "planned"
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
         elif not when.known and date_text and FORWARD_DATE.search(date_text):
@@ -198,6 +211,32 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
                 event.participants = list(event.participant_names)
                 event.pairs = list(zip(named, (o.entity_id for o in objects), strict=True))
         return event
+
+    def _attended_gatherings(self, sentence: Sentence, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+        """'will participate in the International Development Association for Africa Summit', 'attended the SCO
+        summit': the first gathering noun after an attendance verb, with nobody and no other gathering named between
+        them, is a trigger of its own (kind summit: who attends). Records each one's attendance verb."""
+        self._attendance = {}
+        found = []
+        for attend in ATTENDS_GATHERING.finditer(self.text, sentence.start, sentence.end):
+            gathering = self.gathering_pattern.search(self.text, attend.end(), min(sentence.end, attend.end() + 90))
+            if gathering is None or CLAUSE.search(self.text, attend.end(), gathering.start()):
+                continue
+            between = self.text[attend.end() : gathering.start()]
+            if self._people_in(attend.start(), gathering.start()) or re.search(r"\b(?:news|press)\s+$", between, re.IGNORECASE):
+                continue  # "attended a news conference" is no gathering of leaders
+            named = gathering.group(0)[0].isupper() or re.search(r"\b[A-Z0-9]", between)
+            if gathering.group(0).lower() in ("meeting", "meetings", "dialogue") and not named:
+                continue  # "will attend the meeting" may be any meeting; "the G20 Foreign Ministers Meeting" is a gathering
+            clause_start = self._clause(attend.start(), attend.end(), sentence.start, sentence.end)[0]
+            if self.negation_pattern.search(self.text, clause_start, attend.start()):
+                continue  # "had ruled out taking part in an all-island forum"
+            self._attendance[gathering.start()] = attend
+            found.append(gathering)
+        # a gathering noun that is also a trigger ("summit") is told once, as the attended gathering
+        taken = {t.start() for t in found}
+        triggers[:] = [t for t in triggers if t.start() not in taken]
+        return found
 
     def _kind(self, word: str, trigger: re.Match[str], low: int, high: int) -> str | None:
         """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
