@@ -108,6 +108,7 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name(extract):
         "Leaders gathered at Bharat Mandapam in New Delhi.",  # a venue after 'at'
         "Andriy thanked the host.",  # a first name alone is no person
         "The talks were held in San Francisco.",
+        "Sri Lankan president leaves for India on a state visit.",  # a demonym of two words, the first a given name
     ],
 )
 def test_plain_text_names_that_are_no_people(extract, text):

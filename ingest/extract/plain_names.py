@@ -77,6 +77,17 @@ def _is_name_word(word: str, doc: Document) -> bool:
     )
 
 
+def _holds_place_phrase(words: list[str], doc: Document) -> bool:
+    """Whether consecutive words of a run form a place or demonym of two words or more ('Sri Lankan')."""
+    ref = doc.reference
+    for i in range(len(words) - 1):
+        for j in range(i + 2, len(words) + 1):
+            phrase = " ".join(words[i:j])
+            if phrase in ref.place_aliases or phrase in ref.demonyms:
+                return True
+    return False
+
+
 def _without_leading_titles(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The run without title words that open it ('Prime Minister Theresa May' -> 'Theresa May')."""
     titles, modifiers = doc.reference.cues.get("title", ()), doc.reference.cues.get("title_modifier", ())
@@ -132,6 +143,8 @@ def add_plain_names(doc: Document) -> None:
         month_surname = words[-1] in MONTH_NAMES and not DAY_AFTER.match(doc.text, end)
         if len(words) < 2 or not all(_is_name_word(w, doc) for w in (words[:-1] if month_surname else words)):
             continue
+        if _holds_place_phrase(words, doc):
+            continue  # "Sri Lankan president", "Sierra Leonean leader": a demonym of two words
         family_first = words[0] in family_names and len(words) == 3  # "Nguyen Phu Trong", "Vo Van Thuong"
         if not (given_name_gender(words[0])[0] or family_first or (len(words) <= 3 and words[-1] in titled)):
             continue  # "Gitanas Nauseda ... President Nauseda": an unknown given name, a surname the text titles
