@@ -15,7 +15,7 @@ ranked_dates as (
             order by
                 case
                     when date_precision = 'unknown' then 9
-                    when kind = 'visit' and date_precision = 'range' then 0
+                    when kind in ('visit', 'summit') and date_precision = 'range' then 0
                     when date_precision = 'day' then 1
                     when date_precision = 'range' then 2
                     when date_precision = 'week' then 3
