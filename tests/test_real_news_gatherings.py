@@ -33,3 +33,15 @@ def test_no_summit_without_attendance_of_a_named_gathering(extract):
     # a meeting of two named people stays a meeting, whatever gathering it is held at
     rows = extract("Putin met Xi Jinping at the SCO summit in Astana on Thursday.", published=date(2024, 7, 5))
     assert [(e[0], e[2]) for e in events(rows)] == [("meeting", frozenset({"vladimir_putin", "xi_jinping"}))]
+
+
+def test_an_undated_trip_spans_the_dated_gathering_attended_on_it(extract):
+    rows = extract(
+        "Pham Minh Chinh will pay an official visit to China and attend the Annual Meeting of the New Champions "
+        "of the World Economic Forum from June 25-28.",
+        published=date(2023, 6, 22),
+    )
+    assert sorted((e[0], e[1], e[3], e[4]) for e in events(rows)) == [
+        ("summit", "planned", date(2023, 6, 25), date(2023, 6, 28)),
+        ("visit", "planned", date(2023, 6, 25), date(2023, 6, 28)),
+    ]

@@ -154,9 +154,12 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         trip = next((e for e in reversed(self._sentence_events) if e.kind == "visit" and set(participants) <= set(e.participants)), None)
-        if attending and not when.known and trip is not None:
+        if attending and trip is not None and not when.known:
             # "is scheduled to visit Kazakhstan this week to take part in the summit": attended on that trip
             when, date_text, future = trip.when, trip.date_text, trip.status == "planned"
+        elif attending and trip is not None and not trip.when.known:
+            # "will visit China and attend the Annual Meeting ... from June 25-28": the trip spans the gathering
+            trip.when, trip.date_text = when, date_text
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
         elif not when.known and date_text and FORWARD_DATE.search(date_text):
