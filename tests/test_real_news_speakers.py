@@ -221,6 +221,24 @@ def test_a_description_with_a_demonym_is_the_person_of_that_country_named_before
     assert [speaker for _, speaker in quote_speakers(rows)] == ["giorgia_meloni"]
 
 
+def test_a_demonym_lets_a_capitalised_title_describe_the_person_introduced_with_it(extract):
+    rows = extract(
+        "Armenian Foreign Minister Tigran Avetisyan and Deputy Foreign Minister Vahe Sargsyan met Sergey Lavrov in Moscow. "
+        "“I hope that today’s discussion will strengthen mutual understanding,” the Armenian Foreign Minister concluded. "
+        "“The talks were useful for both of our countries,” the Costa Rican President said."
+    )
+    # the Armenian Foreign Minister is the one introduced as such, not the deputy; nobody Costa Rican was named
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_tigran_avetisyan", None]
+
+
+def test_a_description_inside_the_speakers_modifier_does_not_speak(extract):
+    rows = extract(
+        "Argentine President Julio Ferraro met Giorgia Meloni in Rome. After the meeting, sources close to the "
+        "Argentine President quoted by local media spoke of “a sign of trust” between the two governments."
+    )
+    assert "prov_julio_ferraro" not in [speaker for _, speaker in quote_speakers(rows)]
+
+
 def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_modifier_in_its_own(extract):
     rows = extract(
         "Ewa Nowicka spoke at the forum in Gdansk on Tuesday.\n\n"

@@ -21,6 +21,7 @@ from ingest.reference import ReferenceData
 DESCRIPTION_KIND = "person_description"
 LOOKBACK_SENTENCES = 4
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+MODIFIER_BEFORE = re.compile(r"\b(?:close to|of|for|with|about|to)\s+$")
 
 
 @lru_cache(maxsize=4)
@@ -54,8 +55,13 @@ def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     heads = reference.cues.get(DESCRIPTION_KIND, ())
     if not heads:
         return None
+    lower = literal_alternation(heads, ignore_case=True)
+    demonyms = literal_alternation(sorted(reference.demonyms, key=len, reverse=True))
+    # With a demonym the country anchors the referent, so a capitalised title may follow ("the Armenian Foreign
+    # Minister", "The Costa Rican President"); without one only a lower-case head ("the premier").
     return re.compile(
-        rf"\b[Tt]he\s+(?:(?P<demonym>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<head>{literal_alternation(heads, ignore_case=True)})\b"
+        rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+(?:[A-Za-z]+\s+){{0,2}}?(?P<titled>(?i:{lower}))"
+        rf"|(?:(?P<word>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<head>{lower}))\b"
     )
 
 
@@ -89,7 +95,8 @@ def person_country(text: str, person: Mention, people: list[Mention], reference:
 def _introduced_as(text: str, head: str, people: list[Mention], position: int) -> Mention | None:
     """'Bertalan Havasi, the Prime Minister's press chief, told MTI ... the press chief said': the latest person
     introduced with the description's head noun, as a title before the name or in an apposition after it."""
-    title_before = re.compile(rf"\b{re.escape(head)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    # "Deputy Prime Minister X" is not "the prime minister"
+    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b{re.escape(head)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
     apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b{re.escape(head)}\b", re.IGNORECASE)
     introduced = [
         m
@@ -125,7 +132,9 @@ def describe_referent(
         # once per person: a provisional person's country is read from all their mentions
         countries = {pid: person_country(text, m, people, reference) for pid, m in {m.entity_id: m for m in before}.items()}
         fits = [m for m in before if countries[m.entity_id] == country]
-        return fits[-1] if fits else None
+        # "the Moldovan Prime Minister": of that country's people, the one introduced with that title
+        titled = _introduced_as(text, head, fits, position) if head and fits else None
+        return titled or (fits[-1] if fits else None)
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):
         named = [m for m in before if sentence.start <= m.start < sentence.end]
@@ -153,7 +162,10 @@ def described_people(
     for m in pattern.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken) or POSSESSIVE_AFTER.match(text, m.end()):
             continue
-        head = m.group("head")
-        if referent := describe_referent(text, m.start(), m.group("demonym"), sentences, people, reference, head):
+        if MODIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "sources close to the Argentine President": the description is in the speaker's modifier
+        head = m.group("head") or m.group("titled")
+        demonym = m.group("demonym") or m.group("word")
+        if referent := describe_referent(text, m.start(), demonym, sentences, people, reference, head):
             found.append((m.start(), m.end(), referent))
     return found
