@@ -47,3 +47,16 @@ def test_a_dated_event_keeps_its_own_date_against_a_later_dating_sentence(extrac
         published=date(2023, 7, 12),
     )
     assert [e[3] for e in events(rows)] == [date(2023, 7, 11)]
+
+
+def test_a_verb_opening_a_clause_after_the_previous_events_object_shares_its_subject(extract):
+    rows = extract(
+        "During the visit, President Ukhnaagiin Khurelsukh held talks with President Vo Van Thuong, met with Prime "
+        "Minister Pham Minh Chinh and National Assembly Chairman Vuong Dinh Hue.",
+        published=date(2023, 11, 2),
+    )
+    assert sorted(sorted(e[2]) for e in events(rows)) == [
+        ["pham_minh_chinh", "prov_ukhnaagiin_khurelsukh"],
+        ["prov_ukhnaagiin_khurelsukh", "prov_vo_van_thuong"],
+        ["prov_ukhnaagiin_khurelsukh", "prov_vuong_dinh_hue"],
+    ]

@@ -234,6 +234,19 @@ def test_a_surname_told_more_often_in_another_spelling_corrects_the_full_mention
     assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
 
 
+def test_a_surname_respelled_once_after_a_title_is_that_person(extract):
+    rows = extract(
+        "Mongolian President Ukhnaagiin Khurelsukh arrived in Hanoi. During the visit, President Khurelsuk held talks "
+        "with President Vo Van Thuong."
+    )
+    assert people(rows) == {"prov_ukhnaagiin_khurelsukh", "prov_vo_van_thuong"}
+    assert frozenset({"prov_ukhnaagiin_khurelsukh", "prov_vo_van_thuong"}) in [e[2] for e in events(rows)]
+    # once and without a title, a look-alike word stays unread
+    assert people(extract("Mongolian President Ukhnaagiin Khurelsukh arrived. Khurelsuk is a town.")) == {
+        "prov_ukhnaagiin_khurelsukh"
+    }
+
+
 def test_a_word_inside_another_name_is_no_respelled_surname(extract):
     rows = extract(
         "Photo: Mohamed Al Hammadi. Sheikh Tamim bin Hamad received him. Emir Tamim bin Hamad spoke. Tamim bin Hamad left."

@@ -38,6 +38,7 @@ from ingest.reference import ReferenceData
 MONTH_AND_DAY_NAMES = {*calendar.month_name[1:], *calendar.day_name}
 DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})\)")
 CAPITALISED = re.compile(rf"(?<![\w’'-])[{UPPER}][{LOWER}]{{3,}}(?![\w’'-])(?!\s+[A-Z])")
+TITLE_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+$")
 NAME_WORD_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b(?:bin|ibn|al|el|de|da))\s+$")
 
 
@@ -142,9 +143,18 @@ def _abbreviations(doc: Document, taken: SpanIndex) -> list[Mention]:
 def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
     if not any(m.entity_id.startswith("prov_") for m in doc.mentions if m.entity_type == "person"):
         return []
-    words = Counter(
-        m.group(0) for m in CAPITALISED.finditer(doc.text) if not taken.overlaps(*m.span()) and _alone(doc.text, m.start())
-    )
+    words: Counter[str] = Counter()
+    titled: set[str] = set()  # "President Khurelsuk": a word the text puts after a title is a surname even once
+    titles = doc.reference.cues.get("title", ())
+    for m in CAPITALISED.finditer(doc.text):
+        if taken.overlaps(*m.span()):
+            continue
+        before = TITLE_WORD_BEFORE.search(doc.text, max(0, m.start() - 20), m.start())
+        after_title = before is not None and before.group("word").lower() in titles
+        if after_title or _alone(doc.text, m.start()):
+            words[m.group(0)] += 1
+        if after_title:
+            titled.add(m.group(0))
     full = {m.entity_id: m for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
     added: list[Mention] = []
     for person_id, mention in full.items():
@@ -152,7 +162,9 @@ def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
         if len(tokens) < 2:
             continue
         surname = tokens[-1]
-        variants = [w for w, n in words.items() if n >= 2 and w != surname and _token_match(w, surname) is not None]
+        variants = [
+            w for w, n in words.items() if (n >= 2 or w in titled) and w != surname and _token_match(w, surname) is not None
+        ]
         if len(variants) != 1:
             continue
         (spelling,) = variants

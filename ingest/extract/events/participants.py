@@ -137,6 +137,8 @@ class ParticipantRules(EventContext):
             previous = next((e for e in reversed(self.events) if e.kind != "call"), None)
             named = {p.entity_id: p.name for p in self._people_in(sentence_start, trigger.start()) if not self._quote_at(p.start)}
             return list({**(previous.participant_names if previous else {}), **named}.items())
+        if (series := self._verb_series_subject(clause_start, trigger)) is not None:
+            return [series]
         if VERB_PHRASE_HEAD.fullmatch(head):
             # The clause is the verb phrase after a parenthetical: the subject is the name before it.
             for person in reversed(self._people_in(sentence_start, clause_start)):
@@ -193,6 +195,18 @@ class ParticipantRules(EventContext):
         # "The Kenyan leader was received by Kagame": a description opening the clause is the person it describes
         described = self.attr.opening_description(clause_start, trigger.start())
         return [(described.entity_id, described.name)] if described else []
+
+    def _verb_series_subject(self, clause_start: int, trigger: re.Match[str]) -> tuple[str, str] | None:
+        """'X held talks with A, met with B and C': a verb opening the clause after the object of the sentence's
+        previous event shares that event's subject."""
+        previous = self._sentence_events[-1] if self._sentence_events else None
+        if previous is None or len(previous.participants) < 2 or self.text[clause_start : trigger.start()].strip():
+            return None
+        last = next(iter(reversed(self._people_in(previous.start, clause_start))), None)
+        if last is None or last.entity_id not in previous.participants[1:] or not re.fullmatch(r",\s*", self.text[last.end : clause_start]):
+            return None
+        subject = previous.participants[0]
+        return subject, previous.participant_names[subject]
 
     def _subject_after_comma(self, trigger: re.Match[str]) -> Mention | None:
         """The person who opens the main clause after a fronted phrase: the first name after the phrase's comma,
