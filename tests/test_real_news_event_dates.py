@@ -60,3 +60,15 @@ def test_a_verb_opening_a_clause_after_the_previous_events_object_shares_its_sub
         ["prov_ukhnaagiin_khurelsukh", "prov_vo_van_thuong"],
         ["prov_ukhnaagiin_khurelsukh", "prov_vuong_dinh_hue"],
     ]
+
+
+def test_an_undated_event_of_the_lede_is_not_the_one_dated_years_before(extract):
+    rows = extract(
+        "In a toast, Prime Minister Lee Hsien Loong welcomed Anwar Ibrahim to Singapore. "
+        "Anwar's last visit to Singapore was in 2018.",
+        published=date(2023, 1, 30),
+    )
+    assert sorted((e[0], e[3], e[5]) for e in events(rows)) == [
+        ("visit", date(2018, 1, 1), "year"),
+        ("visit", date(2023, 1, 28), "reported"),
+    ]

@@ -14,6 +14,9 @@ from ingest.extract.events.grammar import (
     THEN_CLAUSE,
 )
 from ingest.extract.events.model import EventMention
+from ingest.extract.events.reported import LEDE_SENTENCES
+
+HISTORY_DAYS = 60  # a date this long before publication is history, not the news the lede reports
 
 
 class MergeRules(EventContext):
@@ -108,12 +111,28 @@ class MergeRules(EventContext):
         sub = SUBORDINATOR.search(self.text, low, high)
         return bool(sub) and not re.search(r",\s*and\b", self.text[sub.end() : high])
 
+    def _news_and_history(self, first: EventMention, second: EventMention) -> bool:
+        """'Lee welcomed Anwar to Singapore ... Anwar's last visit to Singapore was in 2018': an undated event of
+        the lede (the news) and one dated long before publication are two events."""
+        if self.published is None:
+            return False
+        for undated, dated in ((first, second), (second, first)):
+            if (
+                not undated.when.known
+                and min(undated.sentence_ids) <= LEDE_SENTENCES
+                and dated.when.known
+                and (self.published - (dated.when.end or dated.when.start)).days > HISTORY_DAYS
+            ):
+                return True
+        return False
+
     def _merge_article(self, event: EventMention) -> int:
         self._date_from_visit(event)
         for index, existing in enumerate(self.events):
             mine, theirs = set(event.participants), set(existing.participants)
             if (
-                existing.kind == event.kind
+                not self._news_and_history(existing, event)
+                and existing.kind == event.kind
                 and existing.status == event.status
                 and (mine <= theirs or theirs <= mine)
                 and existing.overlaps_in_time(event)
