@@ -479,6 +479,7 @@ def test_a_particle_or_an_honorific_is_no_short_form(extract):
         ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero met on Friday.", {"prov_francisco_bustillo", "prov_santiago_cafiero"}),
         ("The delegation includes Minister in the OPM Stuart Young, Chief of Defence Staff.", {"prov_stuart_young"}),
         ("Deputy Prime Minister Sayyid Shihab bin Tariq, Sayyid Bilarab bin Haitham Al Said, Minister of the Diwan.", {"prov_shihab_bin_tariq", "prov_bilarab_bin_haitham_al_said"}),
+        ("She will welcome the Prime Minister of Tuvalu, Hon Feleti Teo MP, to Canberra.", {"prov_feleti_teo"}),  # post-nominal letters
     ],
 )
 def test_apposition_titles_plural_titles_and_acronyms(extract, text, expected):

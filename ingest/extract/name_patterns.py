@@ -52,7 +52,8 @@ def introduction_patterns(
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
-    titled_apposition = re.compile(rf"{title},\s+{styled}(?P<name>{name})(?:,|\s+(?:at|in|on|during)\s|\.)")
+    # ... and "Prime Minister of Papua New Guinea, Hon James Marape MP, to Australia": post-nominal letters after the name
+    titled_apposition = re.compile(rf"{title},\s+{styled}(?P<name>{name})(?:\s+[A-Z]{{2,3}})?(?:,|\s+(?:at|in|on|during)\s|\.)")
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
         rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
