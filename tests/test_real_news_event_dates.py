@@ -72,3 +72,13 @@ def test_an_undated_event_of_the_lede_is_not_the_one_dated_years_before(extract)
         ("visit", date(2018, 1, 1), "year"),
         ("visit", date(2023, 1, 28), "reported"),
     ]
+
+
+def test_a_host_who_will_welcome_a_guest_to_a_country_receives_a_visit(extract):
+    rows = extract(
+        "Prime Minister Anthony Albanese will welcome James Marape to Australia on 7 December 2023 for an official visit.",
+        published=date(2023, 12, 4),
+    )
+    assert events(rows) == [
+        ("visit", "planned", frozenset({"anthony_albanese", "prov_james_marape"}), date(2023, 12, 7), None, "day")
+    ]

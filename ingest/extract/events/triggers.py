@@ -172,7 +172,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             return None  # "invited Putin during their call": an invitation with no destination is no visit yet
         if location is None and word in HOST_TRIGGERS:
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
-        if word == "welcomed" and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
+        if word in ("welcome", "welcomes", "welcomed") and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
             kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
         head = self.text[clause_start : trigger.start()]
         if location is None and self._sentence_events and self._continues_sentence_event(head):
