@@ -82,3 +82,11 @@ def test_a_host_who_will_welcome_a_guest_to_a_country_receives_a_visit(extract):
     assert events(rows) == [
         ("visit", "planned", frozenset({"anthony_albanese", "prov_james_marape"}), date(2023, 12, 7), None, "day")
     ]
+
+
+def test_a_mixed_case_dateline_with_the_agency_in_brackets_dates_no_event(extract):
+    rows = extract(
+        "New Delhi, April 12 (IANS) External Affairs Minister Sushma Swaraj will visit China, a senior official said.",
+        published=date(2018, 4, 12),
+    )
+    assert [(e[1], e[3], e[5]) for e in events(rows)] == [("planned", None, "unknown")]

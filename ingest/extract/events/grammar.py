@@ -180,7 +180,11 @@ ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip
 REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
 )
-DATELINE = re.compile(r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)")
+DATELINE = re.compile(
+    r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)"
+    # "New Delhi, April 12 (IANS)", "Buenos Aires, Dec 9 (EFE).-": a place, a day and the agency in brackets
+    r"|(?:[^\n]*\n)?[A-Z][\w.'’ -]{2,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w ]{1,20}\)[.\-–—:\s]*"
+)
 NAME_MODIFIER_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.-]*|of|the))*\s*")
 # "in Moscow", "near Moscow", "in the northern Chinese city of Tianjin"
 LOCATION_BEFORE = re.compile(
