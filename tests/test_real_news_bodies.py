@@ -259,3 +259,11 @@ def test_an_announcement_naming_the_traveller_of_the_plan_told_just_before_annou
 def test_a_state_news_agency_quoted_as_the_source_speaks(extract, agency, body):
     rows = extract(f'{agency} said Kim Jong Un "warmly welcomed" the officials at their meeting on Monday.')
     assert quote_speakers(rows) == [("warmly welcomed", body)]
+
+
+def test_a_government_the_seeds_lack_is_a_provisional_body_that_speaks(extract):
+    rows = extract("According to a statement from the Bulgarian government, the two “discussed bilateral relations and agreed to meet.”")
+    assert quote_speakers(rows) == [("discussed bilateral relations and agreed to meet.", "prov_org_bulgarian_government")]
+    # a seeded government keeps its id
+    rows = extract("The Colombian government said the two leaders “discussed bilateral relations and trade.”")
+    assert quote_speakers(rows) == [("discussed bilateral relations and trade.", "colombian_government")]

@@ -7,7 +7,9 @@ in Oman') that no organisation or person mention covers becomes a provisional or
 ``prov_org_<name>`` (as unseeded people become ``prov_<name>``), so it can speak and announce. A parenthesised
 acronym right after it ('(OPM)') and later repeats of the full name are that body too. A venue ('in the Oval
 Office', ``seeds/cue_words.csv`` cue type ``not_body``) and a news agency are no body; a bare kind ('the
-Foreign Ministry') is one only when the home bodies found no seeded body for it. Runs after the seeded names and the home bodies, which win.
+Foreign Ministry') is one only when the home bodies found no seeded body for it. A country's government the seeds
+lack ('the Bulgarian government') is a provisional body too. Runs after the seeded names and the home bodies,
+which win.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
         host = rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
         bodies.insert(0, rf"(?:{literal_alternation(missions)})(?![\w-]){tail}{host}")
     return re.compile(rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:{'|'.join(bodies)})")
+
+
+@lru_cache(maxsize=4)
+def _unseeded_government_pattern(reference: ReferenceData) -> re.Pattern[str]:
+    """'the Bulgarian government': a demonym whose country has no seeded government, then 'government'."""
+    seeded = {p["country"] for p in reference.places.values() if p["place_type"] == "country" and p["government_organisation_id"]}
+    demonyms = [d for d, country in reference.demonyms.items() if country not in seeded]
+    return re.compile(rf"(?<![\w’'-])(?P<demonym>{literal_alternation(demonyms)})\s+[Gg]overnment(?![\w-])")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -88,6 +98,15 @@ def add_provisional_bodies(doc: Document) -> None:
         added.append(doc.organisation_mention(org_id, names[org_id], start, end, "discovered", 0.5))
         if acronym := _ACRONYM_AFTER.match(doc.text, end):
             acronyms.setdefault(acronym.group("acronym"), org_id)
+    for match in _unseeded_government_pattern(doc.reference).finditer(doc.text):
+        # "a statement from the Bulgarian government": a country's government the seeds lack
+        if named.overlaps(*match.span()):
+            continue
+        name = f"{match.group('demonym')} government"
+        org_id = PREFIX + slug(name)
+        names.setdefault(org_id, name)
+        named.append(match.span())
+        added.append(doc.organisation_mention(org_id, names[org_id], *match.span(), "discovered", 0.5))
     for org_id, name in names.items():
         for start, end in named.take_free(whole_word_spans(doc.text, name)):
             added.append(doc.organisation_mention(org_id, name, start, end, "discovered", 0.5))
