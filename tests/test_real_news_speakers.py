@@ -383,3 +383,11 @@ def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speakers(extrac
     )
     rows = extract(text, published=date(2023, 5, 22))
     assert quote_speakers(rows) == [("Prime Minister Modi invited me to visit India as soon as I am able.", "prov_chris_hipkins")]
+
+
+def test_the_tweet_speaks_for_the_person_who_tweeted_it(extract):
+    rows = extract(
+        'After the talks, foreign ministry spokesperson Amna Rauf tweeted, "The ministers met in Goa today." '
+        '"The meeting opens new vistas of cooperation," the tweet added.'
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_amna_rauf", "prov_amna_rauf"]

@@ -49,6 +49,10 @@ POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
 STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release)\b")
+# '"...," the tweet added': the tweet's author, the person named before who "tweeted" or "posted"
+SOCIAL_POST = re.compile(r"\b[Tt]he\s+(?:tweet|post)\b")
+POSTED = re.compile(r"[^.;“”\"]{0,80}?\b(?:tweeted|posted|wrote on (?:X|Twitter|Facebook|Telegram|Instagram))\b")
+POST_LOOKBACK = 600
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
 
@@ -171,6 +175,9 @@ class Attributor:
         for m in STATEMENT.finditer(self.text, start, end):
             if body := self._statement_issuer(m.start()):
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
+        for m in SOCIAL_POST.finditer(self.text, start, end):
+            if author := self._post_author(m.start()):
+                found.append(Candidate(m.start(), m.end(), PERSON, replace(author, surface=m.group(0))))
         for m in DEFINITE_BODY.finditer(self.text, start, end):
             body = self._antecedent_body(m.start(), m.group("head").lower())
             if body and not any(c.start <= m.start() < c.end for c in found):
@@ -194,6 +201,13 @@ class Attributor:
             if last and last.speaker and not self.in_quote(m.start()):
                 found.append(Candidate(m.start(), m.end(), last.klass, replace(last.speaker, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
+
+    def _post_author(self, position: int) -> Speaker | None:
+        """Who wrote 'the tweet' at ``position``: the last person named before who tweeted or posted."""
+        for c in reversed(self.candidates_before(position, POST_LOOKBACK)):
+            if c.klass == PERSON and c.speaker and POSTED.match(self.text, c.end):
+                return c.speaker
+        return None
 
     def _statement_issuer(self, position: int) -> Speaker | None:
         """Who issued 'the statement' at ``position``: the organisation named before, or the person who spoke
