@@ -391,3 +391,13 @@ def test_the_tweet_speaks_for_the_person_who_tweeted_it(extract):
         '"The meeting opens new vistas of cooperation," the tweet added.'
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_amna_rauf", "prov_amna_rauf"]
+
+
+def test_a_quote_paragraph_after_a_quoted_sub_head_keeps_the_speaker_before_it(extract):
+    text = (
+        "Enda Kenny welcomed Arlene Foster to Government Buildings, adding: “I met the First Minister on Sunday.”\n\n"
+        "‘Constructive discussion’\n\n"
+        "“We look forward to a very constructive discussion here about issues of concern to us.”"
+    )
+    speakers = dict(quote_speakers(extract(text)))
+    assert speakers["We look forward to a very constructive discussion here about issues of concern to us."] == "prov_enda_kenny"

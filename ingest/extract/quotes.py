@@ -254,15 +254,17 @@ class QuoteExtractor:
         right after an attributed quote keeps that speaker."""
         if index == 0 or not self._whole_sentence(span, sentence):
             return None
-        previous = self.attributions.get(index - 1)
-        previous_sentence = sentence_at(self.sentences, self.spans[index - 1].outer_start)
+        before = index - 1
+        heading = sentence_at(self.sentences, self.spans[before].outer_start)
+        if before > 0 and heading is not None and heading.headline and heading.index == sentence.index - 1:
+            before -= 1  # "‘Constructive discussion’": a quoted sub-head between two quote paragraphs
+        previous = self.attributions.get(before)
+        previous_sentence = sentence_at(self.sentences, self.spans[before].outer_start)
         if not previous or previous[0] is None or previous_sentence is None:
             return None
-        previous_span = self.spans[index - 1]
-        next_paragraph = (
-            sentence.paragraph != previous_sentence.paragraph
-            and self.sentences[sentence.index - 1].paragraph == previous_sentence.paragraph
-        )
+        previous_span = self.spans[before]
+        last_told = sentence.index - (2 if before < index - 1 else 1)  # the sentence before, past a sub-head
+        next_paragraph = sentence.paragraph != previous_sentence.paragraph and self.sentences[last_told].paragraph == previous_sentence.paragraph
         if next_paragraph and self.text[previous_span.outer_end - 1] not in CLOSING_MARKS:
             # A quote left open at the end of a paragraph goes on in the next one, which reopens it.
             return previous[0], previous[1], "continues_previous_paragraph", previous[3] * 0.85
@@ -270,7 +272,7 @@ class QuoteExtractor:
             next_paragraph
             and not previous[2].startswith("continues")
             and self._opens_paragraph(span, sentence)
-            and self._last_in_paragraph(index - 1)
+            and self._last_in_paragraph(before)
         ):
             # '“...,” Kritenbrink told reporters.' then a paragraph that is nothing but a quote: still him (one
             # paragraph on from an attributed quote, no further)
