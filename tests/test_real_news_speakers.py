@@ -401,3 +401,12 @@ def test_a_quote_paragraph_after_a_quoted_sub_head_keeps_the_speaker_before_it(e
     )
     speakers = dict(quote_speakers(extract(text)))
     assert speakers["We look forward to a very constructive discussion here about issues of concern to us."] == "prov_enda_kenny"
+
+
+def test_a_possessive_in_a_fronted_phrase_points_ahead_to_the_sentences_subject(extract):
+    rows = extract(
+        "Gilani will discuss trade, spokesman Abdul Basit said. During his last visit to Pakistan, British Prime Minister "
+        "David Cameron had said Britain wanted a deeper partnership. “Britain is home to one million people of "
+        "Pakistani origin,” he had said."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["david_cameron"]

@@ -313,6 +313,9 @@ class Attributor:
                 if not people and sentence.index != current.index:
                     continue
             leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
+            if leading_pronoun and people and FRONTED_PHRASE.match(self.text, sentence.start, leading_pronoun.end() + 1):
+                # "During his last visit to Pakistan, David Cameron had said": the pronoun points ahead to the subject
+                leading_pronoun = None
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back
             # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
