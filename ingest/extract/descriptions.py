@@ -136,11 +136,19 @@ def describe_referent(
         titled = _introduced_as(text, head, fits, position) if head and fits else None
         return titled or (fits[-1] if fits else None)
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
+    speech = _speech_after(reference)
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):
         named = [m for m in before if sentence.start <= m.start < sentence.end]
         if named:
-            return named[0]
+            # "Upon receiving Ebrard, Blinken said ... '...,' said the leader of US diplomacy": the one who spoke
+            return next((m for m in named if speech.match(text, m.end)), named[0])
     return None
+
+
+@lru_cache(maxsize=4)
+def _speech_after(reference: ReferenceData) -> re.Pattern[str]:
+    """A speech verb right after a name ('Blinken said')."""
+    return re.compile(rf"\s+(?:{literal_alternation(reference.cues.get('speech', ()), ignore_case=True)})\b")
 
 
 def described_people(
