@@ -414,7 +414,7 @@ def test_a_possessive_in_a_fronted_phrase_points_ahead_to_the_sentences_subject(
 
 def test_a_bare_description_after_a_sentence_of_reported_speech_is_its_speaker(extract):
     rows = extract(
-        "Upon receiving Ebrard at the State Department, Blinken said that cooperation was on the table. "
+        "Upon receiving Foreign Minister Marcelo Ebrard at the State Department, Blinken said that cooperation was on the table. "
         "“We are preparing for the leaders' summit early next year,” said the leader of US diplomacy."
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["antony_blinken"]
