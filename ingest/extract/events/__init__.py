@@ -1,8 +1,9 @@
-"""Events: meetings, visits and calls with participants, place, date and status.
+"""Events: meetings, visits, calls and attended summits with participants, place, date and status.
 
 One module per layer of an event, all over the same :class:`~ingest.extract.document.Document`:
 ``triggers`` (find trigger words and build event mentions), ``participants`` (who), ``place`` (where),
-``timing`` (when), ``status`` (planned or happened), ``merge`` (one event told twice), with the phrase
+``timing`` (when), ``status`` (planned or happened), ``merge`` (one event told twice), ``gatherings``
+(summits and forums someone attends), with the phrase
 shapes they read in ``grammar`` and the shared state and text windows in ``context``.
 """
 

@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.extract.events.gatherings import GatheringRules
 from ingest.extract.events.grammar import (
     ADDRESS_VERB,
-    ATTENDS_GATHERING,
     BETWEEN,
     BY_AGENT,
     CALL_MEDIUM,
     CALL_VERB_CONTEXT,
     CALL_VERBS,
-    CLAUSE,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
     FORWARD_DATE,
@@ -44,7 +43,7 @@ from ingest.extract.events.timing import DateRules
 from ingest.extract.text import Sentence
 
 
-class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules):
+class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules, GatheringRules):
     """Find the events of one document sentence by sentence and merge mentions of the same event."""
 
     def extract(self) -> None:
@@ -153,13 +152,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         status_at = attending or trigger
         future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
-        trip = next((e for e in reversed(self._sentence_events) if e.kind == "visit" and set(participants) <= set(e.participants)), None)
-        if attending and trip is not None and not when.known:
-            # "is scheduled to visit Kazakhstan this week to take part in the summit": attended on that trip
-            when, date_text, future = trip.when, trip.date_text, trip.status == "planned"
-        elif attending and trip is not None and not trip.when.known:
-            # "will visit China and attend the Annual Meeting ... from June 25-28": the trip spans the gathering
-            trip.when, trip.date_text = when, date_text
+        if attending:
+            when, date_text, future = self._dated_with_trip(participants, when, date_text, future)
         if when.known and self.published:
             future = when.start > self.published if not future else (when.end or when.start) >= self.published
         elif not when.known and date_text and FORWARD_DATE.search(date_text):
@@ -214,32 +208,6 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
                 event.participants = list(event.participant_names)
                 event.pairs = list(zip(named, (o.entity_id for o in objects), strict=True))
         return event
-
-    def _attended_gatherings(self, sentence: Sentence, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
-        """'will participate in the International Development Association for Africa Summit', 'attended the SCO
-        summit': the first gathering noun after an attendance verb, with nobody and no other gathering named between
-        them, is a trigger of its own (kind summit: who attends). Records each one's attendance verb."""
-        self._attendance = {}
-        found = []
-        for attend in ATTENDS_GATHERING.finditer(self.text, sentence.start, sentence.end):
-            gathering = self.gathering_pattern.search(self.text, attend.end(), min(sentence.end, attend.end() + 90))
-            if gathering is None or CLAUSE.search(self.text, attend.end(), gathering.start()):
-                continue
-            between = self.text[attend.end() : gathering.start()]
-            if self._people_in(attend.start(), gathering.start()) or re.search(r"\b(?:news|press)\s+$", between, re.IGNORECASE):
-                continue  # "attended a news conference" is no gathering of leaders
-            named = gathering.group(0)[0].isupper() or re.search(r"\b[A-Z0-9]", between)
-            if gathering.group(0).lower() in ("meeting", "meetings", "dialogue") and not named:
-                continue  # "will attend the meeting" may be any meeting; "the G20 Foreign Ministers Meeting" is a gathering
-            clause_start = self._clause(attend.start(), attend.end(), sentence.start, sentence.end)[0]
-            if self.negation_pattern.search(self.text, clause_start, attend.start()):
-                continue  # "had ruled out taking part in an all-island forum"
-            self._attendance[gathering.start()] = attend
-            found.append(gathering)
-        # a gathering noun that is also a trigger ("summit") is told once, as the attended gathering
-        taken = {t.start() for t in found}
-        triggers[:] = [t for t in triggers if t.start() not in taken]
-        return found
 
     def _kind(self, word: str, trigger: re.Match[str], low: int, high: int) -> str | None:
         """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
