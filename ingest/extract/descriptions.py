@@ -11,6 +11,7 @@ as a possessive) in the nearest earlier sentence that names someone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ingest.extract.names import Mention
@@ -37,12 +38,7 @@ def unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
 def collective_speakers(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, str]]:
     """'The Chinese side', 'the Russian authorities': a demonym and a collective noun speak for the
     country's government. Returns the pattern and the government organisation of each demonym."""
-    governments = {
-        place["country"]: place["government_organisation_id"]
-        for place in reference.places.values()
-        if place["place_type"] == "country" and place["government_organisation_id"]
-    }
-    by_demonym = {d: governments[c] for d, c in reference.demonyms.items() if c in governments}
+    by_demonym = {d: reference.country_government[c] for d, c in reference.demonyms.items() if reference.country_government.get(c)}
     pattern = re.compile(
         rf"\b[Tt]he\s+(?P<demonym>{literal_alternation(by_demonym)})\s+(?:side|government|authorities|leadership)\b"
     )
@@ -114,9 +110,11 @@ def describe_referent(
     sentences: list[Sentence],
     people: list[Mention],
     reference: ReferenceData,
-    head: str | None = None,
+    head: str | None,
+    reports: Callable[[Mention], bool],
 ) -> Mention | None:
-    """The person a description at ``position`` refers to, among ``people`` (person mentions) named before it."""
+    """The person a description at ``position`` refers to, among ``people`` (person mentions) named before it;
+    ``reports`` tells whether a mention is the subject of a speech verb right after it."""
     current = next((s for s in sentences if s.start <= position < s.end), None)
     if current is None:
         return None
@@ -136,19 +134,12 @@ def describe_referent(
         titled = _introduced_as(text, head, fits, position) if head and fits else None
         return titled or (fits[-1] if fits else None)
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
-    speech = _speech_after(reference)
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):
         named = [m for m in before if sentence.start <= m.start < sentence.end]
         if named:
             # "Upon receiving Ebrard, Blinken said ... '...,' said the leader of US diplomacy": the one who spoke
-            return next((m for m in named if speech.match(text, m.end)), named[0])
+            return next((m for m in named if reports(m)), named[0])
     return None
-
-
-@lru_cache(maxsize=4)
-def _speech_after(reference: ReferenceData) -> re.Pattern[str]:
-    """A speech verb right after a name ('Blinken said')."""
-    return re.compile(rf"\s+(?:{literal_alternation(reference.cues.get('speech', ()), ignore_case=True)})\b")
 
 
 def described_people(
@@ -159,6 +150,7 @@ def described_people(
     sentences: list[Sentence],
     mentions: list[Mention],
     reference: ReferenceData,
+    reports: Callable[[Mention], bool],
 ) -> list[tuple[int, int, Mention]]:
     """Descriptions in [start, end) that overlap no ``taken`` span and are no possessive ('the president's
     aide'), each with the person it refers to."""
@@ -174,6 +166,6 @@ def described_people(
             continue  # "sources close to the Argentine President": the description is in the speaker's modifier
         head = m.group("head") or m.group("titled")
         demonym = m.group("demonym") or m.group("word")
-        if referent := describe_referent(text, m.start(), demonym, sentences, people, reference, head):
+        if referent := describe_referent(text, m.start(), demonym, sentences, people, reference, head, reports):
             found.append((m.start(), m.end(), referent))
     return found

@@ -48,8 +48,7 @@ def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
 @lru_cache(maxsize=4)
 def _unseeded_government_pattern(reference: ReferenceData) -> re.Pattern[str]:
     """'the Bulgarian government': a demonym whose country has no seeded government, then 'government'."""
-    seeded = {p["country"] for p in reference.places.values() if p["place_type"] == "country" and p["government_organisation_id"]}
-    demonyms = [d for d, country in reference.demonyms.items() if country not in seeded]
+    demonyms = [d for d, country in reference.demonyms.items() if not reference.country_government.get(country)]
     return re.compile(rf"(?<![\w’'-])(?P<demonym>{literal_alternation(demonyms)})\s+[Gg]overnment(?![\w-])")
 
 

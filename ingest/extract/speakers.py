@@ -244,7 +244,7 @@ class Attributor:
         """Descriptions outside quotes in [start, end) that no name or ``taken`` span covers, with their person."""
         # a place inside may be the description's country ("the Kenya leader"); people and bodies are names
         taken = taken + [(m.start, m.end) for m in self.mentions if m.entity_type != "place"]
-        found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference)
+        found = described_people(self.text, start, end, taken, self.sentences, self.mentions, self.reference, self._reports)
         return [(s, e, who) for s, e, who in found if not self.in_quote(s)]
 
     def candidates_before(self, position: int, lookback: int = 600) -> list[Candidate]:

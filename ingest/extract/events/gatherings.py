@@ -18,7 +18,7 @@ from ingest.extract.text import Sentence
 class GatheringRules(EventContext):
     """Attended gatherings as triggers, and their dates from the trip they are attended on."""
 
-    def _attended_gatherings(self, sentence: Sentence, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
+    def _attended_gatherings(self, sentence: Sentence) -> list[re.Match[str]]:
         """'will participate in the International Development Association for Africa Summit', 'attended the SCO
         summit': the first gathering noun after an attendance verb, with nobody and no other gathering named between
         them, is a trigger of its own (kind summit: who attends). Records each one's attendance verb."""
@@ -39,9 +39,6 @@ class GatheringRules(EventContext):
                 continue  # "had ruled out taking part in an all-island forum"
             self._attendance[gathering.start()] = attend
             found.append(gathering)
-        # a gathering noun that is also a trigger ("summit") is told once, as the attended gathering
-        taken = {t.start() for t in found}
-        triggers[:] = [t for t in triggers if t.start() not in taken]
         return found
 
     def _dated_with_trip(

@@ -171,7 +171,8 @@ PAST_TRIGGERS = {
     "welcomed",
     "landed",
 }
-HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", "welcome", "welcomes", "welcomed"}
+WELCOME_TRIGGERS = {"welcome", "welcomes", "welcomed"}  # "welcomed Modi to his residence": also the guest's visit
+HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", *WELCOME_TRIGGERS}
 DEPARTURE_PROGRESSIVE = {"heading to", "leaving for", "departing for", "flying to"}  # a journey about to start
 PAST_AUXILIARY = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
 VISITING_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "the visiting minister"

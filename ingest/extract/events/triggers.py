@@ -33,6 +33,7 @@ from ingest.extract.events.grammar import (
     SPOKE_ELSEWHERE,
     SPOKE_TO,
     TITLE_WORDS_ONLY,
+    WELCOME_TRIGGERS,
 )
 from ingest.extract.events.merge import MergeRules
 from ingest.extract.events.model import EventMention, SentenceContext
@@ -49,8 +50,10 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
     def extract(self) -> None:
         """Add the document's events (merged within the article) and, per sentence, the events it told."""
         for sentence in self.sentences:
-            triggers = list(self.trigger_pattern.finditer(self.text, sentence.start, sentence.end))
-            triggers = sorted(triggers + self._attended_gatherings(sentence, triggers), key=lambda m: m.start())
+            gatherings = self._attended_gatherings(sentence)
+            attended = {g.start() for g in gatherings}  # a gathering noun that is also a trigger ("summit") is told once
+            triggers = [t for t in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end) if t.start() not in attended]
+            triggers = sorted(triggers + gatherings, key=lambda m: m.start())
             indexes: list[int] = []
             if triggers:
                 ctx = SentenceContext(sentence, self.doc)
@@ -94,14 +97,15 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
             return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
         object_end = self._object_end(trigger.end(), clause_end, high)
-        held_between = HELD_BETWEEN.match(self.text, trigger.end())
         # "Talks were also held between A and B": the pair after the passive
-        objects = self._objects(held_between.end() - 1 if held_between else trigger.end(), object_end)
-        # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
-        participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
+        held_between = HELD_BETWEEN.match(self.text, trigger.end())
         if attending:
             # "Buhari will attend the IDA summit hosted by Sall": who attends, not who the gathering's name holds
             objects, participants = [], dict(self._subjects(clause_start, attending, low, exclude=set()))
+        else:
+            objects = self._objects(held_between.end() - 1 if held_between else trigger.end(), object_end)
+            # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
+            participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
         if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
             return None  # "called on Putin to end the war" urges; "called on Prime Minister Sharif" is a courtesy call
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
@@ -166,7 +170,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             return None  # "invited Putin during their call": an invitation with no destination is no visit yet
         if location is None and word in HOST_TRIGGERS:
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
-        if word in ("welcome", "welcomes", "welcomed") and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
+        if word in WELCOME_TRIGGERS and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
             kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
         head = self.text[clause_start : trigger.start()]
         if location is None and self._sentence_events and self._continues_sentence_event(head):
