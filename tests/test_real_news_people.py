@@ -520,6 +520,14 @@ def test_the_last_words_of_a_longer_unseeded_name_are_that_person(extract):
     assert {pid for surface, pid in person_ids(rows).items() if "Radman" in surface} == {"prov_gordan_grlic_radman"}
 
 
+def test_a_patronymic_repeating_the_end_of_a_longer_name_is_that_person(extract):
+    rows = extract(
+        "Foreign Minister Ahmed bin Hassan Al-Kuwari arrived in Doha on Friday. "
+        "Bin Hassan Al-Kuwari will meet Prime Minister Karim Haddad."
+    )
+    assert {pid for surface, pid in person_ids(rows).items() if "Kuwari" in surface} == {"prov_ahmed_bin_hassan_al_kuwari"}
+
+
 def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seeded_person():
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name

@@ -231,6 +231,15 @@ def test_a_demonym_lets_a_capitalised_title_describe_the_person_introduced_with_
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_tigran_avetisyan", None]
 
 
+def test_an_abbreviated_title_describes_the_person_introduced_with_its_role(extract):
+    rows = extract(
+        "Saudi Foreign Minister, Faisal bin Farhan, and King Salman received the Omani delegation in Riyadh on Monday. "
+        "“We hope to widen the talks,” the Saudi FM said."
+    )
+    # 'FM' is the foreign minister (seeds/role_phrases.csv), not the last Saudi named
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["faisal_bin_farhan"]
+
+
 def test_a_description_inside_the_speakers_modifier_does_not_speak(extract):
     rows = extract(
         "Argentine President Julio Ferraro met Giorgia Meloni in Rome. After the meeting, sources close to the "

@@ -88,12 +88,24 @@ def person_country(text: str, person: Mention, people: list[Mention], reference:
     return None
 
 
-def _introduced_as(text: str, head: str, people: list[Mention], position: int) -> Mention | None:
+@lru_cache(maxsize=64)
+def _head_forms(head: str, reference: ReferenceData) -> str:
+    """The head as a regex alternation; an abbreviation ('FM', 'PM') also as the titles of its role
+    (``seeds/role_phrases.csv``: 'FM' and 'foreign minister' share the role foreign_minister)."""
+    forms = {head}
+    if head.isupper():
+        keys = {key for phrase, key, _, _ in reference.role_phrases if phrase == head}
+        forms |= {phrase for phrase, key, _, _ in reference.role_phrases if key in keys}
+    return literal_alternation(forms, ignore_case=True)
+
+
+def _introduced_as(text: str, head: str, people: list[Mention], position: int, reference: ReferenceData) -> Mention | None:
     """'Bertalan Havasi, the Prime Minister's press chief, told MTI ... the press chief said': the latest person
     introduced with the description's head noun, as a title before the name or in an apposition after it."""
+    forms = _head_forms(head, reference)
     # "Deputy Prime Minister X" is not "the prime minister"
-    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b{re.escape(head)}\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
-    apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b{re.escape(head)}\b", re.IGNORECASE)
+    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}),?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b(?:{forms})\b", re.IGNORECASE)
     introduced = [
         m
         for m in people
@@ -119,7 +131,7 @@ def describe_referent(
     if current is None:
         return None
     if head and not demonym and head.lower() in reference.cues.get("introduced_description", ()):
-        if introduced := _introduced_as(text, head, people, position):
+        if introduced := _introduced_as(text, head, people, position, reference):
             return introduced
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
     before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
@@ -131,7 +143,7 @@ def describe_referent(
         countries = {pid: person_country(text, m, people, reference) for pid, m in {m.entity_id: m for m in before}.items()}
         fits = [m for m in before if countries[m.entity_id] == country]
         # "the Moldovan Prime Minister": of that country's people, the one introduced with that title
-        titled = _introduced_as(text, head, fits, position) if head and fits else None
+        titled = _introduced_as(text, head, fits, position, reference) if head and fits else None
         return titled or (fits[-1] if fits else None)
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):

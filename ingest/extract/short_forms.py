@@ -183,14 +183,21 @@ def _respelled_surnames(doc: Document, taken: SpanIndex) -> list[Mention]:
 
 
 def _name_tails_joined(doc: Document) -> None:
-    """'Minister Gordan Grlić Radman ... Minister Grlić Radman': an unseeded person named by the last two or more
-    words of exactly one longer unseeded name is that person (a double surname, not a second person)."""
-    names = {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person" and m.entity_id.startswith("prov_")}
+    """'Minister Gordan Grlić Radman ... Minister Grlić Radman', 'Faisal bin Farhan ... Bin Farhan said': an unseeded
+    person named by the last two or more words of exactly one longer name (seeded or not, as written here) is that
+    person (a double surname or a patronymic, not a second person)."""
+    names = {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person"}
+    # the words a person is written with here, case-folded: 'Bin Farhan' opening a sentence is 'bin Farhan'
+    written = {pid: {doc.text[m.start : m.end].casefold() for m in doc.mentions if m.entity_id == pid} | {n.casefold()} for pid, n in names.items()}
     for person_id, name in names.items():
-        words = name.split()
-        if len(words) < 2:
+        words = name.casefold().split()
+        if len(words) < 2 or not person_id.startswith("prov_"):
             continue
-        longer = [(pid, n) for pid, n in names.items() if len(n.split()) > len(words) and n.split()[-len(words) :] == words]
+        longer = [
+            (pid, names[pid])
+            for pid, forms in written.items()
+            if pid != person_id and any(len(f.split()) > len(words) and f.split()[-len(words) :] == words for f in forms)
+        ]
         if len(longer) == 1:
             new_id, new_name = longer[0]
             doc.mentions = [replace(m, entity_id=new_id, name=new_name) if m.entity_id == person_id else m for m in doc.mentions]
