@@ -103,8 +103,8 @@ def _introduced_as(text: str, head: str, people: list[Mention], position: int, r
     """'Bertalan Havasi, the Prime Minister's press chief, told MTI ... the press chief said': the latest person
     introduced with the description's head noun, as a title before the name or in an apposition after it."""
     forms = _head_forms(head, reference)
-    # "Deputy Prime Minister X" is not "the prime minister"
-    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}),?\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    # "Deputy Prime Minister X" is not "the prime minister"; "Foreign Minister, Faisal bin Farhan," is titled too
+    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}),?\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
     apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b(?:{forms})\b", re.IGNORECASE)
     introduced = [
         m
