@@ -356,6 +356,15 @@ def test_reporter_after_the_object_is_not_a_participant_and_dates_the_event_not_
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("lin_jian", date(2024, 5, 13))]
 
 
+def test_a_date_in_the_reported_clause_dates_the_event_not_the_announcement(extract):
+    rows = extract(
+        "Chinese Premier Li Qiang said he will travel to New Delhi on Wednesday to meet Narendra Modi.", date(2024, 5, 13)
+    )
+    assert events(rows)[0][3] == date(2024, 5, 15)
+    # not the Wednesday before publication: the statement is undated, so it was made on the publication day
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [("li_qiang", date(2024, 5, 13))]
+
+
 def test_dateline_date_does_not_date_the_event(extract):
     rows = extract("MOSCOW, Nov. 22 (AP) — Sergey Lavrov met Wang Yi, officials said.", date(2024, 11, 25))
     assert events(rows)[0][3:] == (date(2024, 11, 23), date(2024, 11, 25), "reported")  # not Nov. 22: the report's window

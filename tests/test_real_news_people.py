@@ -528,6 +528,11 @@ def test_a_patronymic_repeating_the_end_of_a_longer_name_is_that_person(extract)
     assert {pid for surface, pid in person_ids(rows).items() if "Kuwari" in surface} == {"prov_ahmed_bin_hassan_al_kuwari"}
 
 
+def test_a_titled_surname_with_an_inner_capital_is_whole(extract):
+    rows = extract("Trade Minister Todd McClay met Governor Ron DeSantis in Miami on Monday.", date(2023, 12, 18))
+    assert {"prov_todd_mcclay", "prov_ron_desantis"} <= people(rows)
+
+
 def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seeded_person():
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name

@@ -18,6 +18,8 @@ from ingest.extract.speakers import UNNAMED, Speaker
 from ingest.extract.text import Sentence
 
 STATEMENT_DATE_REACH = 60  # "announced during his weekly press briefing on Thursday"
+# words opening the reported clause after a speech verb: a date after them is the reported event's
+REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|that|is to|are to|was to|plans? to|is set to|is due to|scheduled)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,8 @@ class AnnouncementFinder(EventContext):
                 continue  # 'Ali said, "he is coming on Aug 29"': the quoted date is the visit's
             if expr.end <= cue.start() and re.search(r"[,;:]", self.text[expr.end : cue.start()]):
                 continue  # "will meet on Wednesday, Lin said": the date is the meeting's
+            if expr.start >= cue.end() and REPORTED_CLAUSE.search(self.text, cue.end(), expr.start):
+                continue  # "said he will travel to Sydney on Wednesday": the date is the trip's
             if expr.kind in ("weekday", "deictic", "day_md", "day_dm", "iso", "ago"):
                 resolved = resolve(expr, self.published, future=False)
                 if resolved.known:

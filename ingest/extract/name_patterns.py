@@ -14,8 +14,8 @@ from ingest.extract.patterns import literal_alternation
 from ingest.extract.text import LOWER, UPPER, fold_accents
 from ingest.reference import ReferenceData
 
-# "O'Neill", "Al-Thani"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = rf"(?:(?:al-|el-)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+# "O'Neill", "Al-Thani", "McClay", "DeSantis"; not the possessive of "Tillerson's visit"
+NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
 MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
