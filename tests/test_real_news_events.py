@@ -432,3 +432,20 @@ def test_the_visiting_guest_is_received_not_a_visit_of_its_own(extract):
 def test_a_coordinated_subject_may_carry_a_modified_title(extract):
     rows = extract("Narendra Modi and former Japanese prime minister Yasuo Fukuda met over dinner on Thursday.", published=date(2017, 10, 27))
     assert events(rows) == [("meeting", "happened", frozenset({"narendra_modi", "prov_yasuo_fukuda"}), date(2017, 10, 26), None, "day")]
+
+
+def test_a_trip_to_several_countries_is_a_visit_to_each(extract):
+    rows = extract(
+        "Narendra Modi will pay official visits to Ghana, Brazil and Namibia next week, Randhir Jaiswal said. "
+        "Penny Wong will travel to Beijing and Shanghai on Monday.",
+        published=date(2025, 6, 26),
+    )
+    legs = sorted((e["location_id"], e["status"], str(e["date_start"])) for e in rows.events)
+    assert legs == [
+        ("beijing", "planned", "2025-06-30"),  # two cities of one country: one visit
+        ("brazil", "planned", "2025-06-30"),
+        ("ghana", "planned", "2025-06-30"),
+        ("namibia", "planned", "2025-06-30"),
+    ]
+    # the statement announces each leg
+    assert [a["announcer_id"] for a in rows.announcements].count("randhir_jaiswal") == 3

@@ -34,6 +34,7 @@ from ingest.extract.credits import add_credits
 from ingest.extract.document import Document
 from ingest.extract.events import add_events
 from ingest.extract.events.companions import add_companions
+from ingest.extract.events.destinations import add_destinations
 from ingest.extract.events.during_visit import add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
@@ -65,6 +66,7 @@ COMPONENTS: list[Component] = [
     add_events,
     add_parsed_events,
     add_companions,
+    add_destinations,
     add_visit_dates,
     add_report_dates,
     add_announcements,
