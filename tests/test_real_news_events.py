@@ -449,3 +449,11 @@ def test_a_trip_to_several_countries_is_a_visit_to_each(extract):
     ]
     # the statement announces each leg
     assert [a["announcer_id"] for a in rows.announcements].count("randhir_jaiswal") == 3
+
+
+def test_a_quoted_predicate_after_a_name_is_that_persons_event(extract):
+    rows = extract(
+        "According to a ministry statement on Monday, Hakan Fidan “will pay an official visit to Oman on 9 February”.",
+        published=date(2021, 2, 8),
+    )
+    assert events(rows) == [("visit", "planned", frozenset({"hakan_fidan"}), date(2021, 2, 9), None, "day")]

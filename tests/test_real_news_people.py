@@ -533,6 +533,11 @@ def test_a_titled_surname_with_an_inner_capital_is_whole(extract):
     assert {"prov_todd_mcclay", "prov_ron_desantis"} <= people(rows)
 
 
+def test_a_given_name_written_without_its_accents_is_known(extract):
+    rows = extract("Mevlut Karaca will visit Kuwait on Tuesday.", date(2021, 2, 8))  # the dictionary has 'Mevlüt'
+    assert people(rows) == {"prov_mevlut_karaca"}
+
+
 def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seeded_person():
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name

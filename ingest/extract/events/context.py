@@ -110,9 +110,16 @@ class EventContext:
 
     def _bounds(self, sentence: Sentence, position: int) -> tuple[int, int]:
         quote = self._quote_at(position)
-        if quote:
+        if quote and not self._quoted_predicate(quote):
             return max(sentence.start, quote.start), min(sentence.end, quote.end)
         return sentence.start, sentence.end
+
+    def _quoted_predicate(self, quote: QuoteSpan) -> bool:
+        """'Mevlut Cavusoglu “will pay official visits to Kuwait, Oman and Qatar”': a quote opening in lower case
+        right after a person's name continues the sentence as its predicate; its subject is outside the marks."""
+        if not self.text[quote.start : quote.start + 1].islower():
+            return False
+        return any(p.end <= quote.outer_start and not self.text[p.end : quote.outer_start].strip() for p in self.people)
 
     def _clause(self, position: int, end: int, low: int, high: int) -> tuple[int, int]:
         start = low
