@@ -538,6 +538,11 @@ def test_a_given_name_written_without_its_accents_is_known(extract):
     assert people(rows) == {"prov_mevlut_karaca"}
 
 
+def test_a_name_after_an_abbreviated_form_of_address_is_a_person_whatever_its_given_name(extract):
+    rows = extract("His Excellency Dr Irfaan Ali met Mr. Ruwan Wijewardene on Monday at the Honorable Funeral Alley.")
+    assert people(rows) == {"prov_irfaan_ali", "prov_ruwan_wijewardene"}  # 'Irfaan' and 'Ruwan' are in no dictionary
+
+
 def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seeded_person():
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name

@@ -4,6 +4,7 @@ Reads ``doc.mentions`` after names; adds a provisional person for a run of two t
 words that starts with a known given name (the first-name dictionary of the ``gender-guesser`` package), or
 three words that start with a family name written first (``seeds/cue_words.csv`` type ``family_name_first``:
 'Nguyen Phu Trong'), or whose last word the text puts after a title ('Gitanas Nauseda ... President Nauseda'),
+or that follows an abbreviated form of address ('Dr Irfaan Ali', 'Mr. Ruwan Wijewardene'),
 is not part of a longer proper noun ('George Washington University', 'Blair House') and holds no word
 that is never a name (``seeds/cue_words.csv`` type ``not_name``), a place, a demonym or an organisation.
 Later mentions of the same full name or of its last word are that person too.
@@ -18,7 +19,7 @@ from functools import lru_cache
 from ingest.extract.credits import BYLINE_TAIL
 from ingest.extract.document import Document
 from ingest.extract.given_names import given_name_gender
-from ingest.extract.name_patterns import NAME_PARTICLE
+from ingest.extract.name_patterns import NAME_PARTICLE, personal_honorifics
 from ingest.extract.names import Mention
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
@@ -39,6 +40,7 @@ MONTH_NAMES = frozenset(calendar.month_name[1:])
 DAY_AFTER = re.compile(r"\s*\d")  # "May 5", "June 2024": a date, not a surname
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
 _BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)[ \t]+$")  # on the same line: a heading's last word is no part of the name
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]*)\.?[ \t]+$")  # "Dr ", "Mr. ", "Alhaji "
 
 
 def _titled_words(doc: Document) -> frozenset[str]:
@@ -66,6 +68,13 @@ def _after_proper_noun(doc: Document, start: int) -> bool:
     return word.lower() not in doc.reference.cues.get("title", ()) and word not in doc.reference.cues.get("honorific", ())
 
 
+def _after_personal_honorific(doc: Document, start: int) -> bool:
+    """'Dr Irfaan Ali', 'Mr. Ruwan Wijewardene': an abbreviated form of address (a personal honorific of three letters
+    at most, seeds/cue_words.csv) right before; a longer one may be an adjective ('the Honorable Funeral Alley')."""
+    before = _HONORIFIC_BEFORE.search(doc.text, max(0, start - 20), start)
+    return before is not None and len(before.group("word")) <= 3 and before.group("word") in personal_honorifics(doc.reference)
+
+
 def _is_name_word(word: str, doc: Document) -> bool:
     ref = doc.reference
     return not (
@@ -89,10 +98,12 @@ def _holds_place_phrase(words: list[str], doc: Document) -> bool:
 
 
 def _without_leading_titles(doc: Document, start: int, end: int) -> tuple[int, int]:
-    """The run without title words that open it ('Prime Minister Theresa May' -> 'Theresa May')."""
+    """The run without title words or honorifics that open it ('Prime Minister Theresa May' -> 'Theresa May',
+    'Excellency Dr Irfaan Ali' -> 'Irfaan Ali')."""
     titles, modifiers = doc.reference.cues.get("title", ()), doc.reference.cues.get("title_modifier", ())
+    honorifics = personal_honorifics(doc.reference)
     for word in re.finditer(r"\S+", doc.text[start:end]):
-        if word.group(0).lower() not in titles and word.group(0) not in modifiers:
+        if word.group(0).lower() not in titles and word.group(0) not in modifiers and word.group(0) not in honorifics:
             return start + word.start(), end
     return end, end
 
@@ -146,7 +157,12 @@ def add_plain_names(doc: Document) -> None:
         if _holds_place_phrase(words, doc):
             continue  # "Sri Lankan president", "Sierra Leonean leader": a demonym of two words
         family_first = words[0] in family_names and len(words) == 3  # "Nguyen Phu Trong", "Vo Van Thuong"
-        if not (given_name_gender(words[0])[0] or family_first or (len(words) <= 3 and words[-1] in titled)):
+        if not (
+            given_name_gender(words[0])[0]
+            or family_first
+            or (len(words) <= 3 and words[-1] in titled)
+            or _after_personal_honorific(doc, start)
+        ):
             continue  # "Gitanas Nauseda ... President Nauseda": an unknown given name, a surname the text titles
         person_id = "prov_" + slug(name)
         found[person_id] = name
