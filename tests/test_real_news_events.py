@@ -457,3 +457,16 @@ def test_a_quoted_predicate_after_a_name_is_that_persons_event(extract):
         published=date(2021, 2, 8),
     )
     assert events(rows) == [("visit", "planned", frozenset({"hakan_fidan"}), date(2021, 2, 9), None, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joe Biden called Israel’s Prime Minister Benjamin Netanyahu on Monday evening.", [("call", frozenset({"joe_biden", "benjamin_netanyahu"}))]),
+        ("Narendra Modi phoned Vladimir Putin to discuss the war.", [("call", frozenset({"narendra_modi", "vladimir_putin"}))]),
+        ("Recep Tayyip Erdogan called Vladimir Putin his great friend.", []),  # a naming, not a call
+        ("Joe Biden called for calm after Vladimir Putin spoke.", []),
+    ],
+)
+def test_a_person_called_or_phoned_is_a_telephone_call(extract, text, expected):
+    assert [(e[0], e[2]) for e in events(extract(text, published=date(2023, 7, 18)))] == expected

@@ -138,6 +138,13 @@ MULTILATERAL = re.compile(
 HELD_BETWEEN = re.compile(r"\s+(?:were|was|have been|has been|will be)\s+(?:also\s+)?held\s+between\s")
 INVITATION = re.compile(r"\binvitation of\s+", re.IGNORECASE)
 CALL_VERBS = {"spoke", "spoken", "speaks", "talked", "speak"}
+# "Biden called Netanyahu on Monday", "Modi phoned Putin": a telephone call when a person is the direct object and
+# the clause goes on with a time, a purpose or its end ("called Putin his great friend", "called for talks" are not)
+BARE_CALL_VERBS = {"called", "calls", "phoned", "telephoned", "rang"}
+CALLED_PERSON_AFTER = re.compile(
+    r"\s*(?:[,.;:)\n]|$|\s(?:on|at|in|late|early|earlier|yesterday|today|tonight|this|last|to|and|after|before|from|"
+    r"over|by|for\s+(?:the\s+first\s+time|about|more|nearly|some|\d))\b)"
+)
 CALL_VERB_CONTEXT = re.compile(
     r"^\s+(?:(?:again|briefly|separately|also)\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
 )

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ingest.extract.document import Document
+from ingest.extract.events.grammar import BARE_CALL_VERBS
 from ingest.extract.events.model import EventMention, SentenceContext
 from ingest.extract.events.triggers import EventExtractor
 from ingest.extract.speakers import PRONOUN
@@ -148,6 +149,7 @@ class ParsedEvents(EventExtractor):
                 m
                 for m in self.trigger_pattern.finditer(self.text, sentence.start, sentence.end)
                 if self.reference.event_cues[m.group(0).lower()] in ("meeting", "call")
+                and m.group(0).lower() not in BARE_CALL_VERBS  # "called X his friend": the rules' object test decides
             ]
             # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
             named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}

@@ -9,11 +9,13 @@ from dataclasses import replace
 from ingest.extract.events.gatherings import GatheringRules
 from ingest.extract.events.grammar import (
     ADDRESS_VERB,
+    BARE_CALL_VERBS,
     BETWEEN,
     BY_AGENT,
     CALL_MEDIUM,
     CALL_VERB_CONTEXT,
     CALL_VERBS,
+    CALLED_PERSON_AFTER,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
     FORWARD_DATE,
@@ -108,6 +110,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
         if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
             return None  # "called on Putin to end the war" urges; "called on Prime Minister Sharif" is a courtesy call
+        if word in BARE_CALL_VERBS and not self._called_person(trigger, objects):
+            return None  # "called Putin his great friend", "called for talks": no telephone call
         if not objects and kind == "visit" and self._refers_back(clause_start, trigger):
             return None
         if not objects and word in HOST_TRIGGERS and not self._passive(trigger):
@@ -233,6 +237,18 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         ):
             return None
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
+
+    def _called_person(self, trigger: re.Match[str], objects: list) -> bool:
+        """'Biden called Israel's Prime Minister Benjamin Netanyahu on Monday': a person right after the verb (their
+        title and country between at most), the clause going on with a time, a purpose or its end."""
+        if not objects:
+            return False
+        first, last = objects[0], objects[-1]
+        if not TITLE_WORDS_ONLY.fullmatch(self.text, trigger.end(), first.start) and not re.fullmatch(
+            r"\s+(?:[A-Z][\w’'-]*\s+){0,6}", self.text[trigger.end() : first.start]
+        ):
+            return False
+        return CALLED_PERSON_AFTER.match(self.text, last.end) is not None
 
     def _spoke_to_person(self, position: int, high: int) -> bool:
         """'Mahuta has spoken to US Secretary of State Antony Blinken': spoke to a named person (not 'to
