@@ -427,3 +427,15 @@ def test_a_bare_description_after_a_sentence_of_reported_speech_is_its_speaker(e
         "“We are preparing for the leaders' summit early next year,” said the leader of US diplomacy."
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["antony_blinken"]
+
+
+def test_a_quote_after_words_attributed_to_someone_is_theirs(extract):
+    rows = extract(
+        "President Irfaan Ali spoke to reporters in Georgetown on Monday.\n\n"
+        "According to President Ali, key areas of focus will include trade and security.\n\n"
+        "“It is a wide-ranging array of topics that we have on the agenda.”\n\n"
+        "The President outlined that the two countries have small populations.\n\n"
+        "“So, we have to see how we can merge our thinking.”"
+    )
+    # 'according to' names the source; 'The President' opening the reported sentence is the one named before
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_irfaan_ali", "prov_irfaan_ali"]

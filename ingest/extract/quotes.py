@@ -293,10 +293,19 @@ class QuoteExtractor:
         previous = self.sentences[sentence.index - 1]
         if any(previous.start <= q.start < previous.end for q in self.spans):
             return None  # a quoted sentence before: its own attribution carries over, or nothing does
-        reported = self._reported_by(previous)
+        reported = self._reported_by(previous) or self._according_to(previous)
         if reported is None or reported[0] is UNNAMED or self.attr.is_media(reported[0]):
             return None
         return reported[0], reported[1], "after_reported_speech", 0.6
+
+    def _according_to(self, sentence: Sentence) -> tuple[Speaker, str] | None:
+        """'According to President Ali, key areas will include trade.': the source the sentence's words are
+        attributed to, and the cue."""
+        cue = next(iter(self.attr.cues("according_to", sentence.start, sentence.end)), None)
+        if cue is None:
+            return None
+        speaker = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
+        return (speaker, cue.group(0)) if speaker else None
 
     def _sentence_final_attribution(
         self, index: int, span: QuoteSpan, sentence: Sentence
@@ -332,6 +341,9 @@ class QuoteExtractor:
         that'), and the cue."""
         cue = max((c for kind in kinds for c in self.attr.cues(kind, sentence.start, sentence.end)), key=lambda c: c.start(), default=None)
         speaker = self.attr.subject_of(cue.start(), sentence.start) if cue else None
+        if cue and speaker is None and (described := self.attr.opening_description(sentence.start, cue.start())):
+            # "The President outlined that ...": the person the sentence's opening description refers to
+            speaker = Speaker("person", described.entity_id, described.name, described.surface, via_pronoun=True)
         return (speaker, cue.group(0)) if speaker else None
 
     def _whole_sentence(self, span: QuoteSpan, sentence: Sentence) -> bool:
