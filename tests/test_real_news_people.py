@@ -543,6 +543,18 @@ def test_a_name_after_an_abbreviated_form_of_address_is_a_person_whatever_its_gi
     assert people(rows) == {"prov_irfaan_ali", "prov_ruwan_wijewardene"}  # 'Irfaan' and 'Ruwan' are in no dictionary
 
 
+def test_a_month_opening_a_titled_name_is_a_given_name_but_alone_the_month(extract):
+    rows = extract(
+        "Foreign Minister January Makamba said the President will travel to Rome on Sunday. "
+        "Makamba added that talks in January went well.",
+        date(2024, 1, 20),
+    )
+    assert {surface: pid for surface, pid in person_ids(rows).items()} == {
+        "January Makamba": "prov_january_makamba",
+        "Makamba": "prov_january_makamba",
+    }
+
+
 def test_a_given_name_and_patronymic_without_the_seeded_family_name_is_the_seeded_person():
     assert seeded_variant("Tamim bin Hamad", load_reference()) == "tamim_bin_hamad_al_thani"
     assert seeded_variant("Khalid bin Hamad", load_reference()) is None  # another given name

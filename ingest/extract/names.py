@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +21,8 @@ from ingest.extract.roles import RoleReferences
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, Sentence, fold_accents, sentence_at, slug, whole_word_spans
 from ingest.reference import ReferenceData
+
+MONTH_NAMES = frozenset(calendar.month_name[1:])
 
 if TYPE_CHECKING:
     from ingest.extract.document import Document
@@ -140,7 +143,9 @@ class ArticleMentions(RoleReferences):
 
     def _valid_name(self, name: str) -> bool:
         tokens = name.split()
-        if any(t in self.reference.cues["not_name"] for t in tokens):
+        # "minister January Makamba": a month opening a name of two words or more is a given name
+        checked = tokens[1:] if len(tokens) >= 2 and tokens[0] in MONTH_NAMES else tokens
+        if any(t in self.reference.cues["not_name"] for t in checked):
             return False
         surnames = self.reference.surname_owners
         if any(
@@ -182,7 +187,7 @@ class ArticleMentions(RoleReferences):
                     and not _is_particle(tokens[1])
                     and (
                         tokens[0] in self.reference.cues["honorific"]
-                        or tokens[0].split("-")[0] in self.reference.cues["not_name"]
+                        or (tokens[0].split("-")[0] in self.reference.cues["not_name"] and tokens[0] not in MONTH_NAMES)
                         or tokens[0].lower() in self.reference.cues["title"]  # "General Engineer Issa ..."
                         or (len(tokens[0]) > 2 and tokens[0].isupper() and "." not in tokens[0])  # "Minister in the OPM Stuart Young": an acronym (not "J.K.")
                     )
@@ -229,7 +234,8 @@ class ArticleMentions(RoleReferences):
                 # "Aileen Mendiola-Rau ... Rau said": a double-barrelled surname's last part is a short form too
                 parts = [p for p in tokens[-1].split("-")[1:] if len(p) > 2 and p[0].isupper() and p.lower() not in PARTICLES]
                 for token in (tokens[0], tokens[-1], *parts[-1:]):
-                    if not _is_particle(token) and token not in self.reference.cues["honorific"]:
+                    # 'January' of "January Makamba" alone is the month
+                    if not _is_particle(token) and token not in self.reference.cues["honorific"] and token not in self.reference.cues["not_name"]:
                         short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:

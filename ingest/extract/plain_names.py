@@ -12,7 +12,6 @@ Later mentions of the same full name or of its last word are that person too.
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
@@ -20,7 +19,7 @@ from ingest.extract.credits import BYLINE_TAIL
 from ingest.extract.document import Document
 from ingest.extract.given_names import given_name_gender
 from ingest.extract.name_patterns import NAME_PARTICLE, personal_honorifics
-from ingest.extract.names import Mention
+from ingest.extract.names import MONTH_NAMES, Mention
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.reference import ReferenceData
@@ -36,7 +35,6 @@ _AFTER_TITLE = re.compile(
 )
 _SENTENCE_END_BEFORE = re.compile(r"(?:[.!?]\s+|\n\s*)[\"“'‘]?$")
 _PARTICIPLE = re.compile(rf"[A-Z][{LOWER}]{{3,}}ing")
-MONTH_NAMES = frozenset(calendar.month_name[1:])
 DAY_AFTER = re.compile(r"\s*\d")  # "May 5", "June 2024": a date, not a surname
 _PLACE_PREPOSITION = re.compile(r"\b(?:at|in)\s+$")  # "at Bharat Mandapam", "in Palazzo Chigi": a venue
 _BEFORE_CAPITAL = re.compile(r"(?P<word>[A-Z][\w’'-]*)[ \t]+$")  # on the same line: a heading's last word is no part of the name
