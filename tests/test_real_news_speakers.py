@@ -439,3 +439,18 @@ def test_a_quote_after_words_attributed_to_someone_is_theirs(extract):
     )
     # 'according to' names the source; 'The President' opening the reported sentence is the one named before
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_irfaan_ali", "prov_irfaan_ali"]
+
+
+def test_the_person_a_source_quotes_as_saying_is_the_speaker(extract):
+    rows = extract(
+        "“Your arrival in Kyiv will be a powerful signal,” the presidential office quoted Volodymyr Zelensky as telling Joe Biden."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["volodymyr_zelensky"]
+
+
+def test_for_his_part_opens_a_sentence_whose_subject_a_later_pronoun_means(extract):
+    rows = extract(
+        "Donald Trump wrote that the call went well.\n\n"
+        "For his part, Lula da Silva said that Donald Trump had called him. “I consider this contact an opportunity,” he wrote."
+    )
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["lula_da_silva"]

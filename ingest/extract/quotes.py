@@ -29,6 +29,7 @@ CONTINUING_REACH = 3  # sentences from the quote before
 FINAL_ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){1,5}[a-z]+\s*[.!]?\s*$")
 # ", assistant secretary of State for East Asian and Pacific affairs, ": one apposition between commas
 APPOSITION = re.compile(r",\s+[^,;:“”\"]+,\s+")
+QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling|stating|writing|adding)\b")
 APPOSITION_REACH = 120
 CLOSING_MARKS = "\"”’'»"
 
@@ -108,6 +109,8 @@ class QuoteExtractor:
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start())
+            if (quoted := self._quoted_as(cue, after_ceiling)) is not None:
+                return quoted, cue.group(0), "quoted_as_saying", 0.9  # "the office quoted Zelenskiy as telling Biden"
             if speaker is None and not THAT_CLAUSE.match(self.text, cue.end()):
                 # '"...," noting that Li will arrive': the one after 'that' is the clause's subject, not the speaker
                 speaker = attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
@@ -172,6 +175,17 @@ class QuoteExtractor:
         if subject:
             return subject, None, "sentence_subject", 0.5
         return None, None, "none", 0.3
+
+    def _quoted_as(self, cue: re.Match[str], ceiling: int) -> Speaker | None:
+        """'..., the presidential office quoted Zelenskiy as telling Biden': the person named after 'quoted' and
+        before 'as saying/telling', not the source that quotes them."""
+        if cue.group(0).lower() not in ("quoted", "quoting", "cited", "citing"):
+            return None
+        person = next(iter(self.attr.candidates(cue.end(), ceiling)), None)
+        if person is None or person.speaker is None or person.speaker.speaker_type != "person":
+            return None
+        between, after = self.text[cue.end() : person.start], self.text[person.end : ceiling]
+        return person.speaker if TITLE_WORDS.fullmatch(between.lstrip()) and QUOTED_AS.match(after) else None
 
     def _cue_after_apposition(self, span: QuoteSpan, ceiling: int) -> list[re.Match[str]]:
         """'“...,” Daniel Kritenbrink, assistant secretary of State for East Asian and Pacific affairs, told

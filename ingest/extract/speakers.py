@@ -21,7 +21,7 @@ ATTRIBUTION_CUES = ("speech", "announcement", "according_to", "other_attribution
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
-FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
+FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
 IT_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "it said", "it had highlighted", "it also noted": then a speech verb (seeds/cue_words.csv)
 IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
