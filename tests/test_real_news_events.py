@@ -470,3 +470,14 @@ def test_a_quoted_predicate_after_a_name_is_that_persons_event(extract):
 )
 def test_a_person_called_or_phoned_is_a_telephone_call(extract, text, expected):
     assert [(e[0], e[2]) for e in events(extract(text, published=date(2023, 7, 18)))] == expected
+
+
+def test_a_visit_told_again_with_its_host_is_one_visit_with_the_host(extract):
+    rows = extract(
+        "From June 19 to 26, Nigeria's Foreign Minister Yusuf Maitama Tuggar will pay an official visit to China, "
+        "Lin Jian announced on Tuesday. Tuggar's visit is at the invitation of Wang Yi.",
+        published=date(2024, 6, 18),
+    )
+    assert events(rows) == [
+        ("visit", "planned", frozenset({"prov_yusuf_maitama_tuggar", "wang_yi"}), date(2024, 6, 19), date(2024, 6, 26), "range")
+    ]

@@ -98,8 +98,7 @@ class MergeRules(EventContext):
             event.kind == "visit"
             and existing.kind == "visit"
             and not event.when.known
-            and len(event.participants) == 1
-            and existing.participants[:1] == event.participants
+            and existing.participants[:1] == event.participants[:1]  # the same traveller ("Tuggar's visit is at the invitation of Wang Yi")
             and (existing.status == event.status or event.status == "happened")  # a plan keeps its announcement
             and (event.location_id is None or existing.location_id is None or existing.location_id == event.location_id)
         )
@@ -166,8 +165,12 @@ class MergeRules(EventContext):
                 and self._same_country(existing.location_id, event.location_id)
             ) or self._told_again(existing, event):
                 # "Araghchi, on his first visit to China, ...": the undated visit is the one his meeting in
-                # Beijing took place during
+                # Beijing took place during; a host named in the retelling joins it
                 existing.sentence_ids = sorted(set(existing.sentence_ids + event.sentence_ids))
+                for pid in event.participants:
+                    if pid not in existing.participant_names:
+                        existing.participants.append(pid)
+                        existing.participant_names[pid] = event.participant_names[pid]
                 return index
         self.events.append(event)
         return len(self.events) - 1
