@@ -12,31 +12,21 @@ from ingest.extract.events.grammar import (
     BARE_CALL_VERBS,
     BETWEEN,
     BY_AGENT,
-    CALL_MEDIUM,
-    CALL_VERB_CONTEXT,
-    CALL_VERBS,
-    CALLED_PERSON_AFTER,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
     FORWARD_DATE,
-    GROUP_BEFORE,
     GROUP_REFERENCE,
     HABITUAL_COUNT,
     HELD_BETWEEN,
     HOST_TRIGGERS,
-    IN_PERSON,
     INVITATION,
     INVITE_TRIGGERS,
     MULTILATERAL,
-    REMOTE,
-    REMOTE_BEFORE,
     RESPECTIVE,
     SCENE_OPENING,
-    SPOKE_ELSEWHERE,
-    SPOKE_TO,
-    TITLE_WORDS_ONLY,
     WELCOME_TRIGGERS,
 )
+from ingest.extract.events.kinds import KindRules
 from ingest.extract.events.merge import MergeRules
 from ingest.extract.events.model import EventMention, SentenceContext
 from ingest.extract.events.participants import ParticipantRules
@@ -46,7 +36,7 @@ from ingest.extract.events.timing import DateRules
 from ingest.extract.text import Sentence
 
 
-class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules, GatheringRules):
+class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules, GatheringRules, KindRules):
     """Find the events of one document sentence by sentence and merge mentions of the same event."""
 
     def extract(self) -> None:
@@ -216,57 +206,6 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
                 event.participants = list(event.participant_names)
                 event.pairs = list(zip(named, (o.entity_id for o in objects), strict=True))
         return event
-
-    def _kind(self, word: str, trigger: re.Match[str], low: int, high: int) -> str | None:
-        """The seeded kind of a trigger; 'spoke'/'talked' only as a call ('spoke by phone with X') or,
-        in person, as a meeting ('spoke briefly with X on the sidelines'); None when neither."""
-        kind = self.reference.event_cues[word]
-        if kind == "meeting" and (
-            REMOTE.match(self.text, trigger.end(), high) or REMOTE_BEFORE.search(self.text, low, trigger.start())
-        ):
-            return "call"  # "talks via video link", "held talks by phone", "a virtual summit"
-        if word not in CALL_VERBS:
-            return kind
-        after = self.text[trigger.end() : high]
-        if not (
-            CALL_VERB_CONTEXT.match(after)
-            or GROUP_BEFORE.search(self.text[low : trigger.start()])
-            or (re.match(r"\s+to\b", after) and CALL_MEDIUM.search(after))  # "spoke to X by phone"
-            or (self._pair_before(low, trigger.start()) and not SPOKE_ELSEWHERE.match(after))
-            or self._spoke_to_person(trigger.end(), high)
-        ):
-            return None
-        return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
-
-    def _called_person(self, trigger: re.Match[str], objects: list) -> bool:
-        """'Biden called Israel's Prime Minister Benjamin Netanyahu on Monday': a person right after the verb (their
-        title and country between at most), the clause going on with a time, a purpose or its end."""
-        if not objects:
-            return False
-        first, last = objects[0], objects[-1]
-        if not TITLE_WORDS_ONLY.fullmatch(self.text, trigger.end(), first.start) and not re.fullmatch(
-            r"\s+(?:[A-Z][\w’'-]*\s+){0,6}", self.text[trigger.end() : first.start]
-        ):
-            return False
-        return CALLED_PERSON_AFTER.match(self.text, last.end) is not None
-
-    def _spoke_to_person(self, position: int, high: int) -> bool:
-        """'Mahuta has spoken to US Secretary of State Antony Blinken': spoke to a named person (not 'to
-        reporters', 'to the press'), whose name follows after at most their title."""
-        to = SPOKE_TO.match(self.text, position, high)
-        person = next(iter(self._people_in(position, high)), None) if to else None
-        return person is not None and TITLE_WORDS_ONLY.fullmatch(self.text, to.end(), person.start) is not None
-
-    def _pair_before(self, low: int, position: int) -> bool:
-        """'Cho and Kamikawa spoke for 30 minutes': two people joined by 'and' as the verb's subject."""
-        people = self._people_in(low, position)
-        if len(people) < 2:
-            return False
-        first, second = people[-2], people[-1]
-        return bool(
-            re.fullmatch(r"\s+and\s+(?:[A-Z][\w’'.-]*\s+)*", self.text[first.end : second.start])
-            and re.fullmatch(r"\s+(?:also\s+|had\s+|have\s+|briefly\s+|last\s+)?", self.text[second.end : position])
-        )
 
     def _addressed_in_person(self, sentence: Sentence) -> EventMention | None:
         """'In Beijing on Thursday, France's top diplomat urged Wang to ...': one person addressing another,
