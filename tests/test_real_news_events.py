@@ -481,3 +481,16 @@ def test_a_visit_told_again_with_its_host_is_one_visit_with_the_host(extract):
     assert events(rows) == [
         ("visit", "planned", frozenset({"prov_yusuf_maitama_tuggar", "wang_yi"}), date(2024, 6, 19), date(2024, 6, 26), "range")
     ]
+
+
+def test_words_about_the_planned_visit_after_a_speech_verb_announce_it(extract):
+    rows = extract(
+        "President Gitanas Nauseda will start an official visit to Poland on Tuesday. "
+        "He will meet Andrzej Duda in Warsaw. "
+        "According to Minister Krzysztof Szczerski, the talks are to focus on security. "
+        "Spokeswoman Ewa Nowicka said the visit was a success.",  # told as done: announces nothing
+        published=date(2019, 7, 15),
+    )
+    announced = {(a["announcer_id"], a["event_mention_id"]) for a in rows.announcements}
+    meeting = next(e["event_mention_id"] for e in rows.events if e["kind"] == "meeting")
+    assert announced == {("prov_krzysztof_szczerski", meeting)}

@@ -18,6 +18,14 @@ from ingest.extract.speakers import UNNAMED, Speaker
 from ingest.extract.text import Sentence
 
 STATEMENT_DATE_REACH = 60  # "announced during his weekly press briefing on Thursday"
+# "said the visit will focus on ...", "According to X, the talks are to cover ...": a planned event referred to
+PLAN_REFERRED = re.compile(
+    r"[\s,]*(?:that\s+)?(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?P<noun>visit|trip|talks|meeting|call)\s+"
+    r"(?:will|would|is to|are to|is expected to|are expected to|is scheduled to|are scheduled to|is due to|are due to)\b",
+    re.IGNORECASE,
+)
+PLAN_REFERRED_REACH = 80  # characters after the cue, past an 'according to X,' source
+PLAN_NOUN_KINDS = {"visit": "visit", "trip": "visit", "talks": "meeting", "meeting": "meeting", "call": "call"}
 # words opening the reported clause after a speech verb: a date after them is the reported event's
 REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|that|is to|are to|was to|plans? to|is set to|is due to|scheduled)\b", re.IGNORECASE)
 
@@ -44,7 +52,9 @@ class AnnouncementFinder(EventContext):
         announcements: list[Announcement] = []
         for sentence in self.sentences:
             indexes = self.doc.events_by_sentence.get(sentence.index, [])
-            if indexes or self.attr.cues("announcement", sentence.start, sentence.end):
+            if indexes or self.attr.cues("announcement", sentence.start, sentence.end) or PLAN_REFERRED.search(
+                self.text, sentence.start, sentence.end
+            ):
                 announcements += self._announcements(sentence, indexes)
         announcements += self._inherited(announcements)
         unique: dict[tuple[str, int, date | None], Announcement] = {}
@@ -89,6 +99,8 @@ class AnnouncementFinder(EventContext):
                 targets = with_named[-1:] or earlier[-1:] or planned
             if not targets and kind == "announcement":
                 targets = self._traveller_named_after(cue, sentence, earlier)
+            if not targets and kind in ("speech", "according_to"):
+                targets = self._plan_referred_to(cue, sentence, earlier)
             if not targets:
                 continue
             if kind == "according_to" or passive:
@@ -124,6 +136,18 @@ class AnnouncementFinder(EventContext):
         named = {p.entity_id for p in self._people_in(cue.end(), sentence.end) if not self._quote_at(p.start)}
         recent = [i for i in earlier if sentence.index - max(self.events[i].sentence_ids) <= 1]
         return [i for i in recent if self.events[i].participants and self.events[i].participants[0] in named][-1:]
+
+    def _plan_referred_to(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
+        """'Nauseda will visit Poland on Tuesday. ... Szczerski said the visit will focus on security': words
+        about "the visit" still to come, after a speech verb (or 'according to X,'), announce the latest planned
+        event of that kind told before (a visit for visit/trip, a meeting for talks/meeting, a call for call)."""
+        reported = PLAN_REFERRED.match(self.text, cue.end(), sentence.end) or PLAN_REFERRED.search(
+            self.text, cue.end(), min(sentence.end, cue.end() + PLAN_REFERRED_REACH)
+        )
+        if reported is None or self._quote_at(reported.start()):
+            return []
+        kind = PLAN_NOUN_KINDS[reported.group("noun").lower()]
+        return [i for i in earlier if self.events[i].kind == kind and not self.events[i].in_quote][-1:]
 
     def _inherited(self, found: list[Announcement]) -> list[Announcement]:
         """'Wong will visit China, according to the PMO. In Beijing, Wong will meet Xi ...': a planned event
