@@ -28,14 +28,14 @@ from functools import lru_cache
 
 from ingest.extract.document import Document
 from ingest.extract.name_patterns import personal_honorifics
-from ingest.extract.names import Mention
+from ingest.extract.names import MONTH_NAMES, Mention
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import LOWER, UPPER, slug
 from ingest.extract.variants import _token_match
 from ingest.reference import ReferenceData
 
-MONTH_AND_DAY_NAMES = {*calendar.month_name[1:], *calendar.day_name}
+MONTH_AND_DAY_NAMES = {*MONTH_NAMES, *calendar.day_name}
 DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z]{2,5})\)")
 CAPITALISED = re.compile(rf"(?<![\w’'-])[{UPPER}][{LOWER}]{{3,}}(?![\w’'-])(?!\s+[A-Z])")
 TITLE_WORD_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+$")
@@ -186,9 +186,13 @@ def _name_tails_joined(doc: Document) -> None:
     """'Minister Gordan Grlić Radman ... Minister Grlić Radman', 'Faisal bin Farhan ... Bin Farhan said': an unseeded
     person named by the last two or more words of exactly one longer name (seeded or not, as written here) is that
     person (a double surname or a patronymic, not a second person)."""
-    names = {m.entity_id: m.name for m in doc.mentions if m.entity_type == "person"}
+    names: dict[str, str] = {}
     # the words a person is written with here, case-folded: 'Bin Farhan' opening a sentence is 'bin Farhan'
-    written = {pid: {doc.text[m.start : m.end].casefold() for m in doc.mentions if m.entity_id == pid} | {n.casefold()} for pid, n in names.items()}
+    written: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.entity_type == "person":
+            names.setdefault(m.entity_id, m.name)
+            written.setdefault(m.entity_id, {m.name.casefold()}).add(doc.text[m.start : m.end].casefold())
     for person_id, name in names.items():
         words = name.casefold().split()
         if len(words) < 2 or not person_id.startswith("prov_"):

@@ -22,6 +22,9 @@ from ingest.extract.events.grammar import (
     SPOKE_TO,
     TITLE_WORDS_ONLY,
 )
+from ingest.extract.names import Mention
+
+CAPITALISED_GAP = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,6}")  # " Israel’s Prime Minister ": title words only
 
 
 class KindRules(EventContext):
@@ -48,17 +51,12 @@ class KindRules(EventContext):
             return None
         return "meeting" if IN_PERSON.search(after) and not CALL_MEDIUM.search(after) else kind
 
-    def _called_person(self, trigger: re.Match[str], objects: list) -> bool:
+    def _called_person(self, trigger: re.Match[str], objects: list[Mention]) -> bool:
         """'Biden called Israel's Prime Minister Benjamin Netanyahu on Monday': a person right after the verb (their
         title and country between at most), the clause going on with a time, a purpose or its end."""
-        if not objects:
+        if not objects or not CAPITALISED_GAP.fullmatch(self.text, trigger.end(), objects[0].start):
             return False
-        first, last = objects[0], objects[-1]
-        if not TITLE_WORDS_ONLY.fullmatch(self.text, trigger.end(), first.start) and not re.fullmatch(
-            r"\s+(?:[A-Z][\w’'-]*\s+){0,6}", self.text[trigger.end() : first.start]
-        ):
-            return False
-        return CALLED_PERSON_AFTER.match(self.text, last.end) is not None
+        return CALLED_PERSON_AFTER.match(self.text, objects[-1].end) is not None
 
     def _spoke_to_person(self, position: int, high: int) -> bool:
         """'Mahuta has spoken to US Secretary of State Antony Blinken': spoke to a named person (not 'to

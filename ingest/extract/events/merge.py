@@ -22,11 +22,16 @@ HISTORY_DAYS = 60  # a date this long before publication is history, not the new
 class MergeRules(EventContext):
     """Merge event mentions within a sentence and within the article."""
 
-    def _absorb(self, base: EventMention, other: EventMention) -> None:
+    @staticmethod
+    def _join_participants(base: EventMention, other: EventMention) -> None:
+        """Add ``other``'s participants that ``base`` lacks, in their order."""
         for pid, name in other.participant_names.items():
             if pid not in base.participant_names:
                 base.participant_names[pid] = name
                 base.participants.append(pid)
+
+    def _absorb(self, base: EventMention, other: EventMention) -> None:
+        self._join_participants(base, other)
         rank = DATE_PREFERENCE[base.kind]
         if rank[other.when.precision] < rank[base.when.precision]:
             base.when, base.date_text = other.when, other.date_text
@@ -167,10 +172,7 @@ class MergeRules(EventContext):
                 # "Araghchi, on his first visit to China, ...": the undated visit is the one his meeting in
                 # Beijing took place during; a host named in the retelling joins it
                 existing.sentence_ids = sorted(set(existing.sentence_ids + event.sentence_ids))
-                for pid in event.participants:
-                    if pid not in existing.participant_names:
-                        existing.participants.append(pid)
-                        existing.participant_names[pid] = event.participant_names[pid]
+                self._join_participants(existing, event)
                 return index
         self.events.append(event)
         return len(self.events) - 1
