@@ -494,3 +494,34 @@ def test_words_about_the_planned_visit_after_a_speech_verb_announce_it(extract):
     announced = {(a["announcer_id"], a["event_mention_id"]) for a in rows.announcements}
     meeting = next(e["event_mention_id"] for e in rows.events if e["kind"] == "meeting")
     assert announced == {("prov_krzysztof_szczerski", meeting)}
+
+
+def test_likely_to_puts_a_meeting_in_the_future(extract):
+    rows = extract(
+        "According to media reports, Foreign Minister Penny Wong is likely to have a meeting with Wang Yi in Bali.",
+        published=date(2022, 7, 6),
+    )
+    assert [e[:3] for e in events(rows)] == [("meeting", "planned", frozenset({"penny_wong", "wang_yi"}))]
+
+
+def test_a_meeting_in_the_main_clause_after_a_fronted_during_his_visit_is_its_own_item(extract):
+    rows = extract(
+        "Prime Minister Anthony Albanese will visit Tokyo from March 3 to 5. "
+        "During his visit, Albanese will meet Fumio Kishida.",
+        published=date(2023, 3, 1),
+    )
+    assert events(rows) == [
+        ("visit", "planned", frozenset({"anthony_albanese"}), date(2023, 3, 3), date(2023, 3, 5), "range"),
+        ("meeting", "planned", frozenset({"anthony_albanese", "fumio_kishida"}), date(2023, 3, 3), date(2023, 3, 5), "range"),
+    ]
+
+
+def test_a_fronted_during_phrase_takes_the_tense_and_subject_of_its_main_clause(extract):
+    rows = extract(
+        "Fumio Kishida hosted a dinner on Monday. "
+        "During his visit to Japan, Anthony Albanese will also inaugurate a campus in Osaka.",
+        published=date(2023, 3, 8),
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"anthony_albanese"}))]
+    rows = extract("During his visit to Japan, Anthony Albanese inaugurated a campus in Osaka.", published=date(2023, 3, 8))
+    assert [e[:2] for e in events(rows)] == [("visit", "happened")]

@@ -38,6 +38,14 @@ ADJECTIVE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}")  # "a possible Putin-Trump 
 CIRCUMSTANCE = re.compile(
     r"\b(?:during|amid|at|on the sidelines of)\s+(?:(?:the|a|an|their|his|her|its)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE
 )
+# "During his two-day visit to Japan, the President will attend ...": a fronted phrase opening the sentence
+# takes the tense of the main clause after its comma
+FRONTED_DURING = re.compile(r"\W*(?:during|throughout|in the course of)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+FRONTED_PHRASE_END = re.compile(r"[^,.;:“”\"]{0,80},\s*")
+MAIN_CLAUSE_FUTURE = re.compile(
+    r"(?:[\w'’.-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:set|expected|scheduled|due|slated|likely)\s+to|(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
 FIRST_PERSON = re.compile(r"(?:^|\s)I\b(?!['’]m\s+not|\s+(?:am|was|will|would)\s+not)")
 SPEAKING_AT = re.compile(r"\s*(?:speaking|talking|addressing|appearing)\s+(?:at|after|alongside|during|with)\b")
 OBJECT_GOVERNORS = {"with", "to", "by", "from", "and", "for", "of", "met", "meet", "meets", "received", "hosted", "invited"}

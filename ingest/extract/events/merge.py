@@ -8,6 +8,7 @@ from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
     ARRIVAL_VERBS,
     DATE_PREFERENCE,
+    FRONTED_DURING,
     INVITE_TRIGGERS,
     MIN_PARTICIPANTS,
     SUBORDINATOR,
@@ -74,6 +75,8 @@ class MergeRules(EventContext):
                 return False  # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
             if self._arrival_then_meeting(told, event):
                 return False  # "arrived in Kigali and was received by Kagame": the journey, then a meeting in it
+            if self._fronted_visit(told, event):
+                return False  # "During his visit, Kerry will meet Hasina": a meeting held in the visit
         return (
             told.status == event.status  # "visited Warsaw and is due to travel to Paris"
             and told.overlaps_in_time(event)  # "by phone in February and September": two calls
@@ -93,6 +96,14 @@ class MergeRules(EventContext):
             and len(meeting.participants) >= 2
             and bool(THEN_CLAUSE.search(self.text, visit.end, meeting.start))
         )
+
+    def _fronted_visit(self, first: EventMention, second: EventMention) -> bool:
+        """A visit in a phrase fronted before the main clause ('During his brief visit, ...') and a meeting in
+        that clause: the meeting is held during the visit, not its purpose."""
+        if first.kind != "visit" or second.kind == "visit" or first.end > second.start:
+            return False
+        sentence = self.sentences[min(first.sentence_ids)]
+        return bool(FRONTED_DURING.fullmatch(self.text, sentence.start, first.start))
 
     @staticmethod
     def _told_again(existing: EventMention, event: EventMention) -> bool:

@@ -13,7 +13,9 @@ from ingest.extract.events.grammar import (
     DEFINITE_NOUN,
     DELEGATIONS,
     FIRST_PERSON,
+    FRONTED_DURING,
     FRONTED_EVENT,
+    FRONTED_PHRASE_END,
     FRONTED_REACH,
     GATHERINGS,
     GROUP_NOUN,
@@ -58,6 +60,19 @@ class ParticipantRules(EventContext):
                 return referent
         return None
 
+    def _fronted_owner(self, sentence_start: int, trigger: re.Match[str], pronoun: re.Match[str]) -> Speaker | None:
+        """'During his visit to Uganda, Dr Jaishankar will inaugurate ...': in a phrase fronted before the main
+        clause, 'his' looks ahead to the clause's subject, named right after the comma."""
+        if not FRONTED_DURING.fullmatch(self.text, sentence_start, trigger.start()):
+            return None
+        phrase_end = FRONTED_PHRASE_END.match(self.text, trigger.end())
+        if phrase_end is None:
+            return None
+        person = next(iter(self._people_in(phrase_end.end(), phrase_end.end() + 60)), None)
+        if person is None or TITLE_WORDS_ONLY.fullmatch(self.text, phrase_end.end(), person.start) is None:
+            return None
+        return self.attr.pronoun_referent(person, "f" if pronoun.group("p").lower() == "her" else "m")
+
     def _is_object(self, floor: int, person: Mention) -> bool:
         """Whether a preposition, a coordinating 'and' or a meeting verb governs ``person`` (titles skipped)."""
         tokens = re.findall(r"[\w.’'-]+", self.text[max(floor, person.start - 80) : person.start])
@@ -73,7 +88,7 @@ class ParticipantRules(EventContext):
         ]
         pronoun = POSSESSIVE_PRONOUN.search(self.text, max(clause_start, trigger.start() - 30), trigger.start())
         if pronoun and (not before or before[-1].end < pronoun.start()):
-            owner = self._possessive_owner(sentence_start, pronoun)
+            owner = self._fronted_owner(sentence_start, trigger, pronoun) or self._possessive_owner(sentence_start, pronoun)
             # '"This is his first visit," Peskov said': inside a quote, 'his' is not the speaker
             quoted_by = self._quote_speaker(self._quote_at(pronoun.start()))
             speaker = owner or self.attr.resolve_pronoun(

@@ -11,9 +11,12 @@ from ingest.extract.events.grammar import (
     CIRCUMSTANCE,
     COORDINATED_FINITE,
     DEPARTURE_PROGRESSIVE,
+    FRONTED_DURING,
+    FRONTED_PHRASE_END,
     FUTURE_ADJECTIVES,
     FUTURE_BEFORE_ONLY,
     INVITE_TRIGGERS,
+    MAIN_CLAUSE_FUTURE,
     PAST_AUXILIARY,
     PAST_MOTION,
     PAST_TRIGGERS,
@@ -42,6 +45,8 @@ class StatusRules(EventContext):
         if word in PAST_TRIGGERS and self._passive(trigger):
             # "will be received by", "may also be received by": a participle, tense from the auxiliary
             return bool(self.future_pattern.search(self.text, max(clause[0], trigger.start() - 30), trigger.start()))
+        if word not in PAST_TRIGGERS and self._fronted_in_future(sentence, trigger):
+            return True
         if word not in PAST_TRIGGERS:
             # "the trip comes at a time when others are looking forward to ...": a subordinate clause
             # after the trigger has its own tense.
@@ -75,6 +80,16 @@ class StatusRules(EventContext):
             re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()])
             or re.match(r"\s+to\s+[a-z]", self.text[trigger.end() :])
         )
+
+    def _fronted_in_future(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
+        """'During his visit to Japan, the President will attend ...': a trigger in a phrase fronted before the
+        main clause is planned when that clause's verb is (a future cue right after the comma)."""
+        if not FRONTED_DURING.fullmatch(self.text, sentence.start, trigger.start()):
+            return False
+        phrase_end = FRONTED_PHRASE_END.match(self.text, trigger.end(), sentence.end)
+        if phrase_end is None:
+            return False
+        return bool(MAIN_CLAUSE_FUTURE.match(self.text, phrase_end.end(), sentence.end))
 
     def _purpose_of_past_motion(self, cue: re.Match[str]) -> bool:
         """'travelled to Moscow to meet Putin', 'after travelling to Moscow to meet Putin': a purpose infinitive
