@@ -240,6 +240,18 @@ def test_an_abbreviated_title_describes_the_person_introduced_with_its_role(extr
     assert [speaker for _, speaker in quote_speakers(rows)] == ["faisal_bin_farhan"]
 
 
+def test_an_abbreviated_title_without_a_demonym_keeps_its_capitals(extract):
+    rows = extract(
+        "Chinese Foreign Minister Wang Yi met External Affairs Minister Pradeep Rawal in New Delhi on Friday. "
+        "“We discussed our relations with the FM Wang Yi openly,” the EAM said."
+    )
+    # 'the EAM' is the one introduced as External Affairs Minister, not the first person of the sentence before;
+    # 'the FM Wang Yi' is a title before a name
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_pradeep_rawal"]
+    rows = extract("Foreign Minister Ararat Mirzoyan met lawmakers. “We value our partners,” the FM stated.")
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ararat_mirzoyan"]
+
+
 def test_a_description_inside_the_speakers_modifier_does_not_speak(extract):
     rows = extract(
         "Argentine President Julio Ferraro met Giorgia Meloni in Rome. After the meeting, sources close to the "

@@ -22,6 +22,7 @@ from ingest.reference import ReferenceData
 DESCRIPTION_KIND = "person_description"
 LOOKBACK_SENTENCES = 4
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 MODIFIER_BEFORE = re.compile(r"\b(?:close to|of|for|with|about|to)\s+$")
 
 
@@ -52,12 +53,15 @@ def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     if not heads:
         return None
     lower = literal_alternation(heads, ignore_case=True)
+    # abbreviations keep their capitals ("the FM said", "the PM added"); a lower-case "fm" is no title
+    abbreviations = [h for h in heads if h.isupper()]
+    short = f"|{literal_alternation(abbreviations)}" if abbreviations else ""
     demonyms = literal_alternation(sorted(reference.demonyms, key=len, reverse=True))
     # With a demonym the country anchors the referent, so a capitalised title may follow ("the Armenian Foreign
     # Minister", "The Costa Rican President"); without one only a lower-case head ("the premier").
     return re.compile(
         rf"\b[Tt]he\s+(?:(?P<demonym>{demonyms})\s+(?:[A-Za-z]+\s+){{0,2}}?(?P<titled>(?i:{lower}))"
-        rf"|(?:(?P<word>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<head>{lower}))\b"
+        rf"|(?:(?P<word>[A-Z][a-z]+)\s+)?(?:[a-z]+\s+){{0,2}}?(?P<head>{lower}{short}))\b"
     )
 
 
@@ -130,7 +134,8 @@ def describe_referent(
     current = next((s for s in sentences if s.start <= position < s.end), None)
     if current is None:
         return None
-    if head and not demonym and head.lower() in reference.cues.get("introduced_description", ()):
+    # "the EAM said": an abbreviated title is the person introduced with it ("External Affairs Minister S Jaishankar")
+    if head and not demonym and (head.isupper() or head.lower() in reference.cues.get("introduced_description", ())):
         if introduced := _introduced_as(text, head, people, position, reference):
             return introduced
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
@@ -174,6 +179,8 @@ def described_people(
     for m in pattern.finditer(text, start, end):
         if any(s < m.end() and m.start() < e for s, e in taken) or POSSESSIVE_AFTER.match(text, m.end()):
             continue
+        if NAME_AFTER.match(text, m.end()):
+            continue  # "the FM Wang Yi": a title before a name, not a description
         if MODIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "sources close to the Argentine President": the description is in the speaker's modifier
         head = m.group("head") or m.group("titled")
