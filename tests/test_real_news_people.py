@@ -590,3 +590,29 @@ def test_dotted_initials_after_a_title_and_honorific_open_a_name(extract):
     rows = extract("The Indian High Commissioner, Dr. J.K. Srinivasa, noted that talks would focus on trade.")
     assert people(rows) == {"prov_j_k_srinivasa"}
     assert people(extract("Chief of Defence Staff, Lt. Gen. Rocky Meade, attended.")) == {"prov_rocky_meade"}
+
+
+def test_a_title_inside_a_longer_title_still_introduces_the_name(extract):
+    # 'Deputy' + 'Assistant Secretary' is no name, and the search resumes inside it
+    rows = extract("Principal Deputy Assistant Secretary of State for South and Central Asian Affairs Kara Pellow spoke.")
+    assert people(rows) == {"prov_kara_pellow"}
+    # an 'and' before another title ends the first title's phrase: two introductions, not one
+    rows = extract("He will meet Speaker of the Latvian Parliament Inta Kalnins and Prime Minister Janis Berzins.")
+    assert people(rows) == {"prov_inta_kalnins", "prov_janis_berzins"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister will meet with Her Excellency Ingrid Berge, Prime Minister of Norway.", {"prov_ingrid_berge"}),
+        ("Minister of Tourism, the Hon. Dionisio D’Almeida and Ambassador Tom Ferris attended.", {"prov_dionisio_dalmeida", "prov_tom_ferris"}),
+        ("Minister of Finance, the Hon. K. Peter Brathwaite will act as Prime Minister.", {"prov_k_peter_brathwaite"}),
+        ("Prime Minister The Most Hon. Dr. Hubert Ingraham will travel to Castries.", {"prov_hubert_ingraham"}),
+        ("Air Vice Marshal Salim bin Ali al-Harthy, Commander of the Royal Air Force of Oman, attended.", {"prov_salim_bin_ali_al_harthy"}),
+        ("Fiji’s Minister for Transport, Ro Filipe Naivalu, arrived in Honiara.", {"prov_filipe_naivalu"}),
+    ],
+)
+def test_forms_of_address_ranks_and_apostrophe_surnames_around_a_name(extract, text, expected):
+    assert people(extract(text)) == expected
+    # without a form of address an 'and' does not end an apposition: a title's list is no name
+    assert "prov_water_resources" not in people(extract("Minister for Energy, Water Resources and Irrigation Barsha Pun attended."))

@@ -14,8 +14,8 @@ from ingest.extract.patterns import literal_alternation
 from ingest.extract.text import LOWER, UPPER, fold_accents
 from ingest.reference import ReferenceData
 
-# "O'Neill", "Al-Thani", "McClay", "DeSantis"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le)?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+# "O'Neill", "D’Aguilar", "Al-Thani", "McClay", "DeSantis"; not the possessive of "Tillerson's visit"
+NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[DO]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
 MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
@@ -34,7 +34,9 @@ def introduction_patterns(
     for title words from seeds/cue_words.csv and demonyms from seeds/places.csv; honorifics between the title
     and the name ('Foreign Minister Datuk Seri Dr Zambry Abdul Kadir') are not part of the name."""
     words = literal_alternation(titles, ignore_case=True)
-    styled = rf"(?:(?:{literal_alternation(honorifics)})\.?\s+){{0,3}}" if honorifics else ""
+    # "the Hon. Dionisio D’Aguilar", "His Excellency Reuben Rahming", "The Most Hon. Dr. Hubert Minnis"
+    styles = r"(?:[Tt]he\s+)?(?:(?:His|Her)\s+(?=(?:Royal\s+)?(?:Excellency|Majesty|Highness)\b))?(?:(?:Most|Rt\.?|Right|Royal)\s+)?"
+    styled = rf"(?P<styled>(?:{styles}(?:{literal_alternation(honorifics)})\.?\s+){{1,3}})?" if honorifics else "(?P<styled>)?"
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
     # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
     name = (
@@ -48,16 +50,23 @@ def introduction_patterns(
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
     title = (
         rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
-        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|and)){{0,6}})?"
+        # ... but "Speaker of the Estonian Parliament Eiki Nestor and Prime Minister Taavi Rõivas": an "and" before
+        # another title starts the next introduction
+        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|to|and(?!\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\b))){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
     # ... and "Prime Minister of Papua New Guinea, Hon James Marape MP, to Australia": post-nominal letters after the name
-    titled_apposition = re.compile(rf"{title},\s+{styled}(?P<name>{name})(?:\s+[A-Z]{{2,3}})?(?:,|\s+(?:at|in|on|during)\s|\.)")
+    # ... and "Minister of Finance, the Hon. K. Peter Turnquest will act": the name ends the apposition
+    titled_apposition = re.compile(
+        rf"{title},\s+{styled}(?P<name>{name})(?:\s+[A-Z]{{2,3}})?"
+        # "Minister of Tourism, the Hon. Dionisio D’Aguilar and ...": after a form of address, "and" ends it too
+        rf"(?:,|\s+(?:at|in|on|during|will|would|was|is|has|had|said)\s|\.|(?(styled)\s+and\s|(?!)))"
+    )
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"
-        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
-    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador", "X, director of ..."
+        rf"|(?:(?:former|deputy|senior|chief|acting|executive|managing)\s+)?(?:[A-Z][a-z]+\s+)?(?i:{words})\s+(?:of|for|at|to|with)\s)"
+    )  # "Zhou Bo, a former Chinese colonel", "Dmitry Polyansky, Russia's deputy ambassador", "X, Prime Minister of ..."
     # A single-word name only in the full introduction (nationality + title), and not followed by another name word.
     single = re.compile(
         rf"\b{literal_alternation(demonyms)}\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\s+(?P<name>{NAME_TOKEN})(?![\w’'-]|\s+[A-Z])"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -28,6 +29,16 @@ if TYPE_CHECKING:
     from ingest.extract.document import Document
 
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
+
+
+def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of an introduction pattern, each search resuming at the previous match's name: in "Principal Deputy
+    Assistant Secretary of State for ... Alice Wells" the first match ('Deputy' + 'Assistant Secretary') is no
+    name, and the title it swallowed must still introduce the next one."""
+    position = 0
+    while m := pattern.search(text, position):
+        yield m
+        position = max(m.start("name"), m.start() + 1)
 
 
 @dataclass(frozen=True)
@@ -177,7 +188,7 @@ class ArticleMentions(RoleReferences):
             (self.patterns.single, "titled", 1),
         )
         for pattern, resolution, min_tokens in patterns:
-            for m in pattern.finditer(self.text):
+            for m in _overlapping(pattern, self.text):
                 start = m.start("name")
                 if self._in_title_case_headline(start):
                     continue  # "UK Premier to Make First Official Visit": every word is capitalised
