@@ -616,3 +616,9 @@ def test_forms_of_address_ranks_and_apostrophe_surnames_around_a_name(extract, t
     assert people(extract(text)) == expected
     # without a form of address an 'and' does not end an apposition: a title's list is no name
     assert "prov_water_resources" not in people(extract("Minister for Energy, Water Resources and Irrigation Barsha Pun attended."))
+
+
+def test_a_plain_name_may_hold_two_particles(extract):
+    rows = extract("Melanie Joly will also meet with Juan Ramon de la Fuente and Alicia Barcena in Mexico City.")
+    assert "prov_juan_ramon_de_la_fuente" in people(rows)
+    assert "prov_juan_ramon" not in people(rows)

@@ -31,14 +31,16 @@ if TYPE_CHECKING:
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
-def _overlapping(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """Matches of an introduction pattern, each search resuming at the previous match's name: in "Principal Deputy
-    Assistant Secretary of State for ... Alice Wells" the first match ('Deputy' + 'Assistant Secretary') is no
-    name, and the title it swallowed must still introduce the next one."""
+def _overlapping(pattern: re.Pattern[str], text: str, titles: set[str], not_names: set[str]) -> Iterator[re.Match[str]]:
+    """Matches of an introduction pattern; a match whose name opens with a title or no-name word resumes the search at that
+    name: in "Principal Deputy Assistant Secretary of State for ... Alice Wells" the first match ('Deputy' +
+    'Assistant Secretary') is no name, and the title it swallowed must still introduce the next one."""
     position = 0
     while m := pattern.search(text, position):
         yield m
-        position = max(m.start("name"), m.start() + 1)
+        first = m.group("name").split(None, 1)[0]
+        inside = first.lower() in titles or first in not_names
+        position = max(m.start("name"), m.start() + 1) if inside else m.end()
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ class ArticleMentions(RoleReferences):
             (self.patterns.single, "titled", 1),
         )
         for pattern, resolution, min_tokens in patterns:
-            for m in _overlapping(pattern, self.text):
+            for m in _overlapping(pattern, self.text, self.reference.cues["title"], self.reference.cues["not_name"]):
                 start = m.start("name")
                 if self._in_title_case_headline(start):
                     continue  # "UK Premier to Make First Official Visit": every word is capitalised

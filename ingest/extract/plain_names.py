@@ -27,8 +27,8 @@ from ingest.reference import ReferenceData
 # A name word: 'Pelosi', 'McArthur', 'Akufo-Addo', 'O’Brien'; a particle may join by hyphen ('al-Hayya').
 _WORD = rf"(?:[{UPPER}][{LOWER}]*[A-Z]?[{LOWER}]+(?:[-'’][A-Z]?[{LOWER}]+)*)"
 _RUN = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][{LOWER}]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+)?{_WORD}){{1,3}})"
-    rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
+    rf"(?<![\w’'-])(?P<name>(?P<given>[A-Z][{LOWER}]+)(?:[ \t]+(?:{NAME_PARTICLE}[- \t]+){{0,2}}{_WORD}){{1,3}})"
+    rf"(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+){{0,2}}[A-Z])"  # "Juan Ramon de la Fuente"
 )
 _AFTER_TITLE = re.compile(
     rf"(?<![\w’'-])(?P<title>[A-Z][{LOWER}]+)\.?[ \t]+(?P<word>{_WORD})(?![\w’'-]|[ \t]+(?:{NAME_PARTICLE}[ \t]+)?[A-Z])"
