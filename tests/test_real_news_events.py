@@ -525,3 +525,16 @@ def test_a_fronted_during_phrase_takes_the_tense_and_subject_of_its_main_clause(
     assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"anthony_albanese"}))]
     rows = extract("During his visit to Japan, Anthony Albanese inaugurated a campus in Osaka.", published=date(2023, 3, 8))
     assert [e[:2] for e in events(rows)] == [("visit", "happened")]
+
+
+def test_a_statement_day_before_the_speech_verb_does_not_date_the_plan_it_reports(extract):
+    rows = extract(
+        "The Honourable Helena Lindqvist, Minister of Foreign Affairs, today announced that she will travel to "
+        "Mexico City, Mexico, for a bilateral visit from June 25 to 27.",
+        published=date(2024, 6, 24),
+    )
+    # 'she' after '... today announced that' is the subject set off by the apposition; the visit's dates are its own
+    assert events(rows) == [
+        ("visit", "planned", frozenset({"prov_helena_lindqvist"}), date(2024, 6, 25), date(2024, 6, 27), "range")
+    ]
+    assert [(a["announcer_id"], str(a["announced_on"])) for a in rows.announcements] == [("prov_helena_lindqvist", "2024-06-24")]

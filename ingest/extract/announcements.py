@@ -27,6 +27,10 @@ PLAN_REFERRED = re.compile(
 PLAN_REFERRED_REACH = 80  # characters after the cue, past an 'according to X,' source
 PLAN_NOUN_KINDS = {"visit": "visit", "trip": "visit", "talks": "meeting", "meeting": "meeting", "call": "call"}
 # words opening the reported clause after a speech verb: a date after them is the reported event's
+# between an apposition's closing comma and its speech verb: "X, the minister, today announced", "..., on Monday said"
+TIME_ADVERBS = re.compile(
+    r"\s*(?:(?:also|today|yesterday|earlier|later|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*"
+)
 REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|that|is to|are to|was to|plans? to|is set to|is due to|scheduled)\b", re.IGNORECASE)
 
 
@@ -108,8 +112,8 @@ class AnnouncementFinder(EventContext):
             else:
                 clause = self.attr.clause_start(cue.start(), sentence.start)
                 announcer = self.attr.best(clause, cue.start())
-                if announcer is None and not self.text[clause : cue.start()].strip():
-                    # "X, Russia's ambassador to China, said ...": the subject before the apposition
+                if announcer is None and TIME_ADVERBS.fullmatch(self.text, clause, cue.start()):
+                    # "X, Russia's ambassador to China, (today) said ...": the subject before the apposition
                     announcer = self.attr.subject_of(cue.start(), sentence.start)
             if announcer is None or announcer is UNNAMED or self.attr.is_media(announcer):
                 continue

@@ -25,7 +25,10 @@ GROUP_REFERENCE = re.compile(
 TITLE_ADJECTIVES = {"former", "acting", "outgoing", "incoming", "visiting", "then"}  # "and former prime minister X"
 COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|{titles})\s+)*|\s*[-–/]\s*"  # "Xi-Putin summit"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
-SUBJECT_PRONOUN = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?P<p>[Hh]e|[Ss]he)\b")
+# "..., today announced that she will travel": a reported clause's he/she after its speech verb too
+SUBJECT_PRONOUN = re.compile(
+    r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+|(?:[a-z]+\s+){1,3}that\s+)?(?P<p>[Hh]e|[Ss]he)\b"
+)
 THEY = re.compile(r"\s*(?:[A-Z]\w+,\s+|(?:where|when|after which|during which)\s+)?(?:[Tt]hey|[Tt]he\s+two)\b")
 THEIR = re.compile(r"\b[Tt]heir\s+(?:[\w-]+\s+){0,2}$")
 POSSESSIVE_PRONOUN = re.compile(r"\b(?P<p>[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$")
@@ -117,7 +120,7 @@ GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 ATTENDS_GATHERING = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|(?:take|takes|took|taking)\s+part\s+in)\s+", re.IGNORECASE
 )
-PURPOSE_FOR = re.compile(r"\bfor\s+(?:[a-z-]+\s+)?$")  # "... for (bilateral) talks with X"
+PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$")  # "... for (a bilateral) talks/visit"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
 AFTER_HAVING = re.compile(r"\b[Aa]fter\s+having\s+(?:[\w-]+\s+){0,4}$")  # "After having a telephone conversation"
 THEN_CLAUSE = re.compile(r"\b(?:and|where|then)\s+(?:[a-z][a-z-]*\s+){0,3}$")  # "... and was received by", "..., where he met"

@@ -51,6 +51,10 @@ class DateRules(EventContext):
         self, ctx: SentenceContext, trigger: re.Match[str], clause: tuple[int, int], future: bool
     ) -> tuple[ResolvedDate, str | None]:
         usable = [d for d in ctx.dates if self._date_usable(d, trigger, ctx.sentence)]
+        if future:
+            # "Joly today announced that she will travel ... from June 25 to 27": a date right before the speech
+            # verb that reports a plan dates the statement, not the plan
+            usable = [d for d in usable if not (d.end <= trigger.start() and self._speech_right_after(d.end))]
         if not usable and SPEAKING_AT.match(self.text, clause[0]):
             # "X said on Tuesday ..., speaking at a news conference with Y": the statement's day is the event's
             usable = [d for d in ctx.dates if d.end <= clause[0]]
@@ -117,6 +121,14 @@ class DateRules(EventContext):
                 ResolvedDate(previous.when.start + timedelta(days=day_offset(chosen)), None, "day") if previous else UNKNOWN
             )
         return resolved, text
+
+    def _speech_right_after(self, position: int) -> bool:
+        """Whether a speech or announcement verb follows ``position`` ('today announced', 'on Monday said')."""
+        return any(
+            not self.text[position : cue.start()].strip()
+            for kind in ("speech", "announcement")
+            for cue in self.attr.cues(kind, position, position + 30)
+        )
 
     def _date_usable(self, expr: DateExpression, trigger: re.Match[str], sentence: Sentence) -> bool:
         dateline = DATELINE.match(self.text, sentence.start, sentence.end)
