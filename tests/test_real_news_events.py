@@ -538,3 +538,11 @@ def test_a_statement_day_before_the_speech_verb_does_not_date_the_plan_it_report
         ("visit", "planned", frozenset({"prov_helena_lindqvist"}), date(2024, 6, 25), date(2024, 6, 27), "range")
     ]
     assert [(a["announcer_id"], str(a["announced_on"])) for a in rows.announcements] == [("prov_helena_lindqvist", "2024-06-24")]
+
+
+def test_a_traveller_and_their_spouse_travel_together(extract):
+    rows = extract(
+        "President Sauli Niinistö and his spouse Mrs Jenni Haukio will make a state visit to Estonia from 17 to 18 May 2016.",
+        published=date(2016, 4, 25),
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"prov_sauli_niinisto", "prov_jenni_haukio"}))]
