@@ -546,3 +546,17 @@ def test_a_traveller_and_their_spouse_travel_together(extract):
         published=date(2016, 4, 25),
     )
     assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"prov_sauli_niinisto", "prov_jenni_haukio"}))]
+
+
+def test_a_visit_told_as_the_purpose_of_a_trip_takes_the_trips_tense(extract):
+    rows = extract(
+        "Russian Foreign Minister Sergey Lavrov is scheduled visit Sri Lanka for a two-day official visit on the 14th.",
+        published=date(2020, 1, 10),
+    )
+    # one planned visit, its ordinal day counted forward
+    assert events(rows) == [("visit", "planned", frozenset({"sergey_lavrov"}), date(2020, 1, 14), date(2020, 1, 15), "range")]
+    rows = extract(
+        "Peter Szijjarto travelled to Moscow in preparation for the scheduled visit of Vladimir Putin to Budapest on February 2.",
+        published=date(2017, 1, 23),
+    )
+    assert ("visit", "planned", frozenset({"vladimir_putin"})) in [e[:3] for e in events(rows)]

@@ -22,6 +22,7 @@ from ingest.extract.events.grammar import (
     INVITATION,
     INVITE_TRIGGERS,
     MULTILATERAL,
+    PURPOSE_FOR,
     RESPECTIVE,
     SCENE_OPENING,
     WELCOME_TRIGGERS,
@@ -149,6 +150,9 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         # an attended gathering is planned or not as its attendance verb is ("will pay a visit and attend the forum")
         status_at = attending or trigger
         future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
+        trip = self._sentence_events[-1] if self._sentence_events else None
+        if trip and trip.kind == kind and set(participants) <= set(trip.participants) and PURPOSE_FOR.search(self.text, clause_start, trigger.start()):
+            future = trip.status == "planned"  # "is scheduled to visit Colombo for a two-day visit": the trip's own tense
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
         if attending:
             when, date_text, future = self._dated_with_trip(participants, when, date_text, future)
