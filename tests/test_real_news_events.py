@@ -560,3 +560,19 @@ def test_a_visit_told_as_the_purpose_of_a_trip_takes_the_trips_tense(extract):
         published=date(2017, 1, 23),
     )
     assert ("visit", "planned", frozenset({"vladimir_putin"})) in [e[:3] for e in events(rows)]
+
+
+def test_a_trip_to_countries_named_formally_is_a_visit_to_each_and_a_leg_told_alone_is_that_leg(extract):
+    rows = extract(
+        "A statement from the ministry said, Friday, that the Foreign Minister, Abdelkader Messahel, will pay official "
+        "visits to the Russian Federation, the Republic of Belarus and the Republic of Turkey, taking place from 18 to "
+        "23 February. Messahel will also visit Belarus on February 20.",
+        published=date(2018, 2, 16),
+    )
+    visits = sorted((e["location_id"], e["date_start"], e["date_end"]) for e in rows.events if e["kind"] == "visit")
+    # 'said, Friday,' dates the statement; the Belarus leg is the one told with its own day
+    assert visits == [
+        ("belarus", date(2018, 2, 20), None),
+        ("russia", date(2018, 2, 18), date(2018, 2, 23)),
+        ("turkey", date(2018, 2, 18), date(2018, 2, 23)),
+    ]

@@ -20,7 +20,11 @@ from ingest.extract.document import Document
 from ingest.extract.events.model import EventMention
 from ingest.extract.names import Mention
 
-PLACE_LIST_JOINT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:(?:to|in|on)\s+)?(?:the\s+)?")
+# ", the Republic of Belarus and the Republic of Turkey": a country's formal name before the place
+PLACE_LIST_JOINT = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*,?\s+as\s+well\s+as\s+)(?:(?:to|in|on)\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’]*\s+){1,3}of\s+(?:the\s+)?)?"
+)
 TRIGGER_REACH = 80  # characters after the trigger in which its place is looked for
 
 
@@ -58,6 +62,23 @@ def _further_destinations(doc: Document, visit: EventMention, places: list[Menti
     return further
 
 
+def _leg_told_elsewhere(doc: Document, visit: EventMention, place: Mention) -> EventMention | None:
+    """Another visit of the same traveller and status to ``place``'s country, within the trip's dates."""
+    country = _country(doc, place.entity_id)
+    for other in doc.events:
+        if (
+            other is not visit
+            and other.kind == "visit"
+            and other.status == visit.status
+            and other.participants[:1] == visit.participants[:1]
+            and other.location_id is not None
+            and _country(doc, other.location_id) == country
+            and other.overlaps_in_time(visit)
+        ):
+            return other
+    return None
+
+
 def add_destinations(doc: Document) -> None:
     """Pipeline component: split a visit to a list of countries into one visit per country (module docstring)."""
     places = [m for m in doc.mentions if m.entity_type == "place"]
@@ -65,6 +86,15 @@ def add_destinations(doc: Document) -> None:
         if visit.kind != "visit" or visit.location_id is None:
             continue
         for place in _further_destinations(doc, visit, places):
+            if told := _leg_told_elsewhere(doc, visit, place):
+                # "visits to Russia, Belarus and Turkey from 18 to 23 February ... will visit Belarus on February 20":
+                # the leg told on its own is that leg; the list's sentence announces it too
+                told.sentence_ids = sorted(set(told.sentence_ids) | set(visit.sentence_ids))
+                if not told.when.known:
+                    told.when, told.date_text = visit.when, visit.date_text  # "Wu would then travel to Prague"
+                for sentence_index in visit.sentence_ids:
+                    doc.events_by_sentence.setdefault(sentence_index, []).append(doc.events.index(told))
+                continue
             # the sentences that told the visit tell each leg (announcements read them)
             for indexes in doc.events_by_sentence.values():
                 if index in indexes:

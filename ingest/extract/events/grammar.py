@@ -197,7 +197,7 @@ VISITING_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "the vi
 INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
 ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
 REPORTING_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added)\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added),?\s+(?:on\s+)?$", re.IGNORECASE
 )
 DATELINE = re.compile(
     r"(?:[^\n]*\n)?[A-Z][A-Z.'’ -]{2,40},[^\n]{0,40}?(?:--|—|–|\s-\s)"
