@@ -576,3 +576,13 @@ def test_a_trip_to_countries_named_formally_is_a_visit_to_each_and_a_leg_told_al
         ("russia", date(2018, 2, 18), date(2018, 2, 23)),
         ("turkey", date(2018, 2, 18), date(2018, 2, 23)),
     ]
+
+
+def test_a_guest_welcomed_in_a_place_by_nobody_named_visits_it(extract):
+    rows = extract(
+        "Turkish President Recep Tayyip Erdogan on Wednesday was welcomed with an official ceremony in Belgrade.",
+        published=date(2022, 9, 7),
+    )
+    assert events(rows) == [("visit", "happened", frozenset({"recep_tayyip_erdogan"}), date(2022, 9, 7), None, "day")]
+    rows = extract("Recep Tayyip Erdogan was received by Aleksandar Vucic in Belgrade on Wednesday.", published=date(2022, 9, 7))
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"recep_tayyip_erdogan", "aleksandar_vucic"}))]

@@ -170,6 +170,14 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             location = next((p for p in self.places if clause_start <= p.start < trigger.start()), None)
         if word in WELCOME_TRIGGERS and objects and location and re.search(r"\bto\b", self.text[objects[-1].end : location.start]):
             kind = "visit"  # "Putin welcomed Modi to his residence outside Moscow": Modi's visit
+        elif (
+            word in HOST_TRIGGERS
+            and not objects
+            and location
+            and self._passive(trigger)
+            and not re.search(r"\bby\b", self.text[trigger.end() : clause_end])
+        ):
+            kind = "visit"  # "Erdogan was welcomed with an official ceremony in Belgrade": nobody named hosts, he visits
         head = self.text[clause_start : trigger.start()]
         if location is None and self._sentence_events and self._continues_sentence_event(head):
             previous = self._sentence_events[-1]  # "talks in Beijing on Monday, the first day of a two-day visit"
