@@ -586,3 +586,15 @@ def test_a_guest_welcomed_in_a_place_by_nobody_named_visits_it(extract):
     assert events(rows) == [("visit", "happened", frozenset({"recep_tayyip_erdogan"}), date(2022, 9, 7), None, "day")]
     rows = extract("Recep Tayyip Erdogan was received by Aleksandar Vucic in Belgrade on Wednesday.", published=date(2022, 9, 7))
     assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"recep_tayyip_erdogan", "aleksandar_vucic"}))]
+
+
+def test_also_met_happened_on_the_day_of_the_subjects_last_meeting(extract):
+    rows = extract(
+        "Armenian President Armen Sarkissian met Georgian Prime Minister Giorgi Kvirikashvili in Tbilisi on May 25. "
+        "Armen Sarkissian also met with Georgian President Giorgi Margvelashvili. "
+        "Sarkissian will also travel to Batumi.",  # another trip: no day of its own, none borrowed
+        published=date(2018, 5, 28),
+    )
+    days = {frozenset(e[2]): e[3] for e in events(rows)}
+    assert days[frozenset({"prov_armen_sarkissian", "prov_giorgi_margvelashvili"})] == date(2018, 5, 25)
+    assert days.get(frozenset({"prov_armen_sarkissian"})) is None

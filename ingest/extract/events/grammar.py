@@ -120,6 +120,7 @@ GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 ATTENDS_GATHERING = re.compile(
     r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|(?:take|takes|took|taking)\s+part\s+in)\s+", re.IGNORECASE
 )
+ALSO_BEFORE = re.compile(r"\balso\s+(?:held\s+)?$")  # "Sarkissian also met", "also held talks"
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$")  # "... for (a bilateral) talks/visit"
 MAIN_SUBJECT_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}(?:after|before|since|while|when)\s+(?:[a-z]+ing\b|$)")
 AFTER_HAVING = re.compile(r"\b[Aa]fter\s+having\s+(?:[\w-]+\s+){0,4}$")  # "After having a telephone conversation"

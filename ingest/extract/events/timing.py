@@ -122,6 +122,14 @@ class DateRules(EventContext):
             )
         return resolved, text
 
+    def _day_of_previous(self, participants: list[str]) -> ResolvedDate:
+        """The day (or days) of the latest event that happened, told before, whose first participant is among
+        ``participants``: 'X met A on May 25 ... X also met B' happened that day too."""
+        for event in reversed(self.events):
+            if event.status == "happened" and event.participants[:1] and event.participants[0] in participants:
+                return event.when if event.when.precision in ("day", "range") else UNKNOWN
+        return UNKNOWN
+
     def _speech_right_after(self, position: int) -> bool:
         """Whether a speech or announcement verb follows ``position`` ('today announced', 'on Monday said')."""
         return any(

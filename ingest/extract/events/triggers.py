@@ -9,6 +9,7 @@ from dataclasses import replace
 from ingest.extract.events.gatherings import GatheringRules
 from ingest.extract.events.grammar import (
     ADDRESS_VERB,
+    ALSO_BEFORE,
     BARE_CALL_VERBS,
     BETWEEN,
     BY_AGENT,
@@ -154,6 +155,9 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         if trip and trip.kind == kind and set(participants) <= set(trip.participants) and PURPOSE_FOR.search(self.text, clause_start, trigger.start()):
             future = trip.status == "planned"  # "is scheduled to visit Colombo for a two-day visit": the trip's own tense
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
+        if not when.known and kind != "visit" and not future and ALSO_BEFORE.search(self.text, max(clause_start, trigger.start() - 12), trigger.start()):
+            # "X also met Y": the day X's last meeting was on (a plan's "will also meet" may fall on any day of it)
+            when = self._day_of_previous(list(participants))
         if attending:
             when, date_text, future = self._dated_with_trip(participants, when, date_text, future)
         if when.known and self.published:
