@@ -598,3 +598,11 @@ def test_also_met_happened_on_the_day_of_the_subjects_last_meeting(extract):
     days = {frozenset(e[2]): e[3] for e in events(rows)}
     assert days[frozenset({"prov_armen_sarkissian", "prov_giorgi_margvelashvili"})] == date(2018, 5, 25)
     assert days.get(frozenset({"prov_armen_sarkissian"})) is None
+
+
+def test_after_an_inverted_speech_verb_the_announcer_is_named_after_it(extract):
+    rows = extract(
+        "Wang Yi will be visiting Washington DC on May 23 to discuss trade, says Foreign Ministry spokesman Lu Kang.",
+        published=date(2018, 5, 22),
+    )
+    assert [a["announcer_id"] for a in rows.announcements] == ["prov_lu_kang"]

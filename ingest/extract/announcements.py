@@ -14,7 +14,7 @@ from ingest.extract.dates import find_dates, resolve
 from ingest.extract.document import Document
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import ANAPHORIC_OBJECT, ANAPHORIC_SUBJECT, PASSIVE_BY
-from ingest.extract.speakers import UNNAMED, Speaker
+from ingest.extract.speakers import MEDIA, UNNAMED, Speaker
 from ingest.extract.text import Sentence
 
 STATEMENT_DATE_REACH = 60  # "announced during his weekly press briefing on Thursday"
@@ -107,7 +107,9 @@ class AnnouncementFinder(EventContext):
                 targets = self._plan_referred_to(cue, sentence, earlier)
             if not targets:
                 continue
-            if kind == "according_to" or passive:
+            inverted = kind in ("speech", "announcement") and self._inverted(cue, sentence)
+            if kind == "according_to" or passive or inverted:
+                # "..., said Foreign Ministry spokesman Lu Kang": after an inverted speech verb, the one named after it
                 announcer = self.attr.best(cue.end(), self.attr.clause_end(cue.end(), sentence.end), allow_media=False)
             else:
                 clause = self.attr.clause_start(cue.start(), sentence.start)
@@ -132,6 +134,19 @@ class AnnouncementFinder(EventContext):
                 continue
             kept.setdefault(key, item)
         return list(kept.values())
+
+    def _inverted(self, cue: re.Match[str], sentence: Sentence) -> bool:
+        """'..., says Foreign Ministry spokesman Lu Kang': a speech verb right after a comma, a speaker named right
+        after it (titles between) — not the verb of a subject set off by an apposition ('X, the spokesperson,
+        announced during ...')."""
+        if not re.search(r",\s*$", self.text[max(sentence.start, cue.start() - 3) : cue.start()]):
+            return False
+        after = [c for c in self.attr.candidates(cue.end(), min(sentence.end, cue.end() + 80)) if c.klass != MEDIA]
+        if not after:
+            return False
+        gap = self.text[cue.end() : min(c.start for c in after)]
+        titles = self.reference.cues.get("title", set())
+        return all(w[0].isupper() or w.lower() in titles or w.lower() in ("the", "of", "for", "and") or w.endswith(("'s", "’s")) for w in gap.split())
 
     def _traveller_named_after(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
         """'Rowley will pay an official visit to China. A release from the OPM announced that Rowley had accepted
