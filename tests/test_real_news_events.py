@@ -606,3 +606,15 @@ def test_after_an_inverted_speech_verb_the_announcer_is_named_after_it(extract):
         published=date(2018, 5, 22),
     )
     assert [a["announcer_id"] for a in rows.announcements] == ["prov_lu_kang"]
+
+
+def test_will_call_on_a_leader_is_a_courtesy_call_but_calls_on_x_to_is_an_appeal(extract):
+    rows = extract(
+        "Harsh Vardhan Shringla will make an official visit to the Maldives from November 8-10. "
+        "Shringla will also call on President Ibrahim Mohamed Solih. Russia calls on Ukraine to negotiate.",
+        published=date(2020, 11, 5),
+    )
+    assert [e[:3] for e in events(rows)] == [
+        ("visit", "planned", frozenset({"prov_harsh_vardhan_shringla"})),
+        ("meeting", "planned", frozenset({"prov_harsh_vardhan_shringla", "prov_ibrahim_mohamed_solih"})),
+    ]

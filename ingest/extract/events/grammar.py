@@ -190,6 +190,7 @@ PAST_TRIGGERS = {
     "welcomed",
     "landed",
 }
+COURTESY_CALLS = {"called on", "call on", "calls on", "calling on"}  # "will call on President Solih"; not "called on X to"
 WELCOME_TRIGGERS = {"welcome", "welcomes", "welcomed"}  # "welcomed Modi to his residence": also the guest's visit
 HOST_TRIGGERS = {"host", "hosts", "hosted", "receive", "received", "receives", *WELCOME_TRIGGERS}
 DEPARTURE_PROGRESSIVE = {"heading to", "leaving for", "departing for", "flying to"}  # a journey about to start

@@ -13,6 +13,7 @@ from ingest.extract.events.grammar import (
     BARE_CALL_VERBS,
     BETWEEN,
     BY_AGENT,
+    COURTESY_CALLS,
     DEFINITE_EVENT_OBJECT,
     DURING_THE,
     FORWARD_DATE,
@@ -100,7 +101,7 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             objects = self._objects(held_between.end() - 1 if held_between else trigger.end(), object_end)
             # "he would meet Putin after a phone call with the Russian leader": nobody meets themselves
             participants = dict(self._subjects(clause_start, trigger, low, exclude={o.entity_id for o in objects}))
-        if word == "called on" and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
+        if word in COURTESY_CALLS and (not objects or re.match(r"\s+to\s", self.text[objects[-1].end : objects[-1].end + 5])):
             return None  # "called on Putin to end the war" urges; "called on Prime Minister Sharif" is a courtesy call
         if word in BARE_CALL_VERBS and not self._called_person(trigger, objects):
             return None  # "called Putin his great friend", "called for talks": no telephone call
