@@ -622,3 +622,11 @@ def test_a_plain_name_may_hold_two_particles(extract):
     rows = extract("Melanie Joly will also meet with Juan Ramon de la Fuente and Alicia Barcena in Mexico City.")
     assert "prov_juan_ramon_de_la_fuente" in people(rows)
     assert "prov_juan_ramon" not in people(rows)
+
+
+def test_a_relative_named_in_full_after_a_person_with_the_same_surname_is_their_own_person(extract):
+    rows = extract(
+        "Prime Minister Hubert Ingraham will travel to Saint Lucia. "
+        "Prime Minister Ingraham will be accompanied by his wife, Mrs. Patricia Ingraham. Hubert Ingraham said."
+    )
+    assert people(rows) == {"prov_hubert_ingraham", "prov_patricia_ingraham"}

@@ -121,6 +121,22 @@ def _given_name_start(doc: Document, start: int, end: int) -> int:
     return start
 
 
+def _relative_of_named(doc: Document, start: int, end: int) -> list[Mention]:
+    """'Prime Minister Hubert Minnis ... his wife, Mrs. Patricia Minnis': a run that opens with a given name
+    other than the named person's, over a mention of their surname alone, names a relative. Returns those
+    surname mentions (empty when the run overlaps anything else)."""
+    inside = [m for m in doc.mentions if m.start < end and start < m.end]
+    first = doc.text[start:end].split()[0]
+    if not inside or not given_name_gender(first)[0]:
+        return []
+    for m in inside:
+        if not (m.entity_type == "person" and m.resolution == "surname" and m.end == end and m.start > start):
+            return []
+        if m.name.split()[0] == first:
+            return []  # "Hubert Minnis" told again in full
+    return inside
+
+
 def add_plain_names(doc: Document) -> None:
     """Pipeline component: add the plain-text people (see the module docstring)."""
     taken = SpanIndex((m.start, m.end) for m in doc.mentions)
@@ -137,9 +153,10 @@ def add_plain_names(doc: Document) -> None:
         start, end = _without_leading_titles(doc, *match.span("name"))  # "Prime Minister Theresa May"
         if doc.text.endswith(("'s", "’s"), start, end):
             end -= 2  # "John Kerry's visit"
+        relative = taken.overlaps(start, end) and _relative_of_named(doc, start, end)
         if (
             end - start < 3
-            or taken.overlaps(start, end)
+            or (taken.overlaps(start, end) and not relative)
             or _after_proper_noun(doc, start)
             or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start)
             or _alone_on_its_line(doc, start, end)
@@ -162,6 +179,8 @@ def add_plain_names(doc: Document) -> None:
             or _after_personal_honorific(doc, start)
         ):
             continue  # "Gitanas Nauseda ... President Nauseda": an unknown given name, a surname the text titles
+        if relative:
+            doc.mentions = [m for m in doc.mentions if m not in relative]  # the surname was the relative's
         person_id = "prov_" + slug(name)
         found[person_id] = name
         add(person_id, name, start, end, "plain", 0.6)
