@@ -15,6 +15,8 @@ from ingest.extract.events.grammar import (
     CLAUSE,
     COORDINATION,
     DESCRIBED_LIST_GAP,
+    FRONTED_DURING,
+    FRONTED_PHRASE_END,
     GAP_TOKEN,
     GERUND_ASIDE,
     LIST_GAP,
@@ -113,6 +115,14 @@ class EventContext:
         if quote and not self._quoted_predicate(quote):
             return max(sentence.start, quote.start), min(sentence.end, quote.end)
         return sentence.start, sentence.end
+
+    def _fronted_phrase_end(self, start: int, trigger: re.Match[str], end: int | None = None) -> int | None:
+        """Where the main clause begins when ``trigger`` sits in a 'During his visit to X,' phrase fronted at
+        ``start`` (the sentence's, or the quote's): right after the phrase's comma; None when it does not."""
+        if not FRONTED_DURING.fullmatch(self.text, start, trigger.start()):
+            return None
+        phrase_end = FRONTED_PHRASE_END.match(self.text, trigger.end(), len(self.text) if end is None else end)
+        return phrase_end.end() if phrase_end else None
 
     def _quoted_predicate(self, quote: QuoteSpan) -> bool:
         """'Mevlut Cavusoglu “will pay official visits to Kuwait, Oman and Qatar”': a quote opening in lower case

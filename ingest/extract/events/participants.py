@@ -13,9 +13,7 @@ from ingest.extract.events.grammar import (
     DEFINITE_NOUN,
     DELEGATIONS,
     FIRST_PERSON,
-    FRONTED_DURING,
     FRONTED_EVENT,
-    FRONTED_PHRASE_END,
     FRONTED_REACH,
     GATHERINGS,
     GROUP_NOUN,
@@ -63,13 +61,11 @@ class ParticipantRules(EventContext):
     def _fronted_owner(self, sentence_start: int, trigger: re.Match[str], pronoun: re.Match[str]) -> Speaker | None:
         """'During his visit to Uganda, Dr Jaishankar will inaugurate ...': in a phrase fronted before the main
         clause, 'his' looks ahead to the clause's subject, named right after the comma."""
-        if not FRONTED_DURING.fullmatch(self.text, sentence_start, trigger.start()):
+        main_clause = self._fronted_phrase_end(sentence_start, trigger)
+        if main_clause is None:
             return None
-        phrase_end = FRONTED_PHRASE_END.match(self.text, trigger.end())
-        if phrase_end is None:
-            return None
-        person = next(iter(self._people_in(phrase_end.end(), phrase_end.end() + 60)), None)
-        if person is None or TITLE_WORDS_ONLY.fullmatch(self.text, phrase_end.end(), person.start) is None:
+        person = next(iter(self._people_in(main_clause, main_clause + 60)), None)
+        if person is None or TITLE_WORDS_ONLY.fullmatch(self.text, main_clause, person.start) is None:
             return None
         return self.attr.pronoun_referent(person, "f" if pronoun.group("p").lower() == "her" else "m")
 

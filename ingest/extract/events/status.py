@@ -11,8 +11,6 @@ from ingest.extract.events.grammar import (
     CIRCUMSTANCE,
     COORDINATED_FINITE,
     DEPARTURE_PROGRESSIVE,
-    FRONTED_DURING,
-    FRONTED_PHRASE_END,
     FUTURE_ADJECTIVES,
     FUTURE_BEFORE_ONLY,
     INVITE_TRIGGERS,
@@ -84,12 +82,8 @@ class StatusRules(EventContext):
     def _fronted_in_future(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
         """'During his visit to Japan, the President will attend ...': a trigger in a phrase fronted before the
         main clause is planned when that clause's verb is (a future cue right after the comma)."""
-        if not FRONTED_DURING.fullmatch(self.text, sentence.start, trigger.start()):
-            return False
-        phrase_end = FRONTED_PHRASE_END.match(self.text, trigger.end(), sentence.end)
-        if phrase_end is None:
-            return False
-        return bool(MAIN_CLAUSE_FUTURE.match(self.text, phrase_end.end(), sentence.end))
+        main_clause = self._fronted_phrase_end(sentence.start, trigger, sentence.end)
+        return main_clause is not None and bool(MAIN_CLAUSE_FUTURE.match(self.text, main_clause, sentence.end))
 
     def _purpose_of_past_motion(self, cue: re.Match[str]) -> bool:
         """'travelled to Moscow to meet Putin', 'after travelling to Moscow to meet Putin': a purpose infinitive
