@@ -153,10 +153,11 @@ def add_plain_names(doc: Document) -> None:
         start, end = _without_leading_titles(doc, *match.span("name"))  # "Prime Minister Theresa May"
         if doc.text.endswith(("'s", "’s"), start, end):
             end -= 2  # "John Kerry's visit"
-        relative = taken.overlaps(start, end) and _relative_of_named(doc, start, end)
+        overlapping = taken.overlaps(start, end)
+        relative = _relative_of_named(doc, start, end) if overlapping else []
         if (
             end - start < 3
-            or (taken.overlaps(start, end) and not relative)
+            or (overlapping and not relative)
             or _after_proper_noun(doc, start)
             or _PLACE_PREPOSITION.search(doc.text, max(0, start - 4), start)
             or _alone_on_its_line(doc, start, end)
