@@ -146,7 +146,10 @@ class AnnouncementFinder(EventContext):
             return False
         gap = self.text[cue.end() : min(c.start for c in after)]
         titles = self.reference.cues.get("title", set())
-        return all(w[0].isupper() or w.lower() in titles or w.lower() in ("the", "of", "for", "and") or w.endswith(("'s", "’s")) for w in gap.split())
+        return all(
+            w[0].isupper() or w.lower() in titles or w.lower() in ("the", "of", "for", "and") or w.endswith(("'s", "’s"))
+            for w in gap.split()
+        )
 
     def _traveller_named_after(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
         """'Rowley will pay an official visit to China. A release from the OPM announced that Rowley had accepted

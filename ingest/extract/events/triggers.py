@@ -153,10 +153,14 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         status_at = attending or trigger
         future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
         trip = self._sentence_events[-1] if self._sentence_events else None
-        if trip and trip.kind == kind and set(participants) <= set(trip.participants) and PURPOSE_FOR.search(self.text, clause_start, trigger.start()):
+        purpose_of_trip = (
+            trip and trip.kind == kind and set(participants) <= set(trip.participants)
+        ) and PURPOSE_FOR.search(self.text, clause_start, trigger.start())
+        if purpose_of_trip:
             future = trip.status == "planned"  # "is scheduled to visit Colombo for a two-day visit": the trip's own tense
         when, date_text = self._date(ctx, trigger, (clause_start, clause_end), future)
-        if not when.known and kind != "visit" and not future and ALSO_BEFORE.search(self.text, max(clause_start, trigger.start() - 12), trigger.start()):
+        also = ALSO_BEFORE.search(self.text, max(clause_start, trigger.start() - 12), trigger.start())
+        if also and not when.known and kind != "visit" and not future:
             # "X also met Y": the day X's last meeting was on (a plan's "will also meet" may fall on any day of it)
             when = self._day_of_previous(list(participants))
         if attending:
