@@ -53,6 +53,7 @@ FRIDAY = date(2025, 3, 28)
         ("later this year", True, (date(2025, 3, 28), date(2025, 12, 31), "year")),
         ("on 2025-03-28", False, (date(2025, 3, 28), None, "day")),
         ("December 30, 2024", False, (date(2024, 12, 30), None, "day")),
+        ("between 6th and 7th of April", True, (date(2025, 4, 6), date(2025, 4, 7), "range")),
     ],
 )
 def test_resolution(text, future, expected):

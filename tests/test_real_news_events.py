@@ -618,3 +618,20 @@ def test_will_call_on_a_leader_is_a_courtesy_call_but_calls_on_x_to_is_an_appeal
         ("visit", "planned", frozenset({"prov_harsh_vardhan_shringla"})),
         ("meeting", "planned", frozenset({"prov_harsh_vardhan_shringla", "prov_ibrahim_mohamed_solih"})),
     ]
+
+
+def test_the_two_leaders_of_a_visit_may_be_people_the_seeds_lack(extract):
+    rows = extract(
+        "Prime Minister Ranil Wickremesinghe will make an official visit to the Maldives on 2nd September, at the "
+        "invitation of President Ibrahim Mohamed Solih. During the visit, the two leaders will engage in discussions "
+        "on trade.",
+        published=date(2019, 8, 27),
+    )
+    assert ("meeting", "planned", frozenset({"prov_ranil_wickremesinghe", "prov_ibrahim_mohamed_solih"})) in [
+        e[:3] for e in events(rows)
+    ]
+
+
+def test_going_on_a_trip_is_a_plan(extract):
+    rows = extract("Kuleba says he is going on a business trip to Brussels.", published=date(2024, 2, 20))
+    assert [e[:2] for e in events(rows)] == [("visit", "planned")]

@@ -30,7 +30,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "range_dm",
         re.compile(
-            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"\b(?:from\s+|between\s+)?(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
         ),
     ),
     # "Saturday, February 1": the weekday picks the year when the text gives none

@@ -260,7 +260,11 @@ class ParticipantRules(EventContext):
         roles = GROUP_ROLES.get(noun.group("noun").lower(), ()) if noun else ()
 
         def fits(ids: Iterable[str]) -> bool:
-            return not roles or all(any(k in roles for k in self.reference.role_keys_of(i, self.published)) for i in ids)
+            # an unseeded person's role is unknown, not a mismatch: "the two leaders" may be them
+            return not roles or all(
+                i not in self.reference.people or any(k in roles for k in self.reference.role_keys_of(i, self.published))
+                for i in ids
+            )
 
         recent = self._last_two_named(trigger.start())
         if pronoun and len(recent) == 2:
