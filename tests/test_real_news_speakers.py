@@ -466,3 +466,14 @@ def test_for_his_part_opens_a_sentence_whose_subject_a_later_pronoun_means(extra
         "For his part, Lula da Silva said that Donald Trump had called him. “I consider this contact an opportunity,” he wrote."
     )
     assert [speaker for _, speaker in quote_speakers(rows)] == ["lula_da_silva"]
+
+
+def test_an_acronym_in_parentheses_between_a_body_and_its_speech_verb_keeps_the_body(extract):
+    rows = extract(
+        "Prime Minister Anthony Albanese will visit Singapore from Sep 6 to Sep 7, Singapore's Ministry of Foreign "
+        "Affairs (MFA) said on Friday (Aug 19).",
+        published=date(2022, 8, 19),
+    )
+    assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [
+        ("singaporean_foreign_ministry", date(2022, 8, 19))
+    ]

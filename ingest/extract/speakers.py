@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 ATTRIBUTION_CUES = ("speech", "announcement", "according_to", "other_attribution", "stance")  # the kinds indexed
 CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
+SHORT_ASIDE = re.compile(r"\([^(),;:]{1,30}\)")  # "(MFA)", "(Aug 19)": an acronym or a date in parentheses
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
 FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
@@ -353,7 +354,10 @@ class Attributor:
     def clause_start(self, position: int, floor: int) -> int:
         """Start of the clause that ends at ``position`` (after the last comma, colon, dash...)."""
         last = floor
+        asides = [a.span() for a in SHORT_ASIDE.finditer(self.text, floor, position)]
         for m in CLAUSE_BOUNDARY.finditer(self.text, floor, position):
+            if any(a_start <= m.start() < a_end for a_start, a_end in asides):
+                continue  # "the Ministry of Foreign Affairs (MFA) said": a closed short aside is no clause break
             if not self.in_quote(m.start()):
                 last = m.end()
         return last
