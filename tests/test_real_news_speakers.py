@@ -477,3 +477,12 @@ def test_an_acronym_in_parentheses_between_a_body_and_its_speech_verb_keeps_the_
     assert [(a["announcer_id"], a["announced_on"]) for a in rows.announcements] == [
         ("singaporean_foreign_ministry", date(2022, 8, 19))
     ]
+
+
+def test_announcing_his_upcoming_trip_announces_the_trip_told_before(extract):
+    rows = extract(
+        "Foreign Minister Abbas Araghchi is scheduled to travel to Moscow later this week. "
+        "Foreign Ministry spokesman Esmaeil Baghaei announced his upcoming trips at a weekly press conference on Monday.",
+        published=date(2025, 4, 14),
+    )
+    assert [a["announcer_id"] for a in rows.announcements] == ["prov_esmaeil_baghaei"]

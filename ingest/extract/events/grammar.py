@@ -197,7 +197,12 @@ DEPARTURE_PROGRESSIVE = {"heading to", "leaving for", "departing for", "flying t
 PAST_AUXILIARY = re.compile(r"\b(?:was|were|had been)\s+(?:\w+ly\s+)?$")
 VISITING_ADJECTIVE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)  # "the visiting minister"
 INVITE_TRIGGERS = {"invited", "invites"}  # "Modi invited Putin to India": a visit still to come
-ANAPHORIC_OBJECT = re.compile(r"^\s+(?:the\s+)?(?:decision|plan|plans|visit|trip|meeting|it)\b", re.IGNORECASE)
+# "announced the visit", "confirmed his upcoming trips": the object names an event told elsewhere
+ANAPHORIC_OBJECT = re.compile(
+    r"^\s+(?:(?:the|his|her|their|this)\s+)?(?:(?:upcoming|planned|forthcoming|coming|proposed|official|working|state)\s+)*"
+    r"(?:decision|plans?|visits?|trips?|meeting|tour|it)\b",
+    re.IGNORECASE,
+)
 REPORTING_BEFORE_DATE = re.compile(
     r"\b(?:said|says|announced|reported|told reporters|confirmed|stated|added),?\s+(?:on\s+)?$", re.IGNORECASE
 )
