@@ -630,3 +630,20 @@ def test_a_relative_named_in_full_after_a_person_with_the_same_surname_is_their_
         "Prime Minister Ingraham will be accompanied by his wife, Mrs. Patricia Ingraham. Hubert Ingraham said."
     )
     assert people(rows) == {"prov_hubert_ingraham", "prov_patricia_ingraham"}
+
+
+def test_a_word_after_the_titles_country_opens_the_name(extract):
+    rows = extract(
+        "He was received by President of Zambia Hakainde Sammy Hichilema and President of the Republic of Benin "
+        "Prof Patrice Talon.",
+        published=date(2023, 7, 7),
+    )
+    assert set(person_ids(rows).values()) == {"prov_hakainde_sammy_hichilema", "prov_patrice_talon"}
+
+
+def test_abbreviated_military_ranks_and_chief_executive_are_titles(extract):
+    rows = extract(
+        "Army chief Gen Qamar Javed Bajwa, Lt Gen Naveed Mukhtar and Chief Executive Abdullah Abdullah attended.",
+        published=date(2018, 9, 14),
+    )
+    assert set(person_ids(rows).values()) == {"prov_qamar_javed_bajwa", "prov_naveed_mukhtar", "prov_abdullah_abdullah"}

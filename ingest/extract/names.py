@@ -28,6 +28,7 @@ MONTH_NAMES = frozenset(calendar.month_name[1:])
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
+AFTER_TITLE_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)\s$")  # "President of Tunisia "
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -275,7 +276,16 @@ class ArticleMentions(RoleReferences):
         word = m.group(1)
         if word in self.reference.place_aliases or word in self.reference.demonyms:
             return None
-        return word if self._is_given_name(word) else None
+        if self._is_given_name(word):
+            return word
+        # "President of Tunisia Beji Caid Essebsi": the word after the title's country opens the name
+        place = AFTER_TITLE_PLACE.search(self.text, max(0, start - 60), start - len(word) - 1)
+        cues = self.reference.cues
+        if place and place.group("place") in self.reference.place_aliases and not (
+            word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues["title"]
+        ):
+            return word
+        return None
 
     def _full_form(self, surname: str) -> str:
         """The article's 'Given Surname' for a person introduced by one word, else the word."""
