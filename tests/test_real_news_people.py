@@ -647,3 +647,18 @@ def test_abbreviated_military_ranks_and_chief_executive_are_titles(extract):
         published=date(2018, 9, 14),
     )
     assert set(person_ids(rows).values()) == {"prov_qamar_javed_bajwa", "prov_naveed_mukhtar", "prov_abdullah_abdullah"}
+
+
+def test_a_short_seeded_surname_after_a_title_the_person_holds_is_them(extract):
+    rows = extract("He thanked President Sisi. He will meet Foreign Minister Lee too.", published=date(2017, 7, 19))
+    assert set(person_ids(rows).values()) == {"abdel_fattah_el_sisi"}
+
+
+def test_a_capitalised_particle_surname_is_the_seeded_one(extract):
+    rows = extract("Nairobi (MFA Press) — President El-Sisi today made a one-day State Visit.", published=date(2017, 2, 18))
+    assert set(person_ids(rows).values()) == {"abdel_fattah_el_sisi"}
+
+
+def test_a_discovered_persons_short_form_keeps_the_full_name_for_the_variant_step(extract):
+    rows = extract("President Abdel-Fattah El-Sisi visited Kenya. President El-Sisi met students.", published=date(2017, 2, 18))
+    assert set(person_ids(rows).values()) == {"abdel_fattah_el_sisi"}

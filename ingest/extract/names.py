@@ -28,6 +28,7 @@ MONTH_NAMES = frozenset(calendar.month_name[1:])
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
+WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\.?[ \t]+$")
 AFTER_TITLE_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)\s$")  # "President of Tunisia "
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
@@ -315,6 +316,13 @@ class ArticleMentions(RoleReferences):
         following = NEXT_NAME_WORD.match(self.text, end)
         return bool(following) and following.group("word") not in self.reference.cues["not_name"]
 
+    def _title_right_before(self, start: int, person_id: str) -> bool:
+        """'President Sisi': a title word right before ``start`` that is in a role ``person_id`` holds."""
+        before = WORD_RIGHT_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is None or (word := before.group("word").lower()) not in self.reference.cues["title"]:
+            return False
+        return any(word in r.role.lower().split() for r in self.reference.roles if r.person_id == person_id)
+
     def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:
         full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
         for start, end, surname in hits:
@@ -326,7 +334,8 @@ class ArticleMentions(RoleReferences):
                 conf = 0.9
             elif (
                 len(owners) == 1
-                and len(surname) >= 5
+                # "President Sisi": a title the person holds makes a short surname sure (not "Foreign Minister Lee")
+                and (len(surname) >= 5 or self._title_right_before(start, next(iter(owners))))
                 and not self._given_name_before_surname(end)
                 and not self._other_bearer(surname, next(iter(owners)))
             ):
@@ -337,7 +346,10 @@ class ArticleMentions(RoleReferences):
                 conf = 0.7
             else:
                 continue
-            name = self.reference.people[person_id]["canonical_name"] if person_id in self.reference.people else surname
+            if person_id in self.reference.people:
+                name = self.reference.people[person_id]["canonical_name"]
+            else:  # the full name the article introduced, so that later steps see one name per id
+                name = discovered[surname][1] if surname in discovered else surname
             self._add("person", person_id, name, start, end, "surname", conf)
 
 
