@@ -662,3 +662,11 @@ def test_a_capitalised_particle_surname_is_the_seeded_one(extract):
 def test_a_discovered_persons_short_form_keeps_the_full_name_for_the_variant_step(extract):
     rows = extract("President Abdel-Fattah El-Sisi visited Kenya. President El-Sisi met students.", published=date(2017, 2, 18))
     assert set(person_ids(rows).values()) == {"abdel_fattah_el_sisi"}
+
+
+@pytest.mark.parametrize(
+    ("written", "seeded"),
+    [("Yoon Seok-yeol", "yoon_suk_yeol"), ("Yun Suk-yeol", "yoon_suk_yeol"), ("Georgia Meloni", "giorgia_meloni")],
+)
+def test_korean_romanisations_are_a_second_reading_of_a_seeded_name(written, seeded):
+    assert seeded_variant(written, load_reference()) == seeded

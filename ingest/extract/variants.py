@@ -28,6 +28,9 @@ from ingest.reference import ReferenceData
 
 # Transliteration equivalences applied to both sides before comparing (order matters: digraphs first).
 _EQUIVALENT = [("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "v"), ("j", "i")]
+# Korean romanisations, tried as a second reading only ("Seok"/"Suk", "Jeong"/"Jung", "Yoon"/"Yun"): as a
+# first one they would move "Georgia" away from "Giorgia"
+_KOREAN_VOWELS = re.compile(r"eo|oo")
 _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
 
@@ -54,7 +57,7 @@ def _token_match(a: str, b: str) -> int | None:
     if a.lower() == b.lower():
         return 0
     na, nb = _normal(a), _normal(b)
-    if na == nb:
+    if na == nb or _KOREAN_VOWELS.sub("u", fold_accents(a).lower()) == _KOREAN_VOWELS.sub("u", fold_accents(b).lower()):
         return 0
     if not na or not nb or na[0] != nb[0]:
         return None
