@@ -635,3 +635,22 @@ def test_the_two_leaders_of_a_visit_may_be_people_the_seeds_lack(extract):
 def test_going_on_a_trip_is_a_plan(extract):
     rows = extract("Kuleba says he is going on a business trip to Brussels.", published=date(2024, 2, 20))
     assert [e[:2] for e in events(rows)] == [("visit", "planned")]
+
+
+def test_a_meeting_told_before_the_visit_it_was_held_in_leaves_the_visit_its_own_item(extract):
+    rows = extract(
+        "Sergey Lavrov met Narendra Modi on Wednesday during his official visit to New Delhi. "
+        "During the visit, Lavrov held talks with Rahul Gandhi.",
+        published=date(2024, 7, 10),
+    )
+    wednesday = date(2024, 7, 10)
+    assert sorted((e[0], e[2], e[3]) for e in events(rows)) == [
+        ("meeting", frozenset({"sergey_lavrov", "narendra_modi"}), wednesday),
+        ("meeting", frozenset({"sergey_lavrov", "prov_rahul_gandhi"}), wednesday),
+        ("visit", frozenset({"sergey_lavrov"}), wednesday),
+    ]
+
+
+def test_a_planned_meeting_during_his_visit_stays_one_item(extract):
+    rows = extract("Wang Yi is set to meet Vladimir Putin during his visit to Moscow.", published=date(2023, 2, 21))
+    assert [e[0] for e in events(rows)] == ["meeting"]

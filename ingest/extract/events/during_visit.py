@@ -20,12 +20,13 @@ from ingest.extract.events.context import same_country
 from ingest.extract.events.model import EventMention
 
 
-def _visit_for(doc: Document, meeting: EventMention) -> EventMention | None:
+def _visit_for(doc: Document, meeting: EventMention, placed_only: bool = False) -> EventMention | None:
     candidates = [
         visit
         for visit in doc.events
         if visit.kind == "visit"
         and visit.when.known
+        and (visit.location_id is not None or not placed_only)
         and visit.status == meeting.status
         and min(visit.sentence_ids) <= min(meeting.sentence_ids)
         and set(visit.participants) & set(meeting.participants)
@@ -58,14 +59,24 @@ def _span(meetings: list[EventMention]) -> ResolvedDate:
 def add_visit_dates(doc: Document) -> None:
     """Pipeline component: date undated meetings held during a dated visit, and undated visits by the
     meetings held during them (see the module docstring)."""
-    for event in doc.events:
-        if event.kind != "meeting" or event.when.known:
-            continue
-        visit = _visit_for(doc, event)
-        if visit is not None:
-            event.when, event.date_text = visit.when, visit.date_text
+    _date_meetings_by_visits(doc)
+    dated_visits = False
     for visit in doc.events:
         if visit.kind == "visit" and not visit.when.known and not visit.in_quote:
             meetings = _meetings_during(doc, visit)
             if meetings:
                 visit.when = _span(meetings)
+                dated_visits = True
+    if dated_visits:
+        # "met Modi on Wednesday during his visit to New Delhi ... During the visit, he met X": a visit to a place
+        # its meetings just dated dates the other meetings held there (not a tour with no place)
+        _date_meetings_by_visits(doc, placed_only=True)
+
+
+def _date_meetings_by_visits(doc: Document, placed_only: bool = False) -> None:
+    for event in doc.events:
+        if event.kind != "meeting" or event.when.known:
+            continue
+        visit = _visit_for(doc, event, placed_only)
+        if visit is not None:
+            event.when, event.date_text = visit.when, visit.date_text

@@ -17,6 +17,8 @@ from ingest.extract.events.grammar import (
 from ingest.extract.events.model import EventMention
 from ingest.extract.events.reported import LEDE_SENTENCES
 
+# "during his official visit to", "during her two-day trip": the visit a meeting told before it was held in
+DURING_OWN_VISIT = re.compile(r"\bduring\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 HISTORY_DAYS = 60  # a date this long before publication is history, not the news the lede reports
 
 
@@ -75,8 +77,10 @@ class MergeRules(EventContext):
                 return False  # "talks on Monday, the first day of a two-day visit": a dated visit is its own event
             if self._arrival_then_meeting(told, event):
                 return False  # "arrived in Kigali and was received by Kagame": the journey, then a meeting in it
-            if self._fronted_visit(told, event):
-                return False  # "During his visit, Kerry will meet Hasina": a meeting held in the visit
+            if self._fronted_visit(told, event) or self._visit_after_during(told, event):
+                # "During his visit, Kerry will meet Hasina", "met Masum during his official visit to Baghdad": a
+                # meeting held in the visit
+                return False
         return (
             told.status == event.status  # "visited Warsaw and is due to travel to Paris"
             and told.overlaps_in_time(event)  # "by phone in February and September": two calls
@@ -104,6 +108,18 @@ class MergeRules(EventContext):
             return False
         sentence = self.sentences[min(first.sentence_ids)]
         return bool(FRONTED_DURING.fullmatch(self.text, sentence.start, first.start))
+
+    def _visit_after_during(self, first: EventMention, second: EventMention) -> bool:
+        """A meeting that happened, then the visit it was held in, told in a 'during his ... visit' phrase after
+        it (a plan, "is set to meet Putin during his visit to Moscow", stays one item: the meeting)."""
+        meeting, visit = (first, second) if second.kind == "visit" else (second, first)
+        return (
+            visit.kind == "visit"
+            and meeting.status == visit.status == "happened"
+            and meeting.kind == "meeting"
+            and meeting.end <= visit.start
+            and bool(DURING_OWN_VISIT.search(self.text, max(meeting.end, visit.start - 40), visit.start))
+        )
 
     @staticmethod
     def _told_again(existing: EventMention, event: EventMention) -> bool:
