@@ -486,3 +486,12 @@ def test_announcing_his_upcoming_trip_announces_the_trip_told_before(extract):
         published=date(2025, 4, 14),
     )
     assert [a["announcer_id"] for a in rows.announcements] == ["prov_esmaeil_baghaei"]
+
+
+def test_the_report_of_a_body_named_before_speaks_for_it(extract):
+    rows = extract(
+        'The talks were held in Bishkek, the press service of the Kyrgyz Foreign Ministry reported. '
+        '"In addition, the sides noted the importance of cooperation," the report said.',
+        published=date(2021, 9, 20),
+    )
+    assert quote_speakers(rows) == [("In addition, the sides noted the importance of cooperation,", "kyrgyz_foreign_ministry")]

@@ -49,7 +49,7 @@ ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
-STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release)\b")
+STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release|report|press service)\b")
 # '"...," the tweet added': the tweet's author, the person named before who "tweeted" or "posted"
 SOCIAL_POST = re.compile(r"\b[Tt]he\s+(?:tweet|post)\b")
 POSTED = re.compile(r"[^.;“”\"]{0,80}?\b(?:tweeted|posted|wrote on (?:X|Twitter|Facebook|Telegram|Instagram))\b")
