@@ -43,6 +43,11 @@ def _normal(token: str) -> str:
     return _DOUBLE.sub(r"\1", token)
 
 
+@lru_cache(maxsize=65536)
+def _korean(token: str) -> str:
+    return _KOREAN_VOWELS.sub("u", fold_accents(token).lower())
+
+
 def _tokens(name: str) -> list[str]:
     return name.split()
 
@@ -57,7 +62,7 @@ def _token_match(a: str, b: str) -> int | None:
     if a.lower() == b.lower():
         return 0
     na, nb = _normal(a), _normal(b)
-    if na == nb or _KOREAN_VOWELS.sub("u", fold_accents(a).lower()) == _KOREAN_VOWELS.sub("u", fold_accents(b).lower()):
+    if na == nb or _korean(a) == _korean(b):
         return 0
     if not na or not nb or na[0] != nb[0]:
         return None
