@@ -75,7 +75,7 @@ class ReferenceData:
         return [r.role_key for r in self.roles if r.person_id == person_id and r.holds_on(day)]
 
 
-LOWER_PARTICLE_START = re.compile(r"(?:al|el|ad|as|ash|at|ibn|bin)-[A-Z]")
+LOWER_PARTICLE = re.compile(r"(?<![\w-])(?:(?:al|el|ad|as|ash|at)-(?=[A-Z])|(?:bin|bint|ibn)(?= ))")
 
 
 def _parse_date(value: str) -> date | None:
@@ -91,9 +91,10 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> ReferenceData:
         aliases.setdefault(person["canonical_name"], []).append((pid, "name"))
     for row in _read("person_aliases", seeds_dir).to_dicts():
         aliases.setdefault(row["alias"], []).append((row["person_id"], row["alias_type"]))
-    # "El-Sisi", "Al-Thani" at a name's start: a lower-case particle alias is capitalised there too
+    # "El-Sisi", "Haitham Bin Tarik", "Al-Thani": an alias's lower-case Arabic particles are also written capitalised
     for alias, owners in list(aliases.items()):
-        if LOWER_PARTICLE_START.match(alias) and (capitalised := alias[0].upper() + alias[1:]) not in aliases:
+        capitalised = LOWER_PARTICLE.sub(lambda m: m.group(0)[0].upper() + m.group(0)[1:], alias)
+        if capitalised != alias and capitalised not in aliases:
             aliases[capitalised] = list(owners)
     surname_owners: dict[str, set[str]] = {}
     for alias, owners in aliases.items():

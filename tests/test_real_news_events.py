@@ -53,7 +53,7 @@ def test_an_event_noun_whose_verb_is_a_modal_take_place_is_planned(extract, text
 
 def test_a_name_set_off_by_commas_after_a_title_is_the_subject(extract):
     rows = extract("Angolan President, João Lourenço, arrived in Accra on Sunday for a visit.", published=date(2021, 8, 1))
-    assert events(rows) == [("visit", "happened", frozenset({"prov_joao_lourenco"}), date(2021, 8, 1), None, "day")]
+    assert events(rows) == [("visit", "happened", frozenset({"joao_lourenco"}), date(2021, 8, 1), None, "day")]
 
 
 def test_names_set_off_by_commas_after_long_titles_are_subject_and_object(extract):
@@ -108,14 +108,14 @@ def test_the_end_of_this_month_is_its_last_days_not_the_month(extract):
     assert [(e[3], e[4], e[5]) for e in events(rows)] == [(date(2023, 1, 22), date(2023, 1, 31), "range")]
 
 
-@pytest.mark.parametrize("description", ["The Kenyan leader", "The Kenya leader"])
+@pytest.mark.parametrize("description", ["The Burundian leader", "The Burundi leader"])
 def test_a_description_of_an_unseeded_person_is_the_subject_of_the_meeting(extract, description):
     rows = extract(
-        "President William Ruto of Kenya arrived in Kigali on Tuesday, on the invitation of President Paul Kagame. "
-        f"{description} was received by President Kagame at Urugwiro Village.",
+        "President Evariste Ndayishimiye of Burundi arrived in Kigali on Tuesday, on the invitation of President Paul "
+        f"Kagame. {description} was received by President Kagame at Urugwiro Village.",
         published=date(2023, 4, 4),
     )
-    assert ("meeting", "happened", frozenset({"prov_william_ruto", "prov_paul_kagame"})) in {e[:3] for e in events(rows)}
+    assert ("meeting", "happened", frozenset({"prov_evariste_ndayishimiye", "paul_kagame"})) in {e[:3] for e in events(rows)}
 
 
 def test_an_arrival_and_the_meeting_told_after_it_are_two_events(extract):
@@ -141,7 +141,7 @@ def test_the_people_who_go_along_take_part_in_the_visit(extract):
         "Olivia Grange and Communications Director Robert Morgan.",
         published=date(2018, 7, 21),
     )
-    assert [e[2] for e in events(rows)] == [frozenset({"prov_andrew_holness", "prov_olivia_grange", "prov_robert_morgan"})]
+    assert [e[2] for e in events(rows)] == [frozenset({"andrew_holness", "prov_olivia_grange", "prov_robert_morgan"})]
 
 
 def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract):
@@ -151,8 +151,8 @@ def test_companions_join_only_the_visit_of_the_person_they_go_along_with(extract
         published=date(2018, 7, 21),
     )
     assert sorted(map(sorted, (e[2] for e in events(rows)))) == [
-        ["prov_andrew_holness", "prov_olivia_grange"],
-        ["prov_hage_geingob"],
+        ["andrew_holness", "prov_olivia_grange"],
+        ["hage_geingob"],
     ]
 
 
@@ -321,7 +321,7 @@ def test_a_titled_list_may_close_with_and_without_a_comma(extract):
         "Cook Islands Prime Minister Mark Brown and United States Secretary of State Antony Blinken.",
         published=date(2023, 5, 22),
     )
-    partners = {e[2] - {"prov_chris_hipkins"} for e in events(rows)}
+    partners = {e[2] - {"chris_hipkins"} for e in events(rows)}
     assert partners == {frozenset({"narendra_modi"}), frozenset({"prov_mark_brown"}), frozenset({"antony_blinken"})}
 
 
@@ -354,7 +354,7 @@ def test_an_inviting_host_told_in_a_later_sentence_joins_the_visit(extract):
         published=date(2024, 5, 30),
     )
     assert events(rows) == [
-        ("visit", "planned", frozenset({"narendra_modi", "prov_john_mahama"}), date(2024, 6, 3), date(2024, 6, 4), "range")
+        ("visit", "planned", frozenset({"narendra_modi", "john_mahama"}), date(2024, 6, 3), date(2024, 6, 4), "range")
     ]
 
 
@@ -403,7 +403,7 @@ def test_an_arrival_then_hyphenated_talks_are_a_visit_and_a_meeting(extract):
     )
     assert {(e[0], e[2]) for e in events(rows)} == {
         ("visit", frozenset({"donald_trump"})),
-        ("meeting", frozenset({"donald_trump", "prov_moon_jae_in"})),
+        ("meeting", frozenset({"donald_trump", "moon_jae_in"})),
     }
 
 

@@ -42,9 +42,11 @@ def test_family_name_first_matches_the_seeded_order():
 
 
 def test_two_spellings_of_an_unseeded_person_get_one_id(extract):
-    rows = extract("President Willliam Ruto landed. President William Ruto met Obama. William Ruto left. Ruto said so.")
-    ruto = {pid for surface, pid in person_ids(rows).items() if "Ruto" in surface}
-    assert ruto == {"prov_william_ruto"}
+    rows = extract(
+        "President Wavell Ramkalawan landed. President Wavel Ramkalawan met Obama. Wavel Ramkalawan left. Ramkalawan said so."
+    )
+    ramkalawan = {pid for surface, pid in person_ids(rows).items() if "Ramkalawan" in surface}
+    assert ramkalawan == {"prov_wavel_ramkalawan"}
 
 
 def test_honorific_short_form_names_the_seeded_person(extract):
@@ -52,9 +54,11 @@ def test_honorific_short_form_names_the_seeded_person(extract):
 
 
 def test_a_royal_title_before_a_seeded_given_name_of_someone_without_that_rank_is_a_monarch(extract):
-    # the seeded Abdullah bin Zayed is a foreign minister, no king
-    rows = extract("His Majesty King Abdullah received the delegation. King Abdullah thanked them.")
+    # the seeded Abdullah bin Zayed is a foreign minister, and the seeded Abdullah II a king, no sultan
+    rows = extract("His Majesty Sultan Abdullah received the delegation. Sultan Abdullah thanked them.")
     assert set(person_ids(rows).values()) == {"prov_abdullah"}
+    rows = extract("His Majesty King Abdullah received the delegation.")  # the one seeded Abdullah who is a king
+    assert set(person_ids(rows).values()) == {"abdullah_ii"}
 
 
 def test_a_run_of_title_words_is_no_person(extract):
@@ -121,7 +125,7 @@ def test_capitalised_words_of_a_title_case_headline_are_no_person(extract):
         "Jamaican Prime Minister Andrew Holness will visit China next week, the foreign ministry said.",
         published=date(2018, 1, 25),
     )
-    assert set(person_ids(rows).values()) == {"prov_andrew_holness"}
+    assert set(person_ids(rows).values()) == {"andrew_holness"}
 
 
 @pytest.mark.parametrize(
@@ -137,12 +141,12 @@ def test_a_seeded_surname_followed_by_another_name_word_is_no_surname(extract, t
 
 def test_a_name_without_its_middle_names_is_the_same_unseeded_person(extract):
     rows = extract(
-        "Angolan President, João Manuel Gonçalves Lourenço, arrived in Accra. President João Lourenço will stay. "
-        "Lourenço said so."
+        "Mozambican President, Daniel Francisco Chapo, arrived in Accra. President Daniel Chapo will stay. "
+        "Chapo said so."
     )
-    assert set(person_ids(rows).values()) == {"prov_joao_lourenco"}
-    rows = extract("President João Lourenço arrived. Minister João Baptista Borges said so.")
-    assert set(person_ids(rows).values()) == {"prov_joao_lourenco", "prov_joao_baptista_borges"}  # other last name
+    assert set(person_ids(rows).values()) == {"prov_daniel_chapo"}
+    rows = extract("President Daniel Chapo arrived. Minister Daniel Baptista Borges said so.")
+    assert set(person_ids(rows).values()) == {"prov_daniel_chapo", "prov_daniel_baptista_borges"}  # other last name
 
 
 @pytest.mark.parametrize(
@@ -196,7 +200,7 @@ def test_long_and_compound_titles_leave_the_whole_name(extract, text, person):
     [
         ("Foreign Minister AH Mahmood Ali said so.", "prov_ah_mahmood_ali"),
         ("Prime Minister K P Sharma Oli will visit China.", "prov_k_p_sharma_oli"),
-        ("President Cde Emmerson Mnangagwa will visit Mozambique.", "prov_emmerson_mnangagwa"),
+        ("President Cde Emmerson Mnangagwa will visit Mozambique.", "emmerson_mnangagwa"),
     ],
 )
 def test_initials_open_a_name_and_comrade_is_an_honorific(extract, text, person):
@@ -221,17 +225,17 @@ def test_a_hyphenated_title_is_not_part_of_the_name(extract):
 
 
 def test_an_abbreviation_defined_after_a_name_is_that_person(extract):
-    rows = extract("Mexican President Claudia Sheinbaum (CSP) spoke on Thursday. “We talked,” said CSP.")
-    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+    rows = extract("Honduran President Xiomara Castro (XCS) spoke on Thursday. “We talked,” said XCS.")
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_xiomara_castro"]
 
 
 def test_a_surname_told_more_often_in_another_spelling_corrects_the_full_mention(extract):
     rows = extract(
-        "Mexican President Claudia Sheinbuam spoke on Thursday. Sheinbaum said the call went well. "
-        "“It was productive,” added Sheinbaum."
+        "Guatemalan President Bernardo Arevlo spoke on Thursday. Arevalo said the call went well. "
+        "“It was productive,” added Arevalo."
     )
-    assert people(rows) == {"prov_claudia_sheinbaum"}
-    assert [q["speaker_id"] for q in rows.quotes] == ["prov_claudia_sheinbaum"]
+    assert people(rows) == {"prov_bernardo_arevalo"}
+    assert [q["speaker_id"] for q in rows.quotes] == ["prov_bernardo_arevalo"]
 
 
 def test_a_surname_respelled_once_after_a_title_is_that_person(extract):
@@ -379,8 +383,8 @@ def test_the_agent_of_a_passive_is_not_the_subject_of_the_next_verb(extract):
         "Gustavo Petro was welcomed at the airport by Vice President Delcy Rodriguez and then headed to the palace to meet with Nicolas Maduro.",
         published=date(2022, 11, 1),
     )
-    assert frozenset({"prov_gustavo_petro", "prov_nicolas_maduro"}) in {e[2] for e in events(rows)}
-    assert frozenset({"prov_delcy_rodriguez", "prov_nicolas_maduro"}) not in {e[2] for e in events(rows)}
+    assert frozenset({"prov_gustavo_petro", "nicolas_maduro"}) in {e[2] for e in events(rows)}
+    assert frozenset({"prov_delcy_rodriguez", "nicolas_maduro"}) not in {e[2] for e in events(rows)}
 
 
 def test_vietnamese_letters_and_a_lone_subject_named_in_full_elsewhere(extract):
@@ -441,8 +445,8 @@ def test_a_role_reference_is_the_holder_the_article_names(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("King Felipe VI and Queen Letizia of Spain arrive next week.", {"prov_felipe_vi", "prov_letizia"}),
-        ("Mohammed VI received the minister in Rabat.", {"prov_mohammed_vi"}),
+        ("King Harald V and Queen Sonja of Norway arrive next week.", {"prov_harald_v", "prov_sonja"}),
+        ("Mswati III received the minister in Mbabane.", {"prov_mswati_iii"}),
         ("Omani Sultan Qaboos bin Said held talks in Muscat. Sultan Qaboos thanked him.", {"prov_qaboos_bin_said"}),
         ("Veterans of World War II were honoured in Paris.", set()),
     ],
@@ -475,7 +479,7 @@ def test_a_particle_or_an_honorific_is_no_short_form(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Leaders attended: Nana Akufo-Addo, President of Ghana; Yoweri Museveni, President of Uganda.", {"prov_nana_akufo_addo", "prov_yoweri_museveni"}),
+        ("Leaders attended: Adama Barrow, President of the Gambia; Julius Maada Bio, President of Sierra Leone.", {"prov_adama_barrow", "prov_julius_maada_bio"}),
         ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero met on Friday.", {"prov_francisco_bustillo", "prov_santiago_cafiero"}),
         ("The delegation includes Minister in the OPM Stuart Young, Chief of Defence Staff.", {"prov_stuart_young"}),
         ("Deputy Prime Minister Sayyid Shihab bin Tariq, Sayyid Bilarab bin Haitham Al Said, Minister of the Diwan.", {"prov_shihab_bin_tariq", "prov_bilarab_bin_haitham_al_said"}),
@@ -492,7 +496,8 @@ def test_a_misspelt_lone_name_word_before_a_speech_verb_is_the_person_named_in_f
 
 
 def test_a_patronymic_after_a_royal_title_and_al_prefixed_family_names(extract):
-    assert people(extract("His Majesty Sultan Haitham Bin Tarik exchanged a phone call with Modi.")) >= {"prov_haitham_bin_tarik"}
+    assert people(extract("His Majesty Sultan Qaboos Bin Said exchanged a phone call with Modi.")) >= {"prov_qaboos_bin_said"}
+    assert people(extract("His Majesty Sultan Haitham Bin Tarik exchanged a phone call with Modi.")) >= {"haitham_bin_tariq"}
     rows = extract("Present were HE Chief of the Amiri Diwan Sheikh Saoud bin Abdulrahman al-Thani and his aides.")
     assert people(rows) == {"prov_saoud_bin_abdulrahman_al_thani"}
 
@@ -581,8 +586,8 @@ def test_a_seeded_name_that_opens_with_an_honorific_word_is_found(extract):
 
 
 def test_a_titled_name_may_hold_middle_initials(extract):
-    rows = extract("President Hage G. Geingob welcomed Andrew Holness. Secretary of State Antony J. Blinken spoke.")
-    assert {"prov_hage_g_geingob", "antony_blinken"} <= people(rows)  # a seeded person keeps their seeded id
+    rows = extract("President Nangolo M. Mbumba welcomed Andrew Holness. Secretary of State Antony J. Blinken spoke.")
+    assert {"prov_nangolo_m_mbumba", "antony_blinken"} <= people(rows)  # a seeded person keeps their seeded id
     assert "prov_antony_j_blinken" not in people(rows)
 
 
@@ -670,3 +675,10 @@ def test_a_discovered_persons_short_form_keeps_the_full_name_for_the_variant_ste
 )
 def test_korean_romanisations_are_a_second_reading_of_a_seeded_name(written, seeded):
     assert seeded_variant(written, load_reference()) == seeded
+
+
+def test_a_role_elect_or_a_posting_to_a_place_is_no_role_reference(extract):
+    rows = extract("Joly will meet Claudia Sheinbaum, Mexico's president-elect, to discuss trade.", published=date(2024, 6, 21))
+    assert "andres_manuel_lopez_obrador" not in people(rows)
+    rows = extract("US Ambassador to Kenya Meg Whitman spoke on Wednesday.", published=date(2024, 5, 15))
+    assert people(rows) == {"prov_meg_whitman"}

@@ -41,7 +41,7 @@ def test_the_statement_of_a_person_introduced_in_a_statement_is_theirs(extract):
         'technology," the statement read in part.',
         published=date(2024, 5, 24),
     )
-    assert quote_speakers(rows) == [("We exchanged ideas on technology,", "prov_william_ruto")]
+    assert quote_speakers(rows) == [("We exchanged ideas on technology,", "william_ruto")]
 
 
 def test_the_signer_of_a_statement_speaks_its_quoted_paragraphs(extract):
@@ -99,7 +99,7 @@ def test_a_quote_after_reported_speech_is_the_reporters_words(extract):
         "“We exchanged ideas on how Kenya can leverage technology.”",
         published=date(2024, 5, 24),
     )
-    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", "prov_william_ruto")]
+    assert quote_speakers(rows) == [("We exchanged ideas on how Kenya can leverage technology.", "william_ruto")]
     rows = extract(
         "President William Ruto met Barack Obama at Blair House. “We exchanged ideas on how Kenya can leverage technology.”",
         published=date(2024, 5, 24),
@@ -381,7 +381,7 @@ def test_the_subject_of_a_that_clause_after_the_quote_is_not_its_speaker(extract
         'He added that "the visit is a valuable opportunity," noting that Li Qiang will arrive on Thursday.',
         published=date(2024, 6, 10),
     )
-    assert [s for _, s in quote_speakers(rows)] == ["prov_christopher_luxon", "prov_christopher_luxon"]
+    assert [s for _, s in quote_speakers(rows)] == ["christopher_luxon", "christopher_luxon"]
 
 
 def test_a_lone_surname_after_a_personal_honorific_speaks(extract):
@@ -403,7 +403,7 @@ def test_a_quote_paragraph_after_a_paraphrase_is_the_paraphrased_speakers(extrac
         "\"Prime Minister Modi invited me to visit India as soon as I am able.\""
     )
     rows = extract(text, published=date(2023, 5, 22))
-    assert quote_speakers(rows) == [("Prime Minister Modi invited me to visit India as soon as I am able.", "prov_chris_hipkins")]
+    assert quote_speakers(rows) == [("Prime Minister Modi invited me to visit India as soon as I am able.", "chris_hipkins")]
 
 
 def test_the_tweet_speaks_for_the_person_who_tweeted_it(extract):
@@ -502,3 +502,12 @@ def test_words_a_subject_will_say_are_not_yet_theirs(extract):
     assert "antony_blinken" not in {speaker for _, speaker in quote_speakers(rows)}
     rows = extract('Blinken expressed "deep concerns" over the support.', published=date(2024, 4, 19))
     assert quote_speakers(rows) == [("deep concerns", "antony_blinken")]
+
+
+def test_after_a_participle_the_reported_clauses_subject_is_not_the_speaker(extract):
+    rows = extract(
+        "Hossein Amir-Abdollahian arrived in Muscat. The minister identified Oman as the “epicenter” of regional talks, "
+        "saying Muscat had always played a role.",
+        published=date(2023, 6, 1),
+    )
+    assert "omani_government" not in {speaker for _, speaker in quote_speakers(rows)}

@@ -27,6 +27,7 @@ from ingest.reference import ReferenceData
 
 QUOTE_MATCH = 90.0
 MEETING_JACCARD = 0.5
+REGNAL_NUMBER = re.compile(r"[IVX]+")
 CATEGORIES = ("people", "quotes", "quote_text", "meetings", "announcements")
 
 
@@ -103,6 +104,8 @@ class Keys:
         honorifics = personal_honorifics(self.reference)
         while len(words) > 2 and words[0] in honorifics and words[1].lower() not in PARTICLES:
             words.pop(0)
+        if len(words) > 2 and words[0] in self.reference.cues.get("rank_honorific", ()) and REGNAL_NUMBER.fullmatch(words[-1]):
+            words.pop(0)  # 'King Abdullah II' and 'Abdullah II' are one regnal name, whichever the gold wrote
         return "prov_" + slug(" ".join(words))
 
     def speaker(self, value: str | None) -> str | None:

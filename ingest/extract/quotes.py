@@ -109,7 +109,8 @@ class QuoteExtractor(ContextRules):
             speaker = attr.best(span.outer_end, cue.start())
             if (quoted := self._quoted_as(cue, after_ceiling)) is not None:
                 return quoted, cue.group(0), "quoted_as_saying", 0.9  # "the office quoted Zelenskiy as telling Biden"
-            if speaker is None and not THAT_CLAUSE.match(self.text, cue.end()):
+            if speaker is None and not THAT_CLAUSE.match(self.text, cue.end()) and not cue.group(0).lower().endswith("ing"):
+                # ('"...," saying Muscat had played a role': after a participle comes the reported clause's subject)
                 # '"...," noting that Li will arrive': the one after 'that' is the clause's subject, not the speaker
                 speaker = attr.best(cue.end(), attr.clause_end(cue.end(), after_ceiling))
             reporter = self._reporting_person(before_floor, span) if speaker and speaker.speaker_type == "organisation" else None

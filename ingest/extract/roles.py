@@ -20,6 +20,8 @@ PLURAL_ROLE = re.compile(
     r"\b(?P<role>(?i:presidents|prime ministers|foreign ministers|premiers|leaders|heads of state))\s+of\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\b"
 )
+ELECT_AFTER = re.compile(r"[-\s](?:elect|designate)\b", re.IGNORECASE)
+POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?![\w’'-])")
 INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
 
 
@@ -53,6 +55,8 @@ class RoleReferences:
             after = self.text[end : end + 3].lstrip()
             if after[:1].isupper() or self.text[end : end + 1] == "s":
                 continue  # a name follows (the name is the mention) or a plural
+            if ELECT_AFTER.match(self.text, end):
+                continue  # "Mexico's president-elect" is not the president
             if self._named_after_posting(end):
                 continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
@@ -67,6 +71,8 @@ class RoleReferences:
                 continue
             country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
             role_keys = [r[1] for r in rows]
+            if (posted := POSTED_TO.match(self.text, end)) and posted.group("place") in self.reference.place_aliases:
+                continue  # "US Ambassador to Kenya", "the Prime Minister in Beijing": a posting or a place, not a role reference
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 person_id = holders[0] if len(holders) == 1 else None

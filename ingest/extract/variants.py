@@ -232,10 +232,14 @@ def _honorific_forms(doc: Document) -> None:
     for match in pattern.finditer(doc.text):
         if taken.overlaps(match.start(), match.end()):
             continue
-        owners = _by_given_name(doc.reference).get(match.group("given").lower(), [])
+        honorific = match.group(0).split()[0]
+        # "King Abdullah": of the seeded people with that first name, those the honorific's rank fits
+        owners = [
+            pid for pid in _by_given_name(doc.reference).get(match.group("given").lower(), []) if holds_rank(doc.reference, pid, honorific)
+        ]
         named = [pid for pid in owners if pid in present]
         person_id = named[0] if len(named) == 1 else owners[0] if len(owners) == 1 else None
-        if person_id is None or not holds_rank(doc.reference, person_id, match.group(0).split()[0]):
+        if person_id is None:
             continue
         name = doc.reference.people[person_id]["canonical_name"]
         added.append(doc.person_mention(person_id, name, match.start(), match.end(), "honorific", 0.75))
