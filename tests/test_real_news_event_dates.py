@@ -11,7 +11,7 @@ from tests.real_news_rows import events
 def test_a_date_between_the_governing_verb_and_the_event_noun_dates_the_event(extract):
     rows = extract("Foreign Minister Badr Albusaidi received on Monday a phone call from Antony Blinken.", published=date(2022, 7, 30))
     assert events(rows) == [
-        ("call", "happened", frozenset({"prov_badr_albusaidi", "antony_blinken"}), date(2022, 7, 25), None, "day")
+        ("call", "happened", frozenset({"badr_albusaidi", "antony_blinken"}), date(2022, 7, 25), None, "day")
     ]
     rows = extract("Foreign Minister Badr Albusaidi received this evening a phone call from Antony Blinken.", published=date(2022, 7, 30))
     assert [(e[3], e[5]) for e in events(rows)] == [(date(2022, 7, 30), "day")]
@@ -22,7 +22,7 @@ def test_a_subject_set_off_from_its_verb_by_a_stray_comma_holds_the_event(extrac
         "Oman's Foreign Minister Badr Albusaidi, received a phone call from Antony Blinken on Monday.",
         published=date(2022, 7, 30),
     )
-    assert [e[2] for e in events(rows)] == [frozenset({"prov_badr_albusaidi", "antony_blinken"})]
+    assert [e[2] for e in events(rows)] == [frozenset({"badr_albusaidi", "antony_blinken"})]
     # the name before the comma is an object, not an opening subject: no second event for it
     rows = extract("Putin met Xi Jinping in Beijing, held talks with Narendra Modi.", published=date(2024, 7, 9))
     assert [e[2] for e in events(rows)] == [frozenset({"vladimir_putin", "xi_jinping"})]

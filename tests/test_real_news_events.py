@@ -62,7 +62,7 @@ def test_names_set_off_by_commas_after_long_titles_are_subject_and_object(extrac
         "Councilor and Minister of Foreign Affairs of China, Wang Yi, in Bali today.",
         published=date(2022, 7, 7),
     )
-    assert events(rows) == [("meeting", "happened", frozenset({"prov_retno_marsudi", "wang_yi"}), date(2022, 7, 7), None, "day")]
+    assert events(rows) == [("meeting", "happened", frozenset({"retno_marsudi", "wang_yi"}), date(2022, 7, 7), None, "day")]
 
 
 def test_conferring_with_someone_is_a_meeting(extract):
@@ -311,7 +311,7 @@ def test_respective_counterparts_pair_each_subject_with_its_counterpart(extract)
     )
     assert {e[2] for e in events(rows)} == {
         frozenset({"prov_irakli_garibashvili", "prov_ali_asadov"}),
-        frozenset({"prov_david_zalkaliani", "prov_jeyhun_bayramov"}),
+        frozenset({"prov_david_zalkaliani", "jeyhun_bayramov"}),
     }
 
 
@@ -336,7 +336,7 @@ def test_a_name_set_off_after_an_opening_description_is_the_subject(extract):
         "the State Department said Thursday.",
         published=date(2020, 1, 16),
     )
-    assert events(rows) == [("visit", "planned", frozenset({"prov_mike_pompeo"}), date(2020, 1, 20), date(2020, 1, 26), "week")]
+    assert events(rows) == [("visit", "planned", frozenset({"mike_pompeo"}), date(2020, 1, 20), date(2020, 1, 26), "week")]
     assert {a["announcer_id"] for a in rows.announcements} == {"us_state_department"}
 
 
@@ -479,7 +479,7 @@ def test_a_visit_told_again_with_its_host_is_one_visit_with_the_host(extract):
         published=date(2024, 6, 18),
     )
     assert events(rows) == [
-        ("visit", "planned", frozenset({"prov_yusuf_maitama_tuggar", "wang_yi"}), date(2024, 6, 19), date(2024, 6, 26), "range")
+        ("visit", "planned", frozenset({"yusuf_tuggar", "wang_yi"}), date(2024, 6, 19), date(2024, 6, 26), "range")
     ]
 
 

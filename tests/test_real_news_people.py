@@ -173,7 +173,7 @@ def test_an_institution_with_a_given_name_word_is_no_person(extract):
 
 def test_names_with_letters_beyond_latin_1_are_whole(extract):
     rows = extract("President Bronisław Komorowski met Foreign Minister Mevlüt Çavuşoğlu in Warsaw.")
-    assert {"prov_bronisaw_komorowski", "prov_mevlut_cavusoglu"} <= people(rows)
+    assert {"prov_bronisaw_komorowski", "mevlut_cavusoglu"} <= people(rows)
 
 
 def test_a_person_introduced_by_one_word_takes_the_full_name_told_elsewhere(extract):
@@ -463,7 +463,7 @@ def test_a_regnal_name_after_a_royal_title_or_with_a_numeral_is_a_monarch(extrac
     [
         ("Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah held talks in Riyadh.", {"prov_mishal_al_ahmad_al_jaber_al_sabah"}),
         ("Saudi Ambassador to Kuwait Prince Sultan bin Saad bin Khalid attended.", {"prov_sultan_bin_saad_bin_khalid"}),
-        ("Qatar's Minister of Foreign Affairs Mohammed Bin Abdulrahman Al Thani was in Washington.", {"prov_mohammed_bin_abdulrahman_al_thani"}),
+        ("Bahrain's Minister of Foreign Affairs Abdullatif Bin Rashid Al Zayani was in Washington.", {"prov_abdullatif_bin_rashid_al_zayani"}),
         ("Staff Lieutenant General Engineer Issa Saif Mohammed Al Mazrouei, Chief of Staff, attended.", {"prov_issa_saif_mohammed_al_mazrouei"}),
     ],
 )
@@ -480,7 +480,7 @@ def test_a_particle_or_an_honorific_is_no_short_form(extract):
     ("text", "expected"),
     [
         ("Leaders attended: Adama Barrow, President of the Gambia; Julius Maada Bio, President of Sierra Leone.", {"prov_adama_barrow", "prov_julius_maada_bio"}),
-        ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero met on Friday.", {"prov_francisco_bustillo", "prov_santiago_cafiero"}),
+        ("Foreign Ministers Francisco Bustillo of Uruguay and Santiago Cafiero met on Friday.", {"prov_francisco_bustillo", "santiago_cafiero"}),
         ("The delegation includes Minister in the OPM Stuart Young, Chief of Defence Staff.", {"prov_stuart_young"}),
         ("Deputy Prime Minister Sayyid Shihab bin Tariq, Sayyid Bilarab bin Haitham Al Said, Minister of the Diwan.", {"prov_shihab_bin_tariq", "prov_bilarab_bin_haitham_al_said"}),
         ("She will welcome the Prime Minister of Tuvalu, Hon Feleti Teo MP, to Canberra.", {"prov_feleti_teo"}),  # post-nominal letters
@@ -519,10 +519,10 @@ def test_a_three_word_name_written_family_name_first_is_a_person(extract):
 
 def test_the_last_words_of_a_longer_unseeded_name_are_that_person(extract):
     rows = extract(
-        "Foreign Minister Gordan Grlić Radman met Anže Logar in Zagreb on Friday. "
-        "Minister Grlić Radman said the talks went well."
+        "Foreign Minister Arancha González Laya met Anže Logar in Madrid on Friday. "
+        "Minister González Laya said the talks went well."
     )
-    assert {pid for surface, pid in person_ids(rows).items() if "Radman" in surface} == {"prov_gordan_grlic_radman"}
+    assert {pid for surface, pid in person_ids(rows).items() if "Laya" in surface} == {"prov_arancha_gonzalez_laya"}
 
 
 def test_a_patronymic_repeating_the_end_of_a_longer_name_is_that_person(extract):
@@ -682,3 +682,18 @@ def test_a_role_elect_or_a_posting_to_a_place_is_no_role_reference(extract):
     assert "andres_manuel_lopez_obrador" not in people(rows)
     rows = extract("US Ambassador to Kenya Meg Whitman spoke on Wednesday.", published=date(2024, 5, 15))
     assert people(rows) == {"prov_meg_whitman"}
+
+
+def test_a_minister_of_another_portfolio_is_no_role_reference_to_the_foreign_minister(extract):
+    rows = extract("Pakistan's Minister of State for Foreign Affairs visited Kabul.", published=date(2023, 5, 5))
+    assert "bilawal_bhutto_zardari" not in people(rows)
+    rows = extract("Pakistan's foreign minister visited Kabul.", published=date(2023, 5, 5))
+    assert people(rows) == {"bilawal_bhutto_zardari"}  # a seeded foreign minister of that day
+
+
+def test_in_an_undated_article_a_role_is_no_one_the_article_does_not_name(extract):
+    assert people(extract("Iran's foreign minister met his Japanese counterpart in Tehran.", published=None)) == set()
+    rows = extract(
+        "Iran's foreign minister met his Japanese counterpart. Mohammad Javad Zarif said ties were strong.", published=None
+    )
+    assert people(rows) == {"mohammad_javad_zarif"}  # the holder the article names

@@ -137,7 +137,7 @@ def test_a_pronoun_after_a_described_subject_is_the_described_person(extract):
         "“We have sensed a new momentum,” he said.",
         published=date(2024, 11, 18),
     )
-    assert quote_speakers(rows) == [("We have sensed a new momentum,", "prov_mohammed_bin_abdulrahman_al_thani")]
+    assert quote_speakers(rows) == [("We have sensed a new momentum,", "mohammed_bin_abdulrahman_al_thani")]
 
 
 def test_a_name_inside_an_unnamed_speakers_phrase_does_not_speak(extract):
@@ -225,7 +225,8 @@ def test_a_demonym_lets_a_capitalised_title_describe_the_person_introduced_with_
     rows = extract(
         "Armenian Foreign Minister Tigran Avetisyan and Deputy Foreign Minister Vahe Sargsyan met Sergey Lavrov in Moscow. "
         "“I hope that today’s discussion will strengthen mutual understanding,” the Armenian Foreign Minister concluded. "
-        "“The talks were useful for both of our countries,” the Costa Rican President said."
+        "“The talks were useful for both of our countries,” the Costa Rican President said.",
+        published=None,  # undated: no seeded holder of the day stands in for the one the article introduces
     )
     # the Armenian Foreign Minister is the one introduced as such, not the deputy; nobody Costa Rican was named
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_tigran_avetisyan", None]
@@ -249,7 +250,7 @@ def test_an_abbreviated_title_without_a_demonym_keeps_its_capitals(extract):
     # 'the FM Wang Yi' is a title before a name
     assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_pradeep_rawal"]
     rows = extract("Foreign Minister Ararat Mirzoyan met lawmakers. “We value our partners,” the FM stated.")
-    assert [speaker for _, speaker in quote_speakers(rows)] == ["prov_ararat_mirzoyan"]
+    assert [speaker for _, speaker in quote_speakers(rows)] == ["ararat_mirzoyan"]
 
 
 def test_a_description_inside_the_speakers_modifier_does_not_speak(extract):
@@ -257,7 +258,7 @@ def test_a_description_inside_the_speakers_modifier_does_not_speak(extract):
         "Argentine President Julio Ferraro met Giorgia Meloni in Rome. After the meeting, sources close to the "
         "Argentine President quoted by local media spoke of “a sign of trust” between the two governments."
     )
-    assert "prov_julio_ferraro" not in [speaker for _, speaker in quote_speakers(rows)]
+    assert [speaker for _, speaker in quote_speakers(rows)] == [None]  # neither Ferraro nor the seeded president of the day
 
 
 def test_a_bare_description_is_the_person_named_in_an_earlier_sentence_not_a_modifier_in_its_own(extract):

@@ -20,6 +20,8 @@ PLURAL_ROLE = re.compile(
     r"\b(?P<role>(?i:presidents|prime ministers|foreign ministers|premiers|leaders|heads of state))\s+of\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)\b"
 )
+OF_OFFICE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<word>[A-Z][\w’'-]*)")
+PORTFOLIO_OF_ROLE = {"Foreign", "External", "Europe"}  # "Minister of Foreign Affairs", "Minister for Europe and Foreign Affairs"
 ELECT_AFTER = re.compile(r"[-\s](?:elect|designate)\b", re.IGNORECASE)
 POSTED_TO = re.compile(r"\s+(?:to|in)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)(?![\w’'-])")
 INTERNATIONAL = "(international)"  # the scope of a body with no country (EU, UN, NATO)
@@ -57,6 +59,10 @@ class RoleReferences:
                 continue  # a name follows (the name is the mention) or a plural
             if ELECT_AFTER.match(self.text, end):
                 continue  # "Mexico's president-elect" is not the president
+            if (office := OF_OFFICE.match(self.text, end)) and not (
+                office.group("word") in self.reference.place_aliases or office.group("word") in PORTFOLIO_OF_ROLE
+            ):
+                continue  # "Minister of State for Foreign Affairs", "Minister of Finance": another office
             if self._named_after_posting(end):
                 continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
@@ -75,7 +81,8 @@ class RoleReferences:
                 continue  # "US Ambassador to Kenya", "the Prime Minister in Beijing": a posting or a place, not a role reference
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
-                person_id = holders[0] if len(holders) == 1 else None
+                # an undated article's role is not today's holder's unless the article names them
+                person_id = holders[0] if len(holders) == 1 and self.published is not None else None
                 # "US Secretary of State to meet Milei ... Secretary of State Antony J. Blinken": a holder the
                 # article names (of any time, when the article is undated) before the holder of today
                 person_id = self._named_holder(role_keys, "" if country == INTERNATIONAL else country) or person_id

@@ -73,6 +73,9 @@ class Speaker:
 # particular; quotes keep it as a null speaker, announcements skip it.
 UNNAMED = Speaker("unnamed", "", "an unnamed speaker", "")
 # "told Reuters", "telling reporters": the one spoken to is not the speaker
+SOURCES_CLOSE_TO = re.compile(
+    r"\b(?:[Ss]ources?|[Pp]eople|[Aa]ides|[Oo]fficials)\s+(?:close|familiar|near)\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}"
+)
 LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
 
 
@@ -156,6 +159,8 @@ class Attributor:
         A name inside an unnamed speaker's phrase ('a senior Biden administration official') is not one, nor
         is the one spoken to ('told Reuters')."""
         unnamed = [m.span() for m in unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())]
+        # "sources close to the Argentine President": the president only says who the sources are
+        unnamed += [m.span() for m in SOURCES_CLOSE_TO.finditer(self.text, start, end) if not self.in_quote(m.start())]
         # "a Chinese Foreign Ministry spokesperson": the body they speak for; "a Biden administration official": nobody
         bodies = {(s, e) for s, e in unnamed for m in self.mentions if s <= m.start < e and m.entity_type == "organisation"}
         found = [
