@@ -512,3 +512,13 @@ def test_after_a_participle_the_reported_clauses_subject_is_not_the_speaker(extr
         published=date(2023, 6, 1),
     )
     assert "omani_government" not in {speaker for _, speaker in quote_speakers(rows)}
+
+
+def test_the_king_is_the_person_introduced_with_that_title(extract):
+    rows = extract(
+        'Antony Blinken spoke with King Abdullah II on Thursday. "It was the most painful," the king said.',
+        published=date(2021, 4, 8),
+    )
+    assert quote_speakers(rows) == [("It was the most painful,", "abdullah_ii")]
+    rows = extract('“I held a candid phone call with President Erdogan,’’ Prime Minister Abiy said.', published=date(2023, 1, 3))
+    assert quote_speakers(rows) == [("I held a candid phone call with President Erdogan,", "abiy_ahmed")]  # ’’ closes it

@@ -109,12 +109,17 @@ def _introduced_as(text: str, head: str, people: list[Mention], position: int, r
     forms = _head_forms(head, reference)
     # "Deputy Prime Minister X" is not "the prime minister"; "Foreign Minister, Faisal bin Farhan," is titled too
     title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}),?\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    title_inside = re.compile(rf"(?:{forms})\s", re.IGNORECASE)
     apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b(?:{forms})\b", re.IGNORECASE)
     introduced = [
         m
         for m in people
         if m.start < position
-        and (title_before.search(text, max(0, m.start - 40), m.start) or apposition_after.match(text, m.end))
+        and (
+            title_before.search(text, max(0, m.start - 40), m.start)
+            or apposition_after.match(text, m.end)
+            or title_inside.match(text, m.start, m.end)  # "King Abdullah II": the title is part of the seeded name
+        )
     ]
     return introduced[-1] if introduced else None
 

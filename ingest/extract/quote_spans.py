@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE_TOKENS = re.compile(r"''|[“”\"«»„]")
+_DOUBLE_TOKENS = re.compile(r"''|’’|[“”\"«»„]")
 _SINGLE_TOKENS = re.compile(r"[‘’']")
 OPENERS = {"“", "„", "«"}
-CLOSERS = {"”", "»"}
+CLOSERS = {"”", "»", "’’"}  # "’’": two closing single marks set for a double one
 SYMMETRIC = {'"', "''"}
 MAX_SINGLE_QUOTE_WORDS = 12
 MAX_LONG_SINGLE_QUOTE_WORDS = 120
