@@ -45,3 +45,8 @@ def test_an_undated_trip_spans_the_dated_gathering_attended_on_it(extract):
         ("summit", "planned", date(2023, 6, 25), date(2023, 6, 28)),
         ("visit", "planned", date(2023, 6, 25), date(2023, 6, 28)),
     ]
+
+
+def test_participating_at_a_summit_is_attending_it(extract):
+    rows = extract("President Cyril Ramaphosa will on Thursday participate at the SACU Summit in Eswatini.", published=date(2023, 6, 28))
+    assert [e[:3] for e in events(rows)] == [("summit", "planned", frozenset({"cyril_ramaphosa"}))]

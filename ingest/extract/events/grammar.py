@@ -118,7 +118,7 @@ TOOK_PLACE = re.compile(r"\s+(?:took place|was held|were held|happened)\b")
 GATHERINGS = {"summit", "summits", "conference", "forum", "assembly"}
 # "Buhari will participate in the International Development Association for Africa Summit": the attendance verb
 ATTENDS_GATHERING = re.compile(
-    r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|(?:take|takes|took|taking)\s+part\s+in)\s+", re.IGNORECASE
+    r"\b(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+(?:in|at)|(?:take|takes|took|taking)\s+part\s+in)\s+", re.IGNORECASE
 )
 ALSO_BEFORE = re.compile(r"\balso\s+(?:held\s+)?$")  # "Sarkissian also met", "also held talks"
 PURPOSE_FOR = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}$")  # "... for (a bilateral) talks/visit"
