@@ -654,3 +654,15 @@ def test_a_meeting_told_before_the_visit_it_was_held_in_leaves_the_visit_its_own
 def test_a_planned_meeting_during_his_visit_stays_one_item(extract):
     rows = extract("Wang Yi is set to meet Vladimir Putin during his visit to Moscow.", published=date(2023, 2, 21))
     assert [e[0] for e in events(rows)] == ["meeting"]
+
+
+def test_the_two_leaders_expected_to_discuss_is_a_planned_meeting_in_the_visit(extract):
+    rows = extract(
+        "President Cyril Ramaphosa will host President Salva Kiir Mayardit for a working visit in Pretoria on "
+        "Wednesday. The two leaders are expected to discuss issues of mutual concern.",
+        published=date(2023, 6, 26),
+    )
+    assert [e[:4] for e in events(rows)] == [
+        ("visit", "planned", frozenset({"cyril_ramaphosa", "prov_salva_kiir_mayardit"}), date(2023, 6, 28)),
+        ("meeting", "planned", frozenset({"cyril_ramaphosa", "prov_salva_kiir_mayardit"}), date(2023, 6, 28)),
+    ]
