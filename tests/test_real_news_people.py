@@ -697,3 +697,8 @@ def test_in_an_undated_article_a_role_is_no_one_the_article_does_not_name(extrac
         "Iran's foreign minister met his Japanese counterpart. Mohammad Javad Zarif said ties were strong.", published=None
     )
     assert people(rows) == {"mohammad_javad_zarif"}  # the holder the article names
+
+
+@pytest.mark.parametrize(("written", "seeded"), [("John F. Kelly", None), ("Anthony Blinken", "antony_blinken"), ("Andrii Sybiga", "andrii_sybiha")])
+def test_an_english_surname_is_no_variant_of_another_but_a_given_name_may_be_misspelt(written, seeded):
+    assert seeded_variant(written, load_reference()) == seeded

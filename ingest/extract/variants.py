@@ -31,6 +31,7 @@ _EQUIVALENT = [("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k"), (
 # Korean romanisations, tried as a second reading only ("Seok"/"Suk", "Jeong"/"Jung", "Yoon"/"Yun"): as a
 # first one they would move "Georgia" away from "Giorgia"
 _KOREAN_VOWELS = re.compile(r"eo|oo")
+SPELLED_AS_WRITTEN = {"United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland"}
 _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
 
@@ -156,6 +157,8 @@ def seeded_variant(name: str, reference: ReferenceData) -> str | None:
             edits: int | None = 0
         else:
             edits = _aligned_edits(tokens, parts, alias_tokens, alias_parts)
+        if edits and reference.people.get(pid, {}).get("country") in SPELLED_AS_WRITTEN and _normal(tokens[-1]) != _normal(alias_tokens[-1]):
+            continue  # "John F. Kelly" is not John Kerry: an English surname reaches English text as written ("Anthony Blinken" may)
         if edits is not None:
             scored[pid] = min(scored.get(pid, 99), edits)
     if not scored:
