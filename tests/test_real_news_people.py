@@ -702,3 +702,8 @@ def test_in_an_undated_article_a_role_is_no_one_the_article_does_not_name(extrac
 @pytest.mark.parametrize(("written", "seeded"), [("John F. Kelly", None), ("Anthony Blinken", "antony_blinken"), ("Andrii Sybiga", "andrii_sybiha")])
 def test_an_english_surname_is_no_variant_of_another_but_a_given_name_may_be_misspelt(written, seeded):
     assert seeded_variant(written, load_reference()) == seeded
+
+
+@pytest.mark.parametrize(("written", "seeded"), [("Recep Erdogan", "recep_tayyip_erdogan"), ("Mohammed Al Thani", None)])
+def test_a_seeded_name_without_its_middle_names_is_that_person_but_not_without_a_patronymic(written, seeded):
+    assert seeded_variant(written, load_reference()) == seeded

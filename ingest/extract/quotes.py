@@ -20,8 +20,6 @@ TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*")
 DASH_TAIL = re.compile(r"\s*(?:[,(][^“”\"]*)?[.)]?\s*")
 DASH_ATTRIBUTION = re.compile(r"[,.]?\s*[—–]\s*|[,.]?\s+-{1,2}\s+")
 SCARE_QUOTE_MAX_WORDS = 4
-# "Blinken will express “deep concerns”": words the subject has not said yet are the source's, not theirs
-FUTURE_SUBJECT_VERB = re.compile(r"\s+(?:will|shall|is\s+(?:expected|set|due)\s+to|are\s+(?:expected|set|due)\s+to|plans?\s+to)\b")
 CLAUSE_JOINER = re.compile(r"\b(?:and|but|while|whereas|because|although)\s+(?:[a-z]+\s+)?$")
 NEW_CLAUSE = re.compile(r"[\s,]*(?:and|but|while|whereas|because|although|that|as|which)\s+\S+\s+\S")
 AFTER_CUE_REACH = 80
@@ -213,7 +211,7 @@ class QuoteExtractor(ContextRules):
             return self.attr.resolve_pronoun(start + pronoun.start("p"), pronoun.group("p").lower())
         first = next(iter(self.attr.candidates(start, span.outer_start)), None)
         if first and first.speaker and first.speaker.speaker_type == "person" and TITLE_WORDS.fullmatch(self.text[start : first.start].lstrip()):
-            return None if FUTURE_SUBJECT_VERB.match(self.text, first.end, span.outer_start) else first.speaker
+            return first.speaker
         if described := self.attr.opening_description(start, span.outer_start):
             # "The minister identified Oman as the “epicenter”": the person the opening description refers to
             return Speaker("person", described.entity_id, described.name, described.surface, via_pronoun=True)

@@ -162,7 +162,14 @@ def seeded_variant(name: str, reference: ReferenceData) -> str | None:
         if edits is not None:
             scored[pid] = min(scored.get(pid, 99), edits)
     if not scored:
-        return None
+        # "Recep Erdogan" for "Recep Tayyip Erdoğan": a seeded full name without its middle names
+        # (not a patronymic dropped: "Mohammed Al Thani" is no one in particular)
+        contracted = {
+            pid
+            for alias, pid, alias_tokens, _ in _by_initial(reference).get(_normal(name)[:1], ())
+            if contracted_form(name, alias) and not any(t.lower() in ("bin", "bint", "ibn") for t in alias_tokens)
+        }
+        return contracted.pop() if len(contracted) == 1 else None
     best = min(scored.values())
     winners = [pid for pid, edits in scored.items() if edits == best]
     return winners[0] if len(winners) == 1 else None
