@@ -707,3 +707,11 @@ def test_an_english_surname_is_no_variant_of_another_but_a_given_name_may_be_mis
 @pytest.mark.parametrize(("written", "seeded"), [("Recep Erdogan", "recep_tayyip_erdogan"), ("Mohammed Al Thani", None)])
 def test_a_seeded_name_without_its_middle_names_is_that_person_but_not_without_a_patronymic(written, seeded):
     assert seeded_variant(written, load_reference()) == seeded
+
+
+def test_a_comma_may_set_off_a_form_of_address_after_a_title(extract):
+    rows = extract(
+        "She will meet her Comorian counterpart, His Excellency, Dhoihir Dhoulkamal, the Minister of Foreign Affairs.",
+        published=date(2023, 8, 31),
+    )
+    assert people(rows) == {"prov_dhoihir_dhoulkamal"}

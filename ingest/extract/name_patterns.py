@@ -36,7 +36,8 @@ def introduction_patterns(
     words = literal_alternation(titles, ignore_case=True)
     # "the Hon. Dionisio D’Aguilar", "His Excellency Reuben Rahming", "The Most Hon. Dr. Hubert Minnis"
     styles = r"(?:[Tt]he\s+)?(?:(?:His|Her)\s+(?=(?:Royal\s+)?(?:Excellency|Majesty|Highness)\b))?(?:(?:Most|Rt\.?|Right|Royal)\s+)?"
-    styled = rf"(?P<styled>(?:{styles}(?:{literal_alternation(honorifics)})\.?\s+){{1,3}})?" if honorifics else "(?P<styled>)?"
+    # "counterpart, His Excellency, Dhoihir Dhoulkamal,": a comma may set off the form of address
+    styled = rf"(?P<styled>(?:{styles}(?:{literal_alternation(honorifics)})\.?,?\s+){{1,3}})?" if honorifics else "(?P<styled>)?"
     # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
     # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
     name = (
