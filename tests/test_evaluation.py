@@ -118,3 +118,13 @@ def test_dated_only_scores_just_the_articles_with_a_publication_date(tmp_path):
     alone = evaluate(path, real / "articles", real / "manifest.csv", only="k02")
     assert only_dated["meetings"].as_dict() == alone["meetings"].as_dict()
     assert main(["evaluate", "--gold", str(path), "--articles", str(real / "articles"), "--dated-only"]) == 0
+
+
+def test_a_gold_body_qualified_by_its_country_is_that_countrys_seeded_body():
+    from ingest.evaluation.score import Keys
+    from ingest.reference import load_reference
+
+    keys = Keys(load_reference())
+    assert keys.speaker("org:Ministry of Foreign Affairs (Greece)") == "greek_foreign_ministry"
+    assert keys.speaker("org:The Presidency (South Africa)") == "south_african_presidency"
+    assert keys.speaker("org:Ministry of Foreign Relations (Sri Lanka)").startswith("prov_org_")  # no seeded body holds it

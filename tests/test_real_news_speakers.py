@@ -515,3 +515,12 @@ def test_the_king_is_the_person_introduced_with_that_title(extract):
     assert quote_speakers(rows) == [("It was the most painful,", "abdullah_ii")]
     rows = extract('“I held a candid phone call with President Erdogan,’’ Prime Minister Abiy said.', published=date(2023, 1, 3))
     assert quote_speakers(rows) == [("I held a candid phone call with President Erdogan,", "abiy_ahmed")]  # ’’ closes it
+
+
+def test_the_department_is_the_body_one_of_whose_names_it_heads(extract):
+    rows = extract(
+        "Dirco said South Africa and Cameroon had enjoyed full relations since 1994. "
+        "“The two countries have a structured bilateral mechanism,” the department said.",
+        published=date(2023, 4, 4),
+    )
+    assert quote_speakers(rows) == [("The two countries have a structured bilateral mechanism,", "south_african_foreign_ministry")]

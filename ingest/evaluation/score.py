@@ -108,6 +108,16 @@ class Keys:
             words.pop(0)  # 'King Abdullah II' and 'Abdullah II' are one regnal name, whichever the gold wrote
         return "prov_" + slug(" ".join(words))
 
+    def _body_of_country(self, name: str) -> str | None:
+        """'The Presidency (South Africa)', 'Ministry of Foreign Affairs (Greece)': the gold qualifies a bare body
+        by its country; the one seeded body of that country whose name holds the bare one."""
+        qualified = COUNTRY_QUALIFIED.fullmatch(name)
+        if qualified is None:
+            return None
+        body, country = qualified.group("body").lower(), qualified.group("country")
+        found = {oid for alias, oid in self.orgs.items() if body in alias and self.reference.organisations[oid]["country"] == country}
+        return found.pop() if len(found) == 1 else None
+
     def speaker(self, value: str | None) -> str | None:
         if value is None:
             return None
@@ -115,9 +125,14 @@ class Keys:
             name = value[4:]
             if name.lower() in self.orgs:
                 return self.orgs[name.lower()]
+            if (body := self._body_of_country(name)) is not None:
+                return body
             # a body the seeds lack: the extractor's provisional id for it ('prov_org_<name>')
             return slug(name) if slug(name) in self.org_ids else PROVISIONAL_BODY + slug(name)
         return self.person(value)
+
+
+COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<body>.+?)\s+\((?P<country>[^()]+)\)")
 
 
 def _norm(text: str) -> str:

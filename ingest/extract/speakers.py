@@ -58,6 +58,15 @@ POST_LOOKBACK = 600
 DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
 
 
+@lru_cache(maxsize=4)
+def _alias_words(reference: ReferenceData) -> dict[str, frozenset[str]]:
+    """Per organisation, the lower-case words of all its seeded names."""
+    words: dict[str, set[str]] = {}
+    for alias, oid in reference.organisation_aliases.items():
+        words.setdefault(oid, set()).update(alias.lower().split())
+    return {oid: frozenset(w) for oid, w in words.items()}
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A resolved speaker or announcer: a person or an organisation."""
@@ -263,7 +272,8 @@ class Attributor:
         for mention in reversed(self.mentions):
             if mention.start >= position or mention.entity_type != "organisation":
                 continue
-            if head in mention.name.lower().split():
+            if head in mention.name.lower().split() or head in _alias_words(self.reference).get(mention.entity_id, ()):
+                # "Dirco said ... the department said": a head word of any of the body's names
                 return Speaker("organisation", mention.entity_id, mention.name, mention.surface)
         return None
 
