@@ -28,6 +28,7 @@ from ingest.reference import ReferenceData
 QUOTE_MATCH = 90.0
 MEETING_JACCARD = 0.5
 REGNAL_NUMBER = re.compile(r"[IVX]+")
+COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<body>.+?)\s+\((?P<country>[^()]+)\)")  # "The Presidency (South Africa)"
 CATEGORIES = ("people", "quotes", "quote_text", "meetings", "announcements")
 
 
@@ -130,9 +131,6 @@ class Keys:
             # a body the seeds lack: the extractor's provisional id for it ('prov_org_<name>')
             return slug(name) if slug(name) in self.org_ids else PROVISIONAL_BODY + slug(name)
         return self.person(value)
-
-
-COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<body>.+?)\s+\((?P<country>[^()]+)\)")
 
 
 def _norm(text: str) -> str:

@@ -63,6 +63,8 @@ class RoleReferences:
                 office.group("word") in self.reference.place_aliases or office.group("word") in PORTFOLIO_OF_ROLE
             ):
                 continue  # "Minister of State for Foreign Affairs", "Minister of Finance": another office
+            if (posted := POSTED_TO.match(self.text, end)) and posted.group("place") in self.reference.place_aliases:
+                continue  # "US Ambassador to Kenya", "the Prime Minister in Beijing": a posting or a place, not a role reference
             if self._named_after_posting(end):
                 continue  # "Chinese Ambassador to South Korea Dai Bing": the name after the posting is the mention
             before = self.text[max(0, start - 40) : start].lower()
@@ -77,8 +79,6 @@ class RoleReferences:
                 continue
             country = rows[0][3] or (self.reference.demonyms[inner] if inner else self._country_before(start))
             role_keys = [r[1] for r in rows]
-            if (posted := POSTED_TO.match(self.text, end)) and posted.group("place") in self.reference.place_aliases:
-                continue  # "US Ambassador to Kenya", "the Prime Minister in Beijing": a posting or a place, not a role reference
             if country:
                 holders = self.reference.holders(role_keys, "" if country == INTERNATIONAL else country, self.published)
                 # an undated article's role is not today's holder's unless the article names them

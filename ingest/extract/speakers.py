@@ -81,10 +81,11 @@ class Speaker:
 # An unnamed speaker ("a senior Biden administration official said"): a subject was found, but nobody in
 # particular; quotes keep it as a null speaker, announcements skip it.
 UNNAMED = Speaker("unnamed", "", "an unnamed speaker", "")
-# "told Reuters", "telling reporters": the one spoken to is not the speaker
+# "sources close to the Argentine President": an unnamed speaker whose modifier names someone
 SOURCES_CLOSE_TO = re.compile(
     r"\b(?:[Ss]ources?|[Pp]eople|[Aa]ides|[Oo]fficials)\s+(?:close|familiar|near)\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}"
 )
+# "told Reuters", "telling reporters": the one spoken to is not the speaker
 LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
 
 

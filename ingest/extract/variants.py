@@ -34,6 +34,7 @@ _KOREAN_VOWELS = re.compile(r"eo|oo")
 SPELLED_AS_WRITTEN = {"United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland"}
 _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # "son/daughter of": a name word that ties two names
 
 
 @lru_cache(maxsize=65536)
@@ -140,7 +141,7 @@ def _patronymic_prefix(name: str, alias: str) -> bool:
     rest = seeded[len(found) :]
     return (
         len(found) >= 3
-        and any(t in ("bin", "bint", "ibn") for t in found[1:-1])
+        and any(t in _PATRONYMIC for t in found[1:-1])
         and seeded[: len(found)] == found
         and bool(rest)
         and rest[0].split("-")[0] in ("al", "el")
@@ -151,7 +152,7 @@ def seeded_variant(name: str, reference: ReferenceData) -> str | None:
     """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
     scored: dict[str, int] = {}
     tokens, parts = _tokens(name), _parts(name)
-    patronymic = len(tokens) >= 3 and any(t.lower() in ("bin", "bint", "ibn") for t in tokens[1:-1])
+    patronymic = len(tokens) >= 3 and any(t.lower() in _PATRONYMIC for t in tokens[1:-1])
     for alias, pid, alias_tokens, alias_parts in _by_initial(reference).get(_normal(name)[:1], ()):
         if patronymic and _patronymic_prefix(name, alias):
             edits: int | None = 0
@@ -167,7 +168,7 @@ def seeded_variant(name: str, reference: ReferenceData) -> str | None:
         contracted = {
             pid
             for alias, pid, alias_tokens, _ in _by_initial(reference).get(_normal(name)[:1], ())
-            if contracted_form(name, alias) and not any(t.lower() in ("bin", "bint", "ibn") for t in alias_tokens)
+            if contracted_form(name, alias) and not any(t.lower() in _PATRONYMIC for t in alias_tokens)
         }
         return contracted.pop() if len(contracted) == 1 else None
     best = min(scored.values())
