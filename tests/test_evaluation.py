@@ -128,3 +128,29 @@ def test_a_gold_body_qualified_by_its_country_is_that_countrys_seeded_body():
     assert keys.speaker("org:Ministry of Foreign Affairs (Greece)") == "greek_foreign_ministry"
     assert keys.speaker("org:The Presidency (South Africa)") == "south_african_presidency"
     assert keys.speaker("org:Ministry of Foreign Relations (Sri Lanka)").startswith("prov_org_")  # no seeded body holds it
+
+
+def test_meetings_are_matched_one_to_one_as_many_as_can_be_and_kind_breaks_ties():
+    """A talk fits the visit and the talks of the same day; the visit's range fits only the other prediction."""
+    from ingest.evaluation.score import Keys, score_meetings
+    from ingest.extract import ArticleRows
+    from ingest.reference import load_reference
+
+    def gold(gid, kind, day, end=None):
+        return {"id": gid, "participants": ["Wang Yi", "Sergey Lavrov"], "kind": kind, "date": day, "date_end": end}
+
+    def event(eid, kind, day, end=None):
+        return {"event_mention_id": eid, "kind": kind, "status": "happened", "trigger": kind, "date_start": day, "date_end": end}
+
+    article = {"file": "x.txt", "meetings": [gold("m1", "meeting", "2025-07-13"), gold("m2", "visit", "2025-07-12", "2025-07-13")]}
+    rows = ArticleRows()
+    rows.events = [event("e1", "meeting", "2025-07-13"), event("e2", "visit", "2025-07-12")]
+    rows.participants = [{"event_mention_id": e, "person_id": p} for e in ("e1", "e2") for p in ("wang_yi", "sergey_lavrov")]
+    result = Score()
+    score_meetings(article, rows, Keys(load_reference()), result)
+    assert (result.tp, result.fp, result.fn) == (2, 0, 0)
+    rows.events = rows.events[:1]
+    result = Score()
+    score_meetings(article, rows, Keys(load_reference()), result)
+    assert (result.tp, result.fp, result.fn) == (1, 0, 1)
+    assert result.notes == ["x.txt: missed meeting m2 ['sergey_lavrov', 'wang_yi'] 2025-07-12/2025-07-13 (None)"]

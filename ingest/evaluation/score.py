@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+import networkx as nx
 from rapidfuzz import fuzz
 
 from ingest.extract import ArticleRows
@@ -27,6 +28,7 @@ from ingest.reference import ReferenceData
 
 QUOTE_MATCH = 90.0
 MEETING_JACCARD = 0.5
+SAME_KIND = 0.01
 REGNAL_NUMBER = re.compile(r"[IVX]+")
 COUNTRY_QUALIFIED = re.compile(r"(?:[Tt]he\s+)?(?P<body>.+?)\s+\((?P<country>[^()]+)\)")  # "The Presidency (South Africa)"
 CATEGORIES = ("people", "quotes", "quote_text", "meetings", "announcements")
@@ -155,14 +157,15 @@ def dates_compatible(gold: dict, pred: dict) -> bool:
 
 
 def greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
-    """One-to-one matching, best-scoring pairs first."""
-    used_g, used_p, matched = set(), set(), []
-    for _, gi, pi in sorted(pairs, reverse=True):
-        if gi not in used_g and pi not in used_p:
-            used_g.add(gi)
-            used_p.add(pi)
-            matched.append((gi, pi))
-    return matched
+    """One-to-one matching of gold to predicted items: as many pairs as possible, then the best-scoring.
+
+    A greedy pass could pair a prediction with the wrong one of two gold items it fits and leave the
+    other gold item, which only that prediction fits, unmatched; a maximum matching never does.
+    """
+    graph = nx.Graph()
+    graph.add_weighted_edges_from((("gold", gi), ("pred", pi), weight) for weight, gi, pi in pairs)
+    matched = [(a[1], b[1]) if a[0] == "gold" else (b[1], a[1]) for a, b in nx.max_weight_matching(graph, maxcardinality=True)]
+    return sorted(matched)
 
 
 def _when(item: dict, start: str, end: str) -> str:
@@ -216,7 +219,8 @@ def score_meetings(article: dict, rows: ArticleRows, keys: Keys, result: Score) 
             pset = participants.get(p["event_mention_id"], set())
             jaccard = len(gset & pset) / len(gset | pset) if gset | pset else 0.0
             if jaccard >= MEETING_JACCARD and dates_compatible(g, p):
-                pairs.append((jaccard, gi, pi))
+                # of equally good pairings, the one that also agrees on the kind (a visit, not the talks held during it)
+                pairs.append((jaccard + SAME_KIND * (g.get("kind") == p["kind"]), gi, pi))
     matched = greedy(pairs)
     result.count(len(matched), len(pm) - len(matched), len(gm) - len(matched))
     matched_g, matched_p = {g for g, _ in matched}, {p for _, p in matched}
