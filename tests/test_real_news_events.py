@@ -235,6 +235,25 @@ def test_a_subject_with_a_relative_clause_meets_each_object(extract):
     assert {e[3] for e in events(rows) if e[0] == "meeting"} == {date(2025, 6, 22)}
 
 
+def test_a_call_told_in_a_fronted_phrase_joins_the_main_clauses_subject_and_object(extract):
+    rows = extract("During a telephone call on Monday, Modi thanked Albanese for his support.", published=date(2024, 7, 10))
+    assert events(rows) == [("call", "happened", frozenset({"narendra_modi", "anthony_albanese"}), date(2024, 7, 8), None, "day")]
+
+
+def test_a_call_from_a_role_phrase_set_off_from_the_name_is_a_call_with_that_person(extract):
+    rows = extract(
+        "Foreign Minister Wang Yi received a phone call from the Foreign Minister of Peru, Mr. Javier Gonzalez-Olaechea, "
+        "on Monday.",
+        published=date(2024, 7, 10),
+    )
+    assert [(e[0], "wang_yi" in e[2], len(e[2])) for e in events(rows)] == [("call", True, 2)]
+
+
+def test_a_call_held_with_someone_is_the_sentence_subjects_call(extract):
+    rows = extract("Albanese disclosed the contents of a phone call held with Modi on Monday.", published=date(2024, 7, 10))
+    assert events(rows) == [("call", "happened", frozenset({"narendra_modi", "anthony_albanese"}), date(2024, 7, 8), None, "day")]
+
+
 # ---- work per sentence is bounded ----------------------------------------------------------------
 
 

@@ -22,6 +22,11 @@ from ingest.extract.speakers import PRONOUN
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}  # 'is scheduled to meet', 'arrived and met'
 OBJECT_PREPOSITIONS = {"with", "between"}
+CALL_PREPOSITIONS = {"from", "to"}  # 'received a phone call from X', 'made a call to X'
+# a meeting noun reaches the verb it belongs to through these: 'received a call', 'During a call, X told Y',
+# 'revealed details of a call held with X'
+NOUN_TO_VERB = {"compound", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "npadvmod", "pcomp"}
+APPOSED_NAME = re.compile(r"\s*,\s*(?:(?:Mr|Ms|Mrs|Dr|Madam|Mme)\.?\s+)?")  # 'the Foreign Minister of Australia, Ms. X'
 EXCLUDE_FROM_SUBTREE = {"conj", "relcl", "appos", "cc", "punct", "acl"}
 
 
@@ -67,13 +72,37 @@ def _subject(verb):
     return None
 
 
-def _objects(verb, trigger) -> list:
+def _governing_verb(token):
+    """The verb a trigger belongs to: the trigger itself, or the verb its noun phrase hangs from."""
+    current = token
+    for _ in range(6):
+        if current.tag_.startswith(("VB", "MD")):
+            return current
+        if current.dep_ not in NOUN_TO_VERB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _trigger_noun(token):
+    """'phone call', 'telephone conversation': the head of a compound trigger."""
+    while token.dep_ == "compound" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _objects(verb, trigger, prepositions: set[str]) -> tuple[list, bool]:
+    """The people the subject meets, and whether they are the two sides of 'between X and Y'."""
+    between = [c for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "between" for c in prep.children]
+    if between:
+        return [o for head in between if head.dep_ == "pobj" for o in _conjuncts(head)], True
     heads = [c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i]
-    for holder in (verb, trigger):
+    holders = [verb, trigger, *(c for c in trigger.children if c.dep_ == "acl")]  # 'a call held with X'
+    for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPOSITIONS:
+            if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 heads += [c for c in prep.children if c.dep_ == "pobj"]
-    return [o for head in heads for o in _conjuncts(head)]
+    return [o for head in heads for o in _conjuncts(head)], False
 
 
 class ParsedEvents(EventExtractor):
@@ -85,6 +114,12 @@ class ParsedEvents(EventExtractor):
         inside = [p for p in self.people if start <= p.start and p.end <= end and not self._in_pair(p)]
         if inside:
             return inside[-1].entity_id, inside[-1].name
+        if token.tag_.startswith("NN"):
+            # a role phrase set off from the name by a comma: the parse may hang the name elsewhere
+            gap = APPOSED_NAME.match(self.text, end)
+            after = [p for p in self.people if gap and p.start == gap.end()]
+            if after:
+                return after[0].entity_id, after[0].name
         if token.tag_ == "PRP" and token.lower_ in ("he", "she"):
             speaker = self.attr.resolve_pronoun(offset + token.idx, token.lower_)
             if speaker and speaker.speaker_type == "person":
@@ -96,10 +131,20 @@ class ParsedEvents(EventExtractor):
         token = next((t for t in parsed if offset + t.idx == trigger.start()), None)
         if kind not in ("meeting", "call") or token is None:
             return []
-        verb = token if token.tag_.startswith(("VB", "MD")) else token.head
-        subject = _subject(verb)
-        who = self._person_at(subject, offset) if subject is not None else None
-        objects = [p for o in _objects(verb, token) if (p := self._person_at(o, offset)) and (who is None or p[0] != who[0])]
+        noun = _trigger_noun(token)
+        verb = _governing_verb(noun)
+        if verb is None:
+            return []
+        prepositions = OBJECT_PREPOSITIONS | (CALL_PREPOSITIONS if kind == "call" else set())
+        heads, between = _objects(verb, noun, prepositions)
+        objects = [p for o in heads if (p := self._person_at(o, offset))]
+        if between:
+            sides = dict(objects)
+            who, objects = (next(iter(sides.items())), list(sides.items())[1:]) if len(sides) >= 2 else (None, [])
+        else:
+            subject = _subject(verb)
+            who = self._person_at(subject, offset) if subject is not None else None
+            objects = [p for p in objects if who is None or p[0] != who[0]]
         if who is None or not objects:
             return []
         low, high = self._bounds(sentence, trigger.start())
@@ -160,7 +205,9 @@ class ParsedEvents(EventExtractor):
         # which sentences qualify does not depend on what earlier ones yield.
         texts = (self.text[sentence.start : sentence.end] for sentence, _ in candidates)
         for (sentence, triggers), parsed in zip(candidates, nlp.pipe(texts), strict=True):
-            found = [e for m in triggers for e in self._events_of(sentence, m, parsed, sentence.start)]
+            # "received a telephone call from X": the call first, so the merged event keeps its kind
+            ordered = sorted(triggers, key=lambda m: self.reference.event_cues[m.group(0).lower()] != "call")
+            found = [e for m in ordered for e in self._events_of(sentence, m, parsed, sentence.start)]
             indexes = [self._merge_article(e) for e in self._merge_sentence(found)]
             if indexes:
                 self.doc.events_by_sentence[sentence.index] = sorted(set(indexes))
