@@ -154,3 +154,22 @@ def test_meetings_are_matched_one_to_one_as_many_as_can_be_and_kind_breaks_ties(
     score_meetings(article, rows, Keys(load_reference()), result)
     assert (result.tp, result.fp, result.fn) == (1, 0, 1)
     assert result.notes == ["x.txt: missed meeting m2 ['sergey_lavrov', 'wang_yi'] 2025-07-12/2025-07-13 (None)"]
+
+
+def test_a_gold_file_gets_defaults_for_optional_fields_and_a_clear_error_for_malformed_ones(tmp_path):
+    from ingest.evaluation import GoldError
+    from ingest.evaluation.gold import load_gold
+
+    def gold_with(meeting: dict) -> object:
+        path = tmp_path / "gold.json"
+        article = {"file": "a1.txt", "people": [], "quotes": [], "meetings": [meeting]}
+        path.write_text(json.dumps({"articles": [article]}), encoding="utf-8")
+        return path
+
+    loaded = load_gold(gold_with({"participants": ["Wang Yi"], "date": "2025-02-01"}))
+    meeting = loaded["articles"][0]["meetings"][0]
+    assert (meeting["id"], meeting["date_end"], loaded["articles"][0]["announcements"]) == ("a1.txt#m1", None, [])
+    with pytest.raises(GoldError, match=r"article a1.txt, meetings\[0\]: field 'date' should be a day as YYYY-MM-DD, not '2025-02'"):
+        load_gold(gold_with({"participants": ["Wang Yi"], "date": "2025-02"}))
+    with pytest.raises(GoldError, match=r"article a1.txt, meetings\[0\]: missing field 'participants'"):
+        load_gold(gold_with({"date": None}))

@@ -8,6 +8,7 @@ naming the article and the field.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 REQUIRED = {"file": str, "people": list, "quotes": list, "meetings": list}
@@ -30,6 +31,17 @@ def _optional_str(item: dict, field: str, where: str) -> None:
     value = item.setdefault(field, None)
     if value is not None and not isinstance(value, str):
         raise GoldError(f"{where}: field {field!r} should be a string or null, not {type(value).__name__}")
+
+
+def _optional_day(item: dict, field: str, where: str) -> None:
+    """A date field: null or an ISO day (a month is its first and last day: 2025-02-01 to 2025-02-28)."""
+    _optional_str(item, field, where)
+    value = item[field]
+    try:
+        if value is not None:
+            date.fromisoformat(value)
+    except ValueError:
+        raise GoldError(f"{where}: field {field!r} should be a day as YYYY-MM-DD, not {value!r}") from None
 
 
 def _check_article(article: dict, number: int) -> dict:
@@ -56,12 +68,14 @@ def _check_article(article: dict, number: int) -> dict:
         where = f"article {name}, meetings[{i}]"
         meeting.setdefault("id", f"{name}#m{i + 1}")
         _need(meeting, "participants", list, where)
-        for field in ("date", "date_end", "location", "status"):
+        for field in ("location", "status"):
             _optional_str(meeting, field, where)
+        for field in ("date", "date_end"):
+            _optional_day(meeting, field, where)
     for i, item in enumerate(article["announcements"]):
         where = f"article {name}, announcements[{i}]"
         _optional_str(item, "announcer", where)
-        _optional_str(item, "date", where)
+        _optional_day(item, "date", where)
         _optional_str(item, "about", where)
     return article
 
