@@ -90,3 +90,15 @@ def test_a_mixed_case_dateline_with_the_agency_in_brackets_dates_no_event(extrac
         published=date(2018, 4, 12),
     )
     assert [(e[1], e[3], e[5]) for e in events(rows)] == [("planned", None, "unknown")]
+
+
+def test_an_undated_event_told_as_the_next_step_of_a_dated_one_takes_its_date(extract):
+    rows = extract(
+        "Wang Yi met Sergey Lavrov in Beijing on Tuesday. Earlier, Wang had met Dmytro Kuleba at the ministry.",
+        published=date(2024, 7, 12),
+    )
+    dates = {e[2]: e[3] for e in events(rows)}
+    assert dates[frozenset({"wang_yi", "dmytro_kuleba"})] == dates[frozenset({"wang_yi", "sergey_lavrov"})] == date(2024, 7, 9)
+    # no sequence word: background stays undated
+    rows = extract("Wang Yi met Sergey Lavrov in Beijing on Tuesday. Wang had met Dmytro Kuleba at the ministry.", published=date(2024, 7, 12))
+    assert {e[2]: e[3] for e in events(rows)}[frozenset({"wang_yi", "dmytro_kuleba"})] is None
