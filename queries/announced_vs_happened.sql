@@ -1,6 +1,6 @@
 -- Announced visits and meetings: who announced them, when, and whether any source later reports them as happened.
 select
-    announcements.announcer_name,
+    coalesce(announcements.announcer_name, '(unnamed source)') as announcer_name,
     announcements.announced_on,
     meetings.kind,
     meetings.participant_names,

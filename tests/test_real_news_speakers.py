@@ -524,3 +524,17 @@ def test_the_department_is_the_body_one_of_whose_names_it_heads(extract):
         published=date(2023, 4, 4),
     )
     assert quote_speakers(rows) == [("The two countries have a structured bilateral mechanism,", "south_african_foreign_ministry")]
+
+
+def test_a_bare_plural_unnamed_speaker_is_nobody_and_the_name_in_its_modifier_does_not_speak(extract):
+    rows = extract("“We are ready to talk,” senior Biden administration officials said on Monday.")
+    assert quote_speakers(rows) == [("We are ready to talk,", None)]
+    rows = extract("“We are ready to talk,” U.S. officials told reporters.")
+    assert quote_speakers(rows) == [("We are ready to talk,", None)]  # not the US government
+
+
+def test_a_plan_announced_by_unnamed_officials_is_an_announcement_without_announcer(extract):
+    rows = extract("Officials said on Monday that Modi will visit Washington next week.", published=date(2024, 7, 10))
+    assert [(a["announcer_type"], a["announcer_id"], a["announcer_name"], a["announced_on"]) for a in rows.announcements] == [
+        (None, None, None, date(2024, 7, 8))
+    ]

@@ -117,7 +117,7 @@ class AnnouncementFinder(EventContext):
                 if announcer is None and TIME_ADVERBS.fullmatch(self.text, clause, cue.start()):
                     # "X, Russia's ambassador to China, (today) said ...": the subject before the apposition
                     announcer = self.attr.subject_of(cue.start(), sentence.start)
-            if announcer is None or announcer is UNNAMED or self.attr.is_media(announcer):
+            if announcer is None or self.attr.is_media(announcer):
                 continue
             if kind == "speech" and self.reference.organisations.get(announcer.speaker_id, {}).get("org_type") == "government":
                 continue  # "Beijing said ..." is too loose to count as an announcement

@@ -30,8 +30,12 @@ MODIFIER_BEFORE = re.compile(r"\b(?:close to|of|for|with|about|to)\s+$")
 def unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
     """'a senior Biden administration official', 'a source familiar with the matter', 'two diplomats'."""
     heads = literal_alternation(reference.cues.get("unnamed_speaker", ()), ignore_case=True)
+    # "officials said", "U.S. officials said", "senior Biden administration officials": a plural needs no article;
+    # its modifiers are capitalised words or the seeds' ``unnamed_modifier`` words
+    modifiers = literal_alternation(reference.cues.get("unnamed_modifier", ()), ignore_case=True)
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{heads})s?\b"
+        rf"|(?<![\w-])(?:(?:[A-Z][\w.’'-]*|{modifiers})\s+){{0,4}}(?i:{heads})s\b"
     )
 
 

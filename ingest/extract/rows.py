@@ -91,14 +91,16 @@ def document_rows(article_id: str, doc: Document) -> ArticleRows:
                 }
             )
     for i, a in enumerate(announcements):
+        # "officials said the visit will take place": an announcement by an unnamed source has no announcer
+        announcer = None if a.announcer.speaker_type == "unnamed" else a.announcer
         rows.announcements.append(
             {
                 "announcement_id": f"{article_id}:a{i}",
                 "article_id": article_id,
                 "event_mention_id": f"{article_id}:e{a.event_index}",
-                "announcer_type": a.announcer.speaker_type,
-                "announcer_id": a.announcer.speaker_id,
-                "announcer_name": a.announcer.name,
+                "announcer_type": announcer.speaker_type if announcer else None,
+                "announcer_id": announcer.speaker_id if announcer else None,
+                "announcer_name": announcer.name if announcer else None,
                 "announced_on": a.announced_on,
                 "cue": a.cue,
                 "start_char": a.start,
