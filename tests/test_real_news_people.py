@@ -715,3 +715,22 @@ def test_a_comma_may_set_off_a_form_of_address_after_a_title(extract):
         published=date(2023, 8, 31),
     )
     assert people(rows) == {"prov_dhoihir_dhoulkamal"}
+
+
+def test_vietnamese_letters_okina_and_hyphenated_title_words_stay_inside_names(extract):
+    rows = extract(
+        "Deputy Prime Minister Trần Lưu Quang welcomed Tonga's Prime Minister Hu'akavameiliku Siaosi Sovaleni and "
+        "Samoa's Minister of Natural Resources Toeolesulusulu Cedric Pose Salesa Schuster, with Minister of "
+        "Small-Scale Industries Mr. Gamini Perera and Samoa's envoy Aliʻioaiga Feturi Elisaia."
+    )
+    found = people(rows)
+    assert {"prov_tran_luu_quang", "prov_gamini_perera", "prov_aliioaiga_feturi_elisaia"} <= found
+    assert not any(p.startswith(("prov_tran_l", "prov_industries", "prov_scale")) and p != "prov_tran_luu_quang" for p in found)
+
+
+def test_a_family_name_written_first_opens_the_name_after_a_title_and_after_a_namesake(extract):
+    rows = extract(
+        "Widodo was welcomed by Chairman of the Presidential Office of Việt Nam Lê Khánh Hải. Prime Minister Phạm "
+        "Minh Chính will hold talks with him, foreign ministry spokesperson Phạm Thu Hằng said."
+    )
+    assert {"prov_le_khanh_hai", "pham_minh_chinh", "prov_pham_thu_hang"} <= people(rows)

@@ -15,7 +15,9 @@ from ingest.extract.text import LOWER, UPPER, fold_accents
 from ingest.reference import ReferenceData
 
 # "O'Neill", "D’Aguilar", "Al-Thani", "McClay", "DeSantis"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[DO]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:(?:-|['’](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[DO]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:(?:-|['’ʻʼ](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+# a capitalised word of a title's "of ..." part: "Minister of State-Owned Enterprises", "Chairman of the Hà Nội ..."
+TITLE_WORD = rf"(?![AE]l-)[{UPPER}][{LOWER}A-Z]+(?:-[{UPPER}][{LOWER}A-Z]+)*"  # not a name's "Al-Sabah"
 MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
 GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.){1,2}(?=[ \t]?[A-Z][a-z])")
 NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|di|dos|das|du|van|von|der|den|la|le)"
@@ -50,10 +52,10 @@ def introduction_patterns(
     # ... and "special representative for Eurasian affairs Li Hui", "Ambassador to Russia Zhang Hanhui"
     # ... and "Director of the General Office of the CPC Central Committee Cai Qi"
     title = (
-        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?[A-Z][a-zA-Z]+"
+        rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{TITLE_WORD}"
         # ... but "Speaker of the Estonian Parliament Eiki Nestor and Prime Minister Taavi Rõivas": an "and" before
         # another title starts the next introduction
-        rf"(?:\s+(?:[A-Z][a-zA-Z]+|(?i:affairs)|of\s+the|of|for|to|and(?!\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\b))){{0,6}})?"
+        rf"(?:\s+(?:{TITLE_WORD}|(?i:affairs)|of\s+the|of|for|to|and(?!\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\b))){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"

@@ -228,6 +228,10 @@ class ArticleMentions(RoleReferences):
                     # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
                     tokens.insert(0, given)
                     start -= len(given) + 1
+                elif resolution == "titled" and len(tokens) == 2 and (family := self._family_name_before(start)):
+                    # "Chairman of the Presidential Office of Việt Nam Lê Khánh Hải": a family name written first
+                    tokens.insert(0, family)
+                    start -= len(family) + 1
                 glued = bool(tokens) and GLUED_INITIALS.match(tokens[0]) is not None  # "Kh.Battulga": two name parts
                 if len(tokens) + glued < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
@@ -288,6 +292,12 @@ class ArticleMentions(RoleReferences):
             return word
         return None
 
+    def _family_name_before(self, start: int) -> str | None:
+        """A family name written first (``family_name_first`` cues, accents folded) right before ``start``."""
+        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
+        family_names = self.reference.cues.get("family_name_first", ())
+        return m.group(1) if m and fold_accents(m.group(1)) in family_names else None
+
     def _full_form(self, surname: str) -> str:
         """The article's 'Given Surname' for a person introduced by one word, else the word."""
         pattern = rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{re.escape(surname)}(?![\w’'-])"
@@ -324,10 +334,13 @@ class ArticleMentions(RoleReferences):
         return any(word in r.role.lower().split() for r in self.reference.roles if r.person_id == person_id)
 
     def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:
+        family_first = self.reference.cues.get("family_name_first", ())
         full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
         for start, end, surname in hits:
             owners = self.reference.surname_owners.get(surname, set())
             present = [(pos, pid) for pos, pid in full if pid in owners]
+            if present and fold_accents(surname) in family_first and self._given_name_before_surname(end):
+                continue  # "Phạm Minh Chính ... Phạm Thu Hằng said": a family name written first opens another name
             if present:
                 before = [item for item in present if item[0] < start]
                 person_id = (before[-1] if before else present[0])[1]

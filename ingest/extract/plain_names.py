@@ -21,7 +21,7 @@ from ingest.extract.given_names import given_name_gender
 from ingest.extract.name_patterns import NAME_PARTICLE, personal_honorifics
 from ingest.extract.names import MONTH_NAMES, Mention
 from ingest.extract.spans import SpanIndex
-from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
+from ingest.extract.text import LOWER, UPPER, fold_accents, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 # A name word: 'Pelosi', 'McArthur', 'Akufo-Addo', 'O’Brien'; a particle may join by hyphen ('al-Hayya').
@@ -172,7 +172,7 @@ def add_plain_names(doc: Document) -> None:
             continue
         if _holds_place_phrase(words, doc):
             continue  # "Sri Lankan president", "Sierra Leonean leader": a demonym of two words
-        family_first = words[0] in family_names and len(words) == 3  # "Nguyen Phu Trong", "Vo Van Thuong"
+        family_first = fold_accents(words[0]) in family_names and len(words) == 3  # "Nguyen Phu Trong", "Nguyễn Phú Trọng"
         if not (
             given_name_gender(words[0])[0]
             or family_first

@@ -180,8 +180,9 @@ def sentence_at(sentences: list[Sentence], position: int) -> Sentence | None:
 
 @lru_cache(maxsize=1)
 def _accent_table() -> dict[int, str]:
-    table = {}
-    for code in range(0xC0, 0x250):  # Latin-1 Supplement and Latin Extended-A/B
+    table = {ord("Đ"): "D", ord("đ"): "d"}  # Vietnamese 'Đình': a stroke, not a combining accent
+    # Latin-1 Supplement, Latin Extended-A/B and Latin Extended Additional (Vietnamese 'Nguyễn', 'Phạm')
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
         base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if not unicodedata.combining(c))
         if len(base) == 1 and base.isascii() and base != chr(code):
             table[code] = base
@@ -189,9 +190,10 @@ def _accent_table() -> dict[int, str]:
 
 
 # Letter classes for name patterns: Latin-1 and Latin Extended-A, so 'Bronisław', 'Çavuşoğlu' and 'İlham'
-# are words ('à-ÿ' alone stops at 'ł' and 'ş').
-LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"  # with Latin Extended Additional: Vietnamese 'Phạm Thu Hằng'
-UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+# are words ('à-ÿ' alone stops at 'ł' and 'ş'); Latin Extended-B for Vietnamese 'ư' and 'ơ' ('Võ Văn Thưởng');
+# Latin Extended Additional for 'Phạm Thu Hằng'.
+LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 
 
 def fold_accents(text: str) -> str:
