@@ -538,3 +538,17 @@ def test_a_plan_announced_by_unnamed_officials_is_an_announcement_without_announ
     assert [(a["announcer_type"], a["announcer_id"], a["announcer_name"], a["announced_on"]) for a in rows.announcements] == [
         (None, None, None, date(2024, 7, 8))
     ]
+
+
+def test_a_demonym_description_falls_back_on_the_one_person_of_unknown_country_introduced_with_its_title(extract):
+    rows = extract(
+        "Minister of Foreign Affairs Aivars Berzins met Turkish Foreign Minister Mevlüt Çavuşoğlu in Riga. "
+        "“Our ties have grown,” the Latvian minister commented."
+    )
+    assert quote_speakers(rows) == [("Our ties have grown,", "prov_aivars_berzins")]
+    rows = extract(
+        "Minister of Foreign Affairs Aivars Berzins met Minister of Economy Jonas Petraitis in Riga. "
+        "“Our ties have grown,” the Latvian minister said."
+    )
+    # two of unknown country introduced as ministers: no guess between them
+    assert not {speaker for _, speaker in quote_speakers(rows)} & {"prov_aivars_berzins", "prov_jonas_petraitis"}

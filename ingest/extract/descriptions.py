@@ -112,7 +112,11 @@ def _introduced_as(text: str, head: str, people: list[Mention], position: int, r
     introduced with the description's head noun, as a title before the name or in an apposition after it."""
     forms = _head_forms(head, reference)
     # "Deputy Prime Minister X" is not "the prime minister"; "Foreign Minister, Faisal bin Farhan," is titled too
-    title_before = re.compile(rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}),?\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}$", re.IGNORECASE)
+    # ... and "Minister of Foreign Affairs Urmas Reinsalu": the title's "of ..." part between
+    of_part = r"(?:\s+(?:of|for)(?:\s+the)?(?:\s+(?-i:[A-Z])[\w’'-]*){1,3}?)?"
+    title_before = re.compile(
+        rf"(?<!deputy\s)(?<!vice\s)(?<!vice-)\b(?:{forms}){of_part},?\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{0,2}}$", re.IGNORECASE
+    )
     title_inside = re.compile(rf"(?:{forms})\s", re.IGNORECASE)
     apposition_after = re.compile(rf",\s+(?:the\s+)?[^,.;:“”\"]{{0,50}}?\b(?:{forms})\b", re.IGNORECASE)
     introduced = [
@@ -158,7 +162,13 @@ def describe_referent(
         fits = [m for m in before if countries[m.entity_id] == country]
         # "the Moldovan Prime Minister": of that country's people, the one introduced with that title
         titled = _introduced_as(text, head, fits, position, reference) if head and fits else None
-        return titled or (fits[-1] if fits else None)
+        if titled or fits:
+            return titled or fits[-1]
+        # "Minister of Foreign Affairs Urmas Reinsalu ... the Estonian minister": no one is known to be of that
+        # country, so the one person whose country the text does not tell, introduced with the head's title
+        unknown = {m.entity_id: m for m in before if countries[m.entity_id] is None and head}
+        titled_unknown = [m for pid, m in unknown.items() if _introduced_as(text, head, [x for x in before if x.entity_id == pid], position, reference)]
+        return titled_unknown[0] if len(titled_unknown) == 1 else None
     # not the description's own sentence: "The incoming Trump administration ..., the premier added"
     for sentence in reversed(sentences[max(0, current.index - LOOKBACK_SENTENCES) : current.index]):
         named = [m for m in before if sentence.start <= m.start < sentence.end]
