@@ -552,3 +552,15 @@ def test_a_demonym_description_falls_back_on_the_one_person_of_unknown_country_i
     )
     # two of unknown country introduced as ministers: no guess between them
     assert not {speaker for _, speaker in quote_speakers(rows)} & {"prov_aivars_berzins", "prov_jonas_petraitis"}
+
+
+def test_a_statement_speaks_for_the_body_named_right_after_it_and_a_news_agency_for_the_agency_named_before(extract):
+    rows = extract("Erdogan spoke with the White House on Monday. “The two presidents discussed Syria,” the communique from the Kremlin said.")
+    assert quote_speakers(rows) == [("The two presidents discussed Syria,", "kremlin")]
+    rows = extract("Kim met the envoys, North Korea's KCNA said. “He also discussed trade,” the news agency reported.")
+    assert quote_speakers(rows) == [("He also discussed trade,", "kcna")]
+
+
+def test_a_provisional_body_stops_at_the_end_of_its_sentence(extract):
+    rows = extract("The visit was announced by the Office of the President of Ruritania. Other issues will be discussed.")
+    assert set(orgs(rows).values()) == {"prov_org_office_of_the_president_of_ruritania"}

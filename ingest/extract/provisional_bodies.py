@@ -25,7 +25,8 @@ from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
 PREFIX = "prov_org_"
-_WORD = rf"[{UPPER}][{LOWER}A-Z’'.-]*"
+# a word, or an abbreviation with its stops ("U.S."); not a word ending a sentence: "of Turkey. Other ..."
+_WORD = rf"[{UPPER}](?:(?:\.[A-Z])+\.?|[{LOWER}A-Z’'-]*)"
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _NOT_BODIES = re.compile(r"\b(?:News|Agency|Times|Post|Press)\b")

@@ -49,13 +49,19 @@ ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
-STATEMENT = re.compile(r"\b[Tt]he\s+(?:(?:joint|official|written)\s+)?(?:statement|readout|communiqu[eé]|press release|report|press service)\b")
+STATEMENT = re.compile(
+    r"\b[Tt]he\s+(?:(?:joint|official|written|same|final)\s+)?(?:statement|readout|communiqu[eé]|press release|report|press service|document)\b"
+)
+# "reads the communique from the Presidential Press Unit": the issuer named right after the statement
+ISSUER_AFTER = re.compile(r"\s+(?:from|by|of|issued by)\s+")
 # '"...," the tweet added': the tweet's author, the person named before who "tweeted" or "posted"
 SOCIAL_POST = re.compile(r"\b[Tt]he\s+(?:tweet|post)\b")
 POSTED = re.compile(r"[^.;“”\"]{0,80}?\b(?:tweeted|posted|wrote on (?:X|Twitter|Facebook|Telegram|Instagram))\b")
 POST_LOOKBACK = 600
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
-DEFINITE_BODY = re.compile(r"\b[Tt]he\s+(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b")
+DEFINITE_BODY = re.compile(
+    r"\b[Tt]he\s+(?:(?:news|official|state|press)\s+)?(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b"
+)  # ... and "the news agency reported": KCNA named before
 
 
 @lru_cache(maxsize=4)
@@ -189,7 +195,7 @@ class Attributor:
             name = self.reference.organisations[government]["canonical_name"]
             found.append(Candidate(m.start(), m.end(), COUNTRY, Speaker("organisation", government, name, m.group(0))))
         for m in STATEMENT.finditer(self.text, start, end):
-            if body := self._statement_issuer(m.start()):
+            if body := self._issuer_after(m.end()) or self._statement_issuer(m.start()):
                 found.append(Candidate(m.start(), m.end(), ORGANISATION, replace(body, surface=m.group(0))))
         for m in SOCIAL_POST.finditer(self.text, start, end):
             if author := self._post_author(m.start()):
@@ -224,6 +230,15 @@ class Attributor:
             if c.klass == PERSON and c.speaker and POSTED.match(self.text, c.end):
                 return c.speaker
         return None
+
+    def _issuer_after(self, position: int) -> Speaker | None:
+        """'the communique from the Presidential Press Unit': the body named right after the statement."""
+        joiner = ISSUER_AFTER.match(self.text, position)
+        if joiner is None:
+            return None
+        start = joiner.end() + (4 if self.text.startswith(("the ", "The "), joiner.end()) else 0)
+        body = next((m for m in self.mentions if m.start == start and m.entity_type == "organisation"), None)
+        return (c.speaker if body and (c := self._as_candidate(body)) else None)
 
     def _statement_issuer(self, position: int) -> Speaker | None:
         """Who issued 'the statement' at ``position``: the organisation named before, or the person who spoke
