@@ -74,7 +74,10 @@ class DateRules(EventContext):
         # a date that starts in the clause belongs to it, even with a comma inside ("on Sunday, February 2")
         in_clause = [d for d in usable if clause[0] <= d.start < clause[1]]
         after = [d for d in in_clause if d.start >= trigger.end()]
-        pool = after or in_clause or usable
+        # "Kuczynski on Thursday met with Bachelet ... prior to the session slated for Friday": a date right
+        # before the verb is its adverb, whatever dates the rest of the clause tells
+        adjacent = [d for d in in_clause if d.end <= trigger.start() and not self.text[d.end : trigger.start()].strip()]
+        pool = adjacent or after or in_clause or usable
         chosen = min(pool, key=lambda d: abs(d.start - trigger.start()))
         resolved = resolve(chosen, self.published, future)
         text = chosen.text
