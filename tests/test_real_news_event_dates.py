@@ -105,5 +105,8 @@ def test_an_undated_event_told_as_the_next_step_of_a_dated_one_takes_its_date(ex
 
 
 def test_a_date_right_before_the_verb_dates_it_over_a_later_date_in_the_clause(extract):
-    rows = extract("Ramaphosa on Monday met with Tinubu in Pretoria ahead of the summit slated for Friday.", published=date(2024, 7, 10))
+    rows = extract(
+        "Ramaphosa on Monday met with Tinubu in Pretoria prior to the binational commission session slated for Friday.",
+        published=date(2024, 7, 10),
+    )
     assert [e[3] for e in events(rows) if e[0] == "meeting"] == [date(2024, 7, 8)]
