@@ -734,3 +734,13 @@ def test_a_family_name_written_first_opens_the_name_after_a_title_and_after_a_na
         "Minh Chính will hold talks with him, foreign ministry spokesperson Phạm Thu Hằng said."
     )
     assert {"prov_le_khanh_hai", "pham_minh_chinh", "prov_pham_thu_hang"} <= people(rows)
+
+
+def test_dotted_forms_of_address_open_no_name_and_end_no_sentence(extract):
+    rows = extract(
+        "Ablakwa met the Ambassador-designate of Kenya, H.E. Mr. Joseph Kamau Mwangi, in Accra. "
+        "The talks were attended by H.H. Sheikh Khalid bin Ahmed Al Qasimi, Minister of State."
+    )
+    found = people(rows)
+    assert {"prov_joseph_kamau_mwangi", "prov_khalid_bin_ahmed_al_qasimi"} <= found
+    assert not any(p.startswith("prov_h_") for p in found)

@@ -39,6 +39,10 @@ ABBREVIATIONS = {
     "dec",
     "u.s",
     "u.n",
+    "h.h",  # "His Highness": "attended by H.H. Sheikh Mansour"
+    "h.e",
+    "h.m",
+    "h.r.h",
     "u.k",
     "e.g",
     "i.e",
