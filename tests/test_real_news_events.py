@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.real_news_rows import events, people
+from tests.real_news_rows import announcers, events, people
 
 # ---- undated events in a news report ---------------------------------------------------------
 
@@ -685,3 +685,14 @@ def test_the_two_leaders_expected_to_discuss_is_a_planned_meeting_in_the_visit(e
         ("visit", "planned", frozenset({"cyril_ramaphosa", "prov_salva_kiir_mayardit"}), date(2023, 6, 28)),
         ("meeting", "planned", frozenset({"cyril_ramaphosa", "prov_salva_kiir_mayardit"}), date(2023, 6, 28)),
     ]
+
+
+def test_an_announcement_verb_with_nothing_after_it_announces_the_plan_told_just_before(extract):
+    rows = extract(
+        "Wang Yi is set to visit Brasilia next week. Foreign ministry spokesperson Mao Ning announced at a regular "
+        "briefing on Thursday.",
+        published=date(2024, 7, 12),
+    )
+    assert announcers(rows) == [("mao_ning", "2024-07-11")]
+    rows = extract("Wang Yi is set to visit Brasilia next week. Later, Mao Ning confirmed his arrival on social media.", published=date(2024, 7, 12))
+    assert announcers(rows) == []  # the verb's own object: no plan announced

@@ -31,6 +31,8 @@ PLAN_NOUN_KINDS = {"visit": "visit", "trip": "visit", "talks": "meeting", "meeti
 TIME_ADVERBS = re.compile(
     r"\s*(?:(?:also|today|yesterday|earlier|later|again|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*)*"
 )
+# "announced during his weekly press briefing on Thursday", "announced on Monday.": nothing said after the verb
+NO_COMPLEMENT = re.compile(r"\s*(?:$|[,.;]|(?:during|at|in|on|via|through|today|yesterday|earlier|late|this|last)\b)", re.IGNORECASE)
 REPORTED_CLAUSE = re.compile(r"\b(?:will|would|shall|that|is to|are to|was to|plans? to|is set to|is due to|scheduled)\b", re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ class AnnouncementFinder(EventContext):
                 with_named = [i for i in earlier if named & set(self.events[i].participants)]
                 targets = with_named[-1:] or earlier[-1:] or planned
             if not targets and kind == "announcement":
-                targets = self._traveller_named_after(cue, sentence, earlier)
+                targets = self._traveller_named_after(cue, sentence, earlier) or self._told_just_before(cue, sentence, earlier)
             if not targets and kind in ("speech", "according_to"):
                 targets = self._plan_referred_to(cue, sentence, earlier)
             if not targets:
@@ -158,6 +160,18 @@ class AnnouncementFinder(EventContext):
         named = {p.entity_id for p in self._people_in(cue.end(), sentence.end) if not self._quote_at(p.start)}
         recent = [i for i in earlier if sentence.index - max(self.events[i].sentence_ids) <= 1]
         return [i for i in recent if self.events[i].participants and self.events[i].participants[0] in named][-1:]
+
+    def _told_just_before(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
+        """'Bilawal is set to embark on a visit to the US next week. The Foreign Office spokesperson announced
+        during his weekly press briefing on Thursday': an announcement verb with nothing reported after it (no
+        clause, no quote) announces the planned events told in the sentence just before."""
+        if not NO_COMPLEMENT.match(self.text, cue.end()) or REPORTED_CLAUSE.search(self.text, cue.end(), sentence.end):
+            return []  # "confirmed his arrival", "announced that ...": the cue says what it announces
+        if self._quote_at(cue.start()):
+            return []
+        if any(self._quote_at(i) for i in range(cue.end(), sentence.end, 8)):
+            return []
+        return [i for i in earlier if sentence.index - 1 in self.events[i].sentence_ids and not self.events[i].in_quote]
 
     def _plan_referred_to(self, cue: re.Match[str], sentence: Sentence, earlier: list[int]) -> list[int]:
         """'Nauseda will visit Poland on Tuesday. ... Szczerski said the visit will focus on security': words
