@@ -696,3 +696,15 @@ def test_an_announcement_verb_with_nothing_after_it_announces_the_plan_told_just
     assert announcers(rows) == [("mao_ning", "2024-07-11")]
     rows = extract("Wang Yi is set to visit Brasilia next week. Later, Mao Ning confirmed his arrival on social media.", published=date(2024, 7, 12))
     assert announcers(rows) == []  # the verb's own object: no plan announced
+
+
+def test_a_titled_list_closed_by_as_well_as_and_a_closing_she_said_that_is_the_spokeswomans(extract):
+    rows = extract(
+        "Wang Yi will visit Brazil next week, said foreign ministry spokeswoman Hua Chunying. During the visit, Wang will "
+        "meet with Cuban leader Raul Castro Ruz, Venezuelan President Nicolas Maduro, Chilean President Sebastian Pinera "
+        "as well as his counterparts, she said.",
+        published=date(2014, 4, 18),
+    )
+    met = {e[2] for e in events(rows) if e[0] == "meeting"}
+    assert met == {frozenset({"wang_yi", p}) for p in ("prov_raul_castro_ruz", "nicolas_maduro", "prov_sebastian_pinera")}
+    assert {a for a, _ in announcers(rows)} == {"hua_chunying"}  # not Raul, not Pinera: "she" closes the sentence

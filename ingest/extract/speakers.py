@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.descriptions import collective_speakers, described_people, unnamed_pattern
+from ingest.extract.given_names import given_name_gender
 from ingest.extract.names import Mention
 from ingest.extract.patterns import word_pattern
 from ingest.extract.text import Sentence
@@ -45,6 +46,7 @@ STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the 
 IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
 TITLE_PHRASE_JOINERS = {"of", "for", "in", "the", "and", "to"}
 SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
+TAIL_ATTRIBUTION = re.compile(r"(?:he|she)\s+(?:\w+\s+)?\w+[.!]?\s*", re.IGNORECASE)  # "she said." closing the sentence
 ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
@@ -329,7 +331,14 @@ class Attributor:
             if after:
                 return Speaker("person", after.entity_id, after.name, after.surface, via_pronoun=True)
         speaks = bool(self.cues("speech", position, position + SPEECH_AFTER_PRONOUN))
-        for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : current.index + 1]):
+        # "Wang will meet A, B and C, she said.": the people before a closing attribution are what was said
+        tail = (
+            speaks
+            and TAIL_ATTRIBUTION.fullmatch(self.text, position, current.end)
+            and self.text[current.start : position].rstrip().endswith(",")
+        )
+        last = current.index - 1 if tail else current.index
+        for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : last + 1]):
             limit = position if sentence.index == current.index else sentence.end
             floor = sentence.start
             if sentence.index == current.index and (asked := ASKED_ABOUT.match(self.text, sentence.start, position)):
@@ -378,6 +387,8 @@ class Attributor:
     def pronoun_referent(self, mention: Mention, gender: str) -> Speaker | None:
         """``mention`` as what a pronoun of ``gender`` ('m' or 'f') refers to; None when its seeded gender differs."""
         known = self.reference.people.get(mention.entity_id, {}).get("gender")
+        if known is None and mention.entity_id not in self.reference.people and mention.name.split():
+            known = given_name_gender(mention.name.split()[0])[1]  # an unseeded "Raul Castro" is no "she"
         if known and known != gender:
             return None
         return Speaker("person", mention.entity_id, mention.name, mention.surface, via_pronoun=True)

@@ -19,6 +19,7 @@ from ingest.extract.events.grammar import (
     FRONTED_PHRASE_END,
     GAP_TOKEN,
     GERUND_ASIDE,
+    LIST_CLOSED_AFTER,
     LIST_GAP,
     NAME_SUFFIX,
     OBJECT_GAP_WORDS,
@@ -232,7 +233,8 @@ class EventContext:
             if gap is None or self.attr.cues("speech", person.end, person.end + 12):
                 break
             chain_end, closed = person.end, closed or bool(re.search(r"\band\s", gap.group(0)))
-            if closed:
+            # "..., Brazilian President Dilma Rousseff as well as his counterparts": "as well as" closes it too
+            if closed or LIST_CLOSED_AFTER.match(self.text, chain_end):
                 return chain_end
         return stop
 

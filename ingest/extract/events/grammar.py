@@ -167,6 +167,7 @@ SPOKE_TO = re.compile(r"\s+(?:(?:again|briefly|separately|also)\s+)?to\s+")
 # what may stand between "to" and a person's name: a title in capitals, "his/her counterpart", "the"
 TITLE_WORDS_ONLY = re.compile(r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and|his|her|their|[\w-]+\s+counterpart|counterpart)\s+)*")
 # between two titled names of a list: ", Prime Minister of the United Kingdom ", ", and President of Turkey "
+LIST_CLOSED_AFTER = re.compile(r"\s+(?:as well as|along with|together with)\s")
 LIST_GAP = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*(?:[A-Z][\w’'.-]*(?=,))?)+")
 # a lowercase description set off after a listed name, before the last one: ", next in line to the throne, and Emir "
 DESCRIBED_LIST_GAP = re.compile(r",\s+[a-z][^,;:“”\"()]{2,60},\s*and\s+(?:(?:[A-Z][\w’'.-]*|of|the|for)\s+)*")
