@@ -27,16 +27,18 @@ EARLIER_EVENT = re.compile(r"\b(?:after|following|since)\s+(?:(?:a|an|the|his|he
 
 
 @lru_cache(maxsize=4)
-def _background(reference: ReferenceData) -> re.Pattern[str]:
+def background_cue(reference: ReferenceData) -> re.Pattern[str]:
+    """The words that tell an event as background (``seeds/cue_words.csv`` type ``background``)."""
     words = literal_alternation(reference.cues.get("background", ()), ignore_case=True)
-    return re.compile(rf"(?<![\w-]){words}(?![\w-])", re.IGNORECASE)
+    # "has had a telephone conversation" is the present perfect of news, not the pluperfect of background
+    return re.compile(rf"(?<![\w-])(?<!\bhas )(?<!\bhave ){words}(?![\w-])", re.IGNORECASE)
 
 
 def add_report_dates(doc: Document) -> None:
     """Pipeline component: date the undated happened events of a news report (see the module docstring)."""
     if doc.published is None:
         return
-    background = _background(doc.reference)
+    background = background_cue(doc.reference)
     window = ResolvedDate(doc.published - timedelta(days=REPORT_WINDOW_DAYS - 1), doc.published, "reported")
     for event in doc.events:
         if event.when.known or event.status != "happened" or event.in_quote:
