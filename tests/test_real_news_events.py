@@ -708,3 +708,14 @@ def test_a_titled_list_closed_by_as_well_as_and_a_closing_she_said_that_is_the_s
     met = {e[2] for e in events(rows) if e[0] == "meeting"}
     assert met == {frozenset({"wang_yi", p}) for p in ("prov_raul_castro_ruz", "nicolas_maduro", "prov_sebastian_pinera")}
     assert {a for a, _ in announcers(rows)} == {"hua_chunying"}  # not Raul, not Pinera: "she" closes the sentence
+
+
+def test_a_call_told_as_the_verbs_circumstance_is_with_the_person_the_verb_reaches(extract):
+    rows = extract(
+        "His Majesty King Abdullah, in a phone call on Monday, checked on the health of Kuwaiti Emir Sheikh Nawaf Al Sabah.",
+        published=date(2021, 7, 26),
+    )
+    assert events(rows) == [("call", "happened", frozenset({"abdullah_ii", "prov_nawaf_al_sabah"}), date(2021, 7, 26), None, "day")]
+    # the person must be the verb's: a call over a topic names nobody on the other end
+    rows = extract("King Abdullah, in a phone call on Monday, spoke about the health of the economy.", published=date(2021, 7, 26))
+    assert events(rows) == []

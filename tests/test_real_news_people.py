@@ -744,3 +744,8 @@ def test_dotted_forms_of_address_open_no_name_and_end_no_sentence(extract):
     found = people(rows)
     assert {"prov_joseph_kamau_mwangi", "prov_khalid_bin_ahmed_al_qasimi"} <= found
     assert not any(p.startswith("prov_h_") for p in found)
+
+
+def test_a_capitalised_al_is_a_particle_so_a_long_gulf_name_stays_whole(extract):
+    rows = extract("King Abdullah spoke with Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah on Monday.", published=date(2021, 7, 26))
+    assert person_ids(rows)["Nawaf Al Ahmad Al Jaber Al Sabah"] == "prov_nawaf_al_ahmad_al_jaber_al_sabah"

@@ -22,6 +22,7 @@ from ingest.extract.speakers import PRONOUN
 SUBJECTS = {"nsubj", "nsubjpass"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp"}  # 'is scheduled to meet', 'arrived and met'
 OBJECT_PREPOSITIONS = {"with", "between"}
+ADVERBIAL_CALL_PREPOSITIONS = {"in", "during", "over"}  # 'in a phone call', 'during a call', 'over the phone'
 CALL_PREPOSITIONS = {"from", "to"}  # 'received a phone call from X', 'made a call to X'
 # a meeting noun reaches the verb it belongs to through these: 'received a call', 'During a call, X told Y',
 # 'revealed details of a call held with X'
@@ -102,6 +103,10 @@ def _objects(verb, trigger, prepositions: set[str]) -> tuple[list, bool]:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in prepositions:
                 heads += [c for c in prep.children if c.dep_ == "pobj"]
+    if not heads and trigger.head.dep_ == "prep" and trigger.head.lower_ in ADVERBIAL_CALL_PREPOSITIONS:
+        # "X, in a phone call on Monday, checked on the health of Emir Y": what the verb did was the call, so the
+        # person its complement names is on the other end
+        heads = [c for prep in verb.children if prep.dep_ == "prep" and prep.i != trigger.head.i for c in prep.children if c.dep_ == "pobj"]
     return [o for head in heads for o in _conjuncts(head)], False
 
 
