@@ -719,3 +719,11 @@ def test_a_call_told_as_the_verbs_circumstance_is_with_the_person_the_verb_reach
     # the person must be the verb's: a call over a topic names nobody on the other end
     rows = extract("King Abdullah, in a phone call on Monday, spoke about the health of the economy.", published=date(2021, 7, 26))
     assert events(rows) == []
+
+
+def test_a_departure_word_is_a_trip_only_towards_a_place(extract):
+    rows = extract("Retno Marsudi left for Singapore on Thursday.", published=date(2021, 3, 26))
+    assert [e[:3] for e in events(rows)] == [("visit", "happened", frozenset({"retno_marsudi"}))]
+    # "left for him", "depart for his country": no destination, no visit
+    rows = extract("Vivian Balakrishnan posted a photo of snacks Retno Marsudi had left for him at the hotel.", published=date(2021, 3, 26))
+    assert events(rows) == []

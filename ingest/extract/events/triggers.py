@@ -38,6 +38,7 @@ from ingest.extract.events.status import StatusRules
 from ingest.extract.events.timing import DateRules
 from ingest.extract.text import Sentence
 
+DESTINATION_REACH = 40  # characters after 'left for' / 'headed to' within which the destination is named
 
 class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules, GatheringRules, KindRules):
     """Find the events of one document sentence by sentence and merge mentions of the same event."""
@@ -77,6 +78,10 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             )
         return split
 
+    def _destination_follows(self, trigger: re.Match[str], clause_end: int) -> bool:
+        """A place named right after a departure word ('left for Beijing', 'headed to the Saudi capital, Riyadh')."""
+        return any(trigger.end() < p.start <= trigger.end() + DESTINATION_REACH and p.start < clause_end for p in self.places)
+
     def _trigger_event(self, ctx: SentenceContext, trigger: re.Match[str]) -> EventMention | None:
         word = trigger.group(0).lower()
         low, high = self._bounds(ctx.sentence, trigger.start())
@@ -91,6 +96,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             return None
         if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
             return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
+        if kind == "visit" and word.endswith((" for", " to")) and not self._destination_follows(trigger, clause_end):
+            return None  # "snacks she had left for him": a departure word is a trip only towards a place
         object_end = self._object_end(trigger.end(), clause_end, high)
         # "Talks were also held between A and B": the pair after the passive
         held_between = HELD_BETWEEN.match(self.text, trigger.end())
