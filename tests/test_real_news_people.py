@@ -749,3 +749,11 @@ def test_dotted_forms_of_address_open_no_name_and_end_no_sentence(extract):
 def test_a_capitalised_al_is_a_particle_so_a_long_gulf_name_stays_whole(extract):
     rows = extract("King Abdullah spoke with Kuwaiti Emir Sheikh Nawaf Al Ahmad Al Jaber Al Sabah on Monday.", published=date(2021, 7, 26))
     assert person_ids(rows)["Nawaf Al Ahmad Al Jaber Al Sabah"] == "prov_nawaf_al_ahmad_al_jaber_al_sabah"
+
+
+def test_a_name_set_off_from_its_title_by_a_comma_ends_at_any_verb(extract):
+    rows = extract("US Ambassador to Indonesia, Joseph R. Donovan met Minister of Foreign Affairs, Retno Marsudi.")
+    assert person_ids(rows) == {"Joseph R. Donovan": "prov_joseph_r_donovan", "Retno Marsudi": "retno_marsudi"}
+    # a title's second department before "and" is no name
+    rows = extract("Minister of Foreign Affairs, International Trade and Worship Santiago Cafiero met him.")
+    assert people(rows) == {"santiago_cafiero"}
