@@ -564,3 +564,19 @@ def test_a_statement_speaks_for_the_body_named_right_after_it_and_a_news_agency_
 def test_a_provisional_body_stops_at_the_end_of_its_sentence(extract):
     rows = extract("The visit was announced by the Office of the President of Ruritania. Other issues will be discussed.")
     assert set(orgs(rows).values()) == {"prov_org_office_of_the_president_of_ruritania"}
+
+
+def test_a_capitalised_title_alone_describes_the_person_named_before(extract):
+    rows = extract(
+        "Belarusian President Aleksandr Lukashenko met Vladimir Putin in Minsk on Friday.\n"
+        "\"We will put security issues at the forefront,\" the Head of State said.",
+        published=date(2024, 5, 24),
+    )
+    assert quote_speakers(rows) == [("We will put security issues at the forefront,", "alexander_lukashenko")]
+    # with its country after it the title names someone else, not a description
+    rows = extract(
+        "Nigerian President Bola Tinubu hosted talks in Abuja on Friday.\n"
+        "\"We are neighbours and we will work together for peace in the region,\" the President of Benin said.",
+        published=date(2023, 7, 18),
+    )
+    assert quote_speakers(rows) == [("We are neighbours and we will work together for peace in the region,", None)]

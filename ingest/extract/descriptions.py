@@ -60,6 +60,10 @@ def description_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     # abbreviations keep their capitals ("the FM said", "the PM added"); a lower-case "fm" is no title
     abbreviations = [h for h in heads if h.isupper()]
     short = f"|{literal_alternation(abbreviations)}" if abbreviations else ""
+    # "the Head of State said", "the Foreign Minister added": a capitalised title stands alone too, unless a name
+    # or its country ("the President of Benin") follows
+    titled_heads = [" ".join(w if w in ("of", "for") else w.capitalize() for w in h.split()) for h in heads if not h.isupper()]
+    short += rf"|{literal_alternation(titled_heads)}(?!\s+of\b)"
     demonyms = literal_alternation(sorted(reference.demonyms, key=len, reverse=True))
     # With a demonym the country anchors the referent, so a capitalised title may follow ("the Armenian Foreign
     # Minister", "The Costa Rican President"); without one only a lower-case head ("the premier").
