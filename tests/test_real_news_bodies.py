@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from ingest.extract.initialisms import initials
 from tests.real_news_rows import announcers, events, orgs, people, quote_speakers
 
 # ---- government bodies named without their country -------------------------------------------
@@ -267,3 +268,17 @@ def test_a_government_the_seeds_lack_is_a_provisional_body_that_speaks(extract):
     # a seeded government keeps its id
     rows = extract("The Colombian government said the two leaders “discussed bilateral relations and trade.”")
     assert quote_speakers(rows) == [("discussed bilateral relations and trade.", "colombian_government")]
+
+
+def test_a_body_written_later_by_its_undefined_initials_is_that_body(extract):
+    rows = extract(
+        "The visit was announced by the Foreign Office spokesperson on Tuesday. "
+        '"The secretary general is visiting Pakistan on the invitation of the foreign minister," said the FO.',
+        published=date(2022, 1, 4),
+    )
+    assert orgs(rows)["FO"] == orgs(rows)["Foreign Office"]
+    assert quote_speakers(rows)[0][1] == orgs(rows)["Foreign Office"]
+    # initials the seeds know as something else stay what they are: "the PM said" is a person
+    assert initials("Prime Minister's Office") == "PMO"
+    rows = extract("The Office of the Prime Minister issued a statement. The PM said he would travel.", published=date(2022, 1, 4))
+    assert "PM" not in orgs(rows)

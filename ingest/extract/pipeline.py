@@ -8,7 +8,8 @@ Each component reads the layers added before it and adds its own:
    ``nicknamed people`` — seeded people written with a quoted nickname ('Ferdinand “Bongbong” R. Marcos, Jr.'),
    and ``name variants`` — transliterations, typos, family name first, honorific short forms,
    then ``short forms`` — an unseeded person's defined abbreviation ('(CSP)') and respelled surname,
-   and ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)')
+   and ``home bodies`` — government bodies named without their country ('the Foreign Office (FO)'),
+   then ``provisional bodies`` and ``initialisms`` — a body named later by its undefined initials ('said the FO')
 2. ``quote spans`` — every quotation's offsets
 3. ``speakers``  — the index of speech and announcement cues and of speaker candidates
 4. ``quotes``    — which quotations are speech, and who said each
@@ -40,6 +41,7 @@ from ingest.extract.events.during_visit import add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
 from ingest.extract.events.sequence import add_sequence_dates
+from ingest.extract.initialisms import add_initialisms
 from ingest.extract.names import add_names
 from ingest.extract.nicknames import add_nicknamed_people
 from ingest.extract.plain_names import add_plain_names
@@ -62,6 +64,7 @@ COMPONENTS: list[Component] = [
     add_short_forms,
     add_home_bodies,
     add_provisional_bodies,
+    add_initialisms,
     add_quote_spans,
     add_speakers,
     add_quotes,
