@@ -68,3 +68,14 @@ def test_baseline_comparison_interleaves(tmp_path: Path) -> None:
 def test_missing_revision_is_skipped_not_fatal(tmp_path: Path) -> None:
     result = compare_with_baseline(tmp_path / "jobs.jsonl", "no-such-revision-xyz", log=lambda _: None)
     assert "skipped" in result
+
+
+def test_the_ner_measurement_keeps_only_entities_that_pass_the_rules_name_checks() -> None:
+    from bench.ner_people import _passes_name_checks
+    from ingest.reference import load_reference
+
+    reference = load_reference()
+    assert _passes_name_checks("Hina Rabbani Khar", set(), reference)
+    assert not _passes_name_checks("Sheikh Mohamed", set(), reference)  # an honorific
+    assert not _passes_name_checks("Sri Lanka", set(), reference)  # a place
+    assert not _passes_name_checks("Petteri Orpon", {"Petteri Orpo"}, reference)  # a form of someone found

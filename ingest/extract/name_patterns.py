@@ -56,7 +56,7 @@ def introduction_patterns(
         rf"\b(?i:{words})(?:-(?:elect|designate|in-charge))?(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{TITLE_WORD}"
         # ... but "Speaker of the Estonian Parliament Eiki Nestor and Prime Minister Taavi Rõivas": an "and" before
         # another title starts the next introduction
-        rf"(?:\s+(?:{TITLE_WORD}|(?i:affairs)|of\s+the|of|for|to|and(?!\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\b))){{0,6}})?"
+        rf"(?:\s+(?:{TITLE_WORD}|(?i:affairs)|of\s+the|of|for|on|to|and(?!\s+(?:[A-Z][a-z]+\s+){{0,2}}(?i:{words})\b))){{0,6}})?"
     )
     titled = re.compile(rf"{title}\s+{styled}(?P<name>{name})")
     # "Japan's chief cabinet secretary, Yoshimasa Hayashi, told reporters"
