@@ -727,3 +727,5 @@ def test_a_departure_word_is_a_trip_only_towards_a_place(extract):
     # "left for him", "depart for his country": no destination, no visit
     rows = extract("Vivian Balakrishnan posted a photo of snacks Retno Marsudi had left for him at the hotel.", published=date(2021, 3, 26))
     assert events(rows) == []
+    rows = extract("During his absence, Horace Chang will be in charge of the Government.", published=date(2018, 7, 21))
+    assert events(rows) == []

@@ -79,7 +79,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         return split
 
     def _destination_follows(self, trigger: re.Match[str], clause_end: int) -> bool:
-        """A place named right after a departure word ('left for Beijing', 'headed to the Saudi capital, Riyadh')."""
+        """A place named right after a travel word ending in a preposition ('left for Beijing', 'headed to the Saudi
+        capital, Riyadh', 'will be in Accra')."""
         return any(trigger.end() < p.start <= trigger.end() + DESTINATION_REACH and p.start < clause_end for p in self.places)
 
     def _trigger_event(self, ctx: SentenceContext, trigger: re.Match[str]) -> EventMention | None:
@@ -96,8 +97,8 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
             return None
         if kind == "visit" and DURING_THE.search(self.text, clause_start, trigger.start()):
             return None  # "During the visit, Wang will meet ...": a visit told elsewhere; the meetings follow
-        if kind == "visit" and word.endswith((" for", " to")) and not self._destination_follows(trigger, clause_end):
-            return None  # "snacks she had left for him": a departure word is a trip only towards a place
+        if kind == "visit" and word.endswith((" for", " to", " in")) and not self._destination_follows(trigger, clause_end):
+            return None  # "snacks she had left for him", "will be in charge": a trip only towards a place
         object_end = self._object_end(trigger.end(), clause_end, high)
         # "Talks were also held between A and B": the pair after the passive
         held_between = HELD_BETWEEN.match(self.text, trigger.end())
