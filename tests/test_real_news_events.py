@@ -729,3 +729,14 @@ def test_a_departure_word_is_a_trip_only_towards_a_place(extract):
     assert events(rows) == []
     rows = extract("During his absence, Horace Chang will be in charge of the Government.", published=date(2018, 7, 21))
     assert events(rows) == []
+
+
+def test_a_definite_visit_in_the_speakers_quote_is_not_the_speakers_trip(extract):
+    rows = extract(
+        "“I think it is just a sequel of the state visit in May last year,” Eduardo Año said on Thursday.",
+        published=date(2024, 4, 4),
+    )
+    assert [e for e in events(rows) if "prov_eduardo_ano" in e[2]] == []
+    # the speaker's own plans are still theirs
+    rows = extract("“I will visit Washington in May,” Eduardo Año said on Thursday.", published=date(2024, 4, 4))
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"prov_eduardo_ano"}))]

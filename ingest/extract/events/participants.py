@@ -194,8 +194,10 @@ class ParticipantRules(EventContext):
                 owner = self._main_subject(sentence_start, clause_start)
             return [(owner.entity_id, owner.name)] if owner else []
         quote = self._quote_at(trigger.start())
-        if quote and FIRST_PERSON.search(head):
-            speaker = self._quote_speaker(quote)  # "“I am ready to meet Putin,” Zelensky wrote"
+        # "“I am ready to meet Putin,” Zelensky wrote"; but "“I think it is a sequel of the state visit,” Año said":
+        # a definite noun names a visit told elsewhere, not the speaker's
+        if quote and FIRST_PERSON.search(head) and not DEFINITE_NOUN.search(head):
+            speaker = self._quote_speaker(quote)
             return [(speaker.speaker_id, speaker.name)] if speaker and speaker.speaker_type == "person" else []
         if THEY.match(head):
             return list(self._group(sentence_start, trigger, pronoun=True).items())  # "They last met in Astana"
