@@ -740,3 +740,13 @@ def test_a_definite_visit_in_the_speakers_quote_is_not_the_speakers_trip(extract
     # the speaker's own plans are still theirs
     rows = extract("“I will visit Washington in May,” Eduardo Año said on Thursday.", published=date(2024, 4, 4))
     assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"prov_eduardo_ano"}))]
+
+
+def test_a_possessor_after_a_meeting_verb_is_not_the_one_met(extract):
+    rows = extract("Dmitry Peskov said the Kremlin had welcomed John Kerry’s decision to visit Russia.", published=date(2015, 5, 12))
+    assert [e[0] for e in events(rows)] == ["visit"]
+    rows = extract("Yair Lapid spoke to Antony Blinken to discuss President Joe Biden’s planned visit to Israel next month.", published=date(2022, 6, 21))
+    assert sorted((e[0], e[2]) for e in events(rows)) == [
+        ("call", frozenset({"prov_yair_lapid", "antony_blinken"})),
+        ("visit", frozenset({"joe_biden"})),
+    ]

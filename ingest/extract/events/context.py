@@ -264,8 +264,10 @@ class EventContext:
                 for t in tokens
             ):
                 break
-            objects.append(person)
             cursor = person.end
+            if self.text.startswith(("'s ", "’s "), person.end):
+                continue  # "welcomed Kerry's decision", "met Putin's aide": the possessor is not the one met
+            objects.append(person)
         return objects
 
     def _passive(self, trigger: re.Match[str]) -> bool:
