@@ -110,3 +110,12 @@ def test_a_date_right_before_the_verb_dates_it_over_a_later_date_in_the_clause(e
         published=date(2024, 7, 10),
     )
     assert [e[3] for e in events(rows) if e[0] == "meeting"] == [date(2024, 7, 8)]
+
+
+def test_a_would_in_a_later_relative_clause_does_not_put_the_parsed_call_ahead(extract):
+    rows = extract(
+        "In a Dec. 7 video call, Biden warned Putin not to mount a new invasion and laid out the costs that Russia "
+        "would face if the Kremlin went down that path.",
+        published=date(2021, 12, 29),
+    )
+    assert events(rows) == [("call", "happened", frozenset({"joe_biden", "vladimir_putin"}), date(2021, 12, 7), None, "day")]

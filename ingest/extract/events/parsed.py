@@ -156,8 +156,9 @@ class ParsedEvents(EventExtractor):
         clause = (low, high)
         if self.negation_pattern.search(self.text, low, trigger.start()) or self.habitual_pattern.search(self.text[low:high]):
             return []
+        # the verb's own auxiliary: "the costs that Russia would face" later in the sentence is another clause's
         future = self._sounds_planned(sentence, trigger.group(0).lower(), trigger, (low, high), clause) or any(
-            t.lower_ in ("will", "would", "'ll", "shall") for t in verb.subtree if t.dep_ == "aux"
+            t.lower_ in ("will", "would", "'ll", "shall") for t in verb.children if t.dep_ == "aux"
         )
         when, date_text = self._date(SentenceContext(sentence, self.doc), trigger, clause, future)
         location = None if kind == "call" else self._location(low, trigger, high, sentence)
