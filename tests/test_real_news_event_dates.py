@@ -119,3 +119,13 @@ def test_a_would_in_a_later_relative_clause_does_not_put_the_parsed_call_ahead(e
         published=date(2021, 12, 29),
     )
     assert events(rows) == [("call", "happened", frozenset({"joe_biden", "vladimir_putin"}), date(2021, 12, 7), None, "day")]
+
+
+def test_an_infinitive_after_a_feeling_tells_the_meeting_going_on(extract):
+    rows = extract(
+        "Minister Hayashi stated that he was pleased to meet Minister Mauro Vieira in Brasilia.", published=date(2023, 1, 9)
+    )
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"yoshimasa_hayashi", "mauro_vieira"}))]
+    # a plan is still one: "is expected to meet"
+    rows = extract("Minister Hayashi is expected to meet Minister Mauro Vieira in Brasilia.", published=date(2023, 1, 9))
+    assert [e[1] for e in events(rows)] == ["planned"]

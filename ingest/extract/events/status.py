@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.extract.events.context import EventContext
 from ingest.extract.events.grammar import (
@@ -23,7 +24,15 @@ from ingest.extract.events.grammar import (
     STOP_WORDS,
     SUBJECT_PLANNED,
 )
+from ingest.extract.patterns import literal_alternation
 from ingest.extract.text import Sentence
+from ingest.reference import ReferenceData
+
+
+@lru_cache(maxsize=4)
+def _feelings(reference: ReferenceData) -> re.Pattern[str]:
+    words = literal_alternation(reference.cues.get("present_feeling", ("pleased",)), ignore_case=True)
+    return re.compile(rf"\b{words}\s+$", re.IGNORECASE)
 
 
 class StatusRules(EventContext):
@@ -61,7 +70,7 @@ class StatusRules(EventContext):
             floor = heads[-1].end() if heads else clause[0]
             low = max(low, heads[-1].end()) if heads else low
             in_clause = self.future_pattern.finditer(self.text, floor, subordinate.start() if subordinate else clause[1])
-            if any(self._modifies(m, trigger) and not self._purpose_of_past_motion(m) for m in in_clause):
+            if any(self._modifies(m, trigger) and not self._purpose_of_past_motion(m) and not self._feeling_now(m) for m in in_clause):
                 return True
             # "X announced the decision during talks with Y": talks that frame the statement took place then
             circumstance = CIRCUMSTANCE.search(self.text, max(low, trigger.start() - 60), trigger.start())
@@ -69,7 +78,9 @@ class StatusRules(EventContext):
                 outside_quotes = [
                     m
                     for m in self.future_pattern.finditer(self.text, low, trigger.start())
-                    if (self._quote_at(m.start()) is None or self._quote_at(trigger.start())) and self._modifies(m, trigger)
+                    if (self._quote_at(m.start()) is None or self._quote_at(trigger.start()))
+                    and self._modifies(m, trigger)
+                    and not self._feeling_now(m)
                 ]
                 if outside_quotes or self.attr.cues("announcement", low, high):
                     return True
@@ -84,6 +95,13 @@ class StatusRules(EventContext):
         main clause is planned when that clause's verb is (a future cue right after the comma)."""
         main_clause = self._fronted_phrase_end(sentence.start, trigger, sentence.end)
         return main_clause is not None and bool(MAIN_CLAUSE_FUTURE.match(self.text, main_clause, sentence.end))
+
+    def _feeling_now(self, cue: re.Match[str]) -> bool:
+        """'was pleased to meet Minister Vieira', 'is honoured to welcome': an infinitive after a feeling
+        (``seeds/cue_words.csv`` cue type ``present_feeling``) tells the meeting going on, not one ahead."""
+        return cue.group(0).lower().startswith("to ") and bool(
+            _feelings(self.reference).search(self.text, max(0, cue.start() - 20), cue.start())
+        )
 
     def _purpose_of_past_motion(self, cue: re.Match[str]) -> bool:
         """'travelled to Moscow to meet Putin', 'after travelling to Moscow to meet Putin': a purpose infinitive
