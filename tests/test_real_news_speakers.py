@@ -580,3 +580,20 @@ def test_a_capitalised_title_alone_describes_the_person_named_before(extract):
         published=date(2023, 7, 18),
     )
     assert quote_speakers(rows) == [("We are neighbours and we will work together for peace in the region,", None)]
+
+
+def test_the_spokesperson_is_never_the_person_named_last(extract):
+    rows = extract(
+        "Secretary General Nayef bin Falah Al-Hajraf will arrive in Pakistan on Wednesday, announced the Foreign Office "
+        "spokesperson on Tuesday.\n"
+        "\"The visit offers the two sides an opportunity to review mutual cooperation,\" the spokesperson said.",
+        published=date(2022, 1, 4),
+    )
+    assert [s for _, s in quote_speakers(rows)] != ["prov_nayef_bin_falah_al_hajraf"]
+    # introduced with the title, the spokesperson is that person
+    rows = extract(
+        "Foreign Office spokesperson Mumtaz Zahra Baloch briefed the media on Thursday.\n"
+        "\"The visit offers the two sides an opportunity to review mutual cooperation,\" the spokesperson said.",
+        published=date(2024, 1, 4),
+    )
+    assert [s for _, s in quote_speakers(rows)] == ["prov_mumtaz_zahra_baloch"]

@@ -153,7 +153,10 @@ def describe_referent(
         return None
     # "the EAM said": an abbreviated title is the person introduced with it ("External Affairs Minister S Jaishankar")
     if head and not demonym and (head.isupper() or head.lower() in reference.cues.get("introduced_description", ())):
-        if introduced := _introduced_as(text, head, people, position, reference):
+        introduced = _introduced_as(text, head, people, position, reference)
+        if introduced or head.lower() in reference.cues.get("spokesperson_description", ()):
+            # "the spokesperson said" after "announced the Foreign Office spokesperson": one who speaks for
+            # another is only the person introduced with that title, never the person named last
             return introduced
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
     before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
