@@ -757,3 +757,10 @@ def test_a_name_set_off_from_its_title_by_a_comma_ends_at_any_verb(extract):
     # a title's second department before "and" is no name
     rows = extract("Minister of Foreign Affairs, International Trade and Worship Santiago Cafiero met him.")
     assert people(rows) == {"santiago_cafiero"}
+
+
+def test_a_run_of_titles_alone_over_a_seeded_name_does_not_crash_the_extractor(extract):
+    # a capitalised run that is all titles leaves no name words: no relative, no error; the plural role still
+    # names the two ministers (today's holders: the text gives no date)
+    rows = extract("PanARMENIAN.Net - A meeting between Foreign Ministers of Armenia and Azerbaijan will happen soon.")
+    assert people(rows) == {"ararat_mirzoyan", "jeyhun_bayramov"}

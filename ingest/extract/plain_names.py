@@ -126,13 +126,13 @@ def _relative_of_named(doc: Document, start: int, end: int) -> list[Mention]:
     other than the named person's, over a mention of their surname alone, names a relative. Returns those
     surname mentions (empty when the run overlaps anything else)."""
     inside = [m for m in doc.mentions if m.start < end and start < m.end]
-    first = doc.text[start:end].split()[0]
-    if not inside or not given_name_gender(first)[0]:
+    words = doc.text[start:end].split()  # empty when the run was all titles ("Foreign Ministers of ...")
+    if not inside or not words or not given_name_gender(words[0])[0]:
         return []
     for m in inside:
         if not (m.entity_type == "person" and m.resolution == "surname" and m.end == end and m.start > start):
             return []
-        if m.name.split()[0] == first:
+        if m.name.split()[0] == words[0]:
             return []  # "Hubert Minnis" told again in full
     return inside
 
