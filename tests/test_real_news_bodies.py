@@ -282,3 +282,35 @@ def test_a_body_written_later_by_its_undefined_initials_is_that_body(extract):
     assert initials("Prime Minister's Office") == "PMO"
     rows = extract("The Office of the Prime Minister issued a statement. The PM said he would travel.", published=date(2022, 1, 4))
     assert "PM" not in orgs(rows)
+
+
+def test_a_release_signed_by_a_body_announces_the_plans_it_tells(extract):
+    text = (
+        "Russian Foreign Minister Sergey Lavrov to visit Sri Lanka\n\n"
+        "Sergey Lavrov will arrive in Sri Lanka on 13 January 2020 for bilateral discussions with Foreign Minister "
+        "Dinesh Gunawardena. Lavrov will also meet President Gotabaya Rajapaksa.\n\n"
+        "Ministry of Foreign Relations\n12 January 2020\n"
+    )
+    rows = extract(text, published=date(2020, 1, 12))
+    assert announcers(rows) == [("prov_org_ministry_of_foreign_relations", "2020-01-12")] * len(
+        [e for e in rows.events if e["status"] == "planned"]
+    )
+    assert announcers(rows)
+    # the same text with no signature announces nothing
+    rows = extract(text.replace("Ministry of Foreign Relations\n12 January 2020\n", ""), published=date(2020, 1, 12))
+    assert announcers(rows) == []
+
+
+def test_a_release_headed_by_its_issuer_and_press_release_line_announces_too(extract):
+    text = (
+        "Office of the Prime Minister\nPress release 12/2021\n\n"
+        "The Prime Minister of Sweden, Magdalena Andersson, will visit Finland on Wednesday at the invitation of "
+        "Prime Minister Sanna Marin.\n"
+    )
+    rows = extract(text, published=date(2021, 12, 3))
+    assert announcers(rows) == [("prov_org_office_of_the_prime_minister", "2021-12-03")]
+
+
+def test_a_bodys_name_stays_on_its_line(extract):
+    rows = extract("Wang Yi will visit Nepal from 8 to 10 September 2019.\n\nMinistry of Foreign Affairs\nSinghdurbar\n6 September 2019\n")
+    assert orgs(rows) == {"Ministry of Foreign Affairs": "prov_org_ministry_of_foreign_affairs"}

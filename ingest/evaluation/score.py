@@ -130,6 +130,10 @@ class Keys:
                 return self.orgs[name.lower()]
             if (body := self._body_of_country(name)) is not None:
                 return body
+            if qualified := COUNTRY_QUALIFIED.fullmatch(name):
+                # 'Ministry of Foreign Relations (Sri Lanka)', no seeded body: the country is the annotator's note,
+                # the text names the bare body
+                name = qualified.group("body")
             # a body the seeds lack: the extractor's provisional id for it ('prov_org_<name>')
             return slug(name) if slug(name) in self.org_ids else PROVISIONAL_BODY + slug(name)
         return self.person(value)

@@ -18,7 +18,8 @@ Each component reads the layers added before it and adds its own:
    not read, then ``visit dates`` — an undated meeting of a traveller during their dated visit takes its dates,
    and ``report dates`` — an undated event that happened, in a news report, dated just before publication,
    and ``sequence dates`` — an undated event told as the next step of a dated one ('Later, X met Y') takes its date
-6. ``announcements`` — who announced which planned event
+6. ``announcements`` — who announced which planned event,
+   then ``release announcements`` — the body issuing a press release announces the plans it tells
 7. ``credits`` — the people bylines and photo credits name (also on the lines cleaning removed)
 
 Date expressions are scanned once per sentence, the first time a component asks
@@ -48,6 +49,7 @@ from ingest.extract.plain_names import add_plain_names
 from ingest.extract.provisional_bodies import add_provisional_bodies
 from ingest.extract.quotes import add_quote_spans, add_quotes
 from ingest.extract.regnal_names import add_regnal_names
+from ingest.extract.releases import add_release_announcements
 from ingest.extract.short_forms import add_short_forms
 from ingest.extract.speakers import add_speakers
 from ingest.extract.variants import add_name_variants
@@ -76,6 +78,7 @@ COMPONENTS: list[Component] = [
     add_report_dates,
     add_sequence_dates,
     add_announcements,
+    add_release_announcements,
     add_credits,
 ]
 

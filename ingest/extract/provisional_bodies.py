@@ -37,13 +37,14 @@ def _body_pattern(reference: ReferenceData) -> re.Pattern[str] | None:
     heads, missions = reference.cues.get("body_head", ()), reference.cues.get("mission_head", ())
     if not heads:
         return None
-    tail = rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_WORD}(?:\s+(?:of\s+the|of|and|for|the|{_WORD})){{0,6}})?"
+    # a body's name stays on its line: "Ministry of Foreign Affairs" over "Singhdurbar" closing a release is two lines
+    tail = rf"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:of[ \t]+the|of|and|for|the|{_WORD})){{0,6}})?"
     bodies = [rf"(?:{literal_alternation(heads)})(?![\w-]){tail}"]
     if missions:
         # "the Indian Embassy in Oman", "the Kenya High Commission in London": a mission is named with its host
-        host = rf"(?:\s+in\s+(?:the\s+)?{_WORD}(?:\s+{_WORD})?)?"
+        host = rf"(?:[ \t]+in[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})?)?"
         bodies.insert(0, rf"(?:{literal_alternation(missions)})(?![\w-]){tail}{host}")
-    return re.compile(rf"(?<![\w’'-])(?:{_WORD}\s+){{0,4}}(?:{'|'.join(bodies)})")
+    return re.compile(rf"(?<![\w’'-])(?:{_WORD}[ \t]+){{0,4}}(?:{'|'.join(bodies)})")
 
 
 @lru_cache(maxsize=4)
