@@ -312,5 +312,5 @@ def test_a_release_headed_by_its_issuer_and_press_release_line_announces_too(ext
 
 
 def test_a_bodys_name_stays_on_its_line(extract):
-    rows = extract("Wang Yi will visit Nepal from 8 to 10 September 2019.\n\nMinistry of Foreign Affairs\nSinghdurbar\n6 September 2019\n")
-    assert orgs(rows) == {"Ministry of Foreign Affairs": "prov_org_ministry_of_foreign_affairs"}
+    rows = extract("The delegation will visit Nepal on 8 September 2019.\n\nMinistry of Foreign Affairs\nSinghdurbar\n6 September 2019\n")
+    assert list(orgs(rows)) == ["Ministry of Foreign Affairs"]
