@@ -127,6 +127,8 @@ def test_a_gold_body_qualified_by_its_country_is_that_countrys_seeded_body():
     keys = Keys(load_reference())
     assert keys.speaker("org:Ministry of Foreign Affairs (Greece)") == "greek_foreign_ministry"
     assert keys.speaker("org:The Presidency (South Africa)") == "south_african_presidency"
+    # a curly apostrophe in the gold is the seeds' straight one
+    assert keys.speaker("org:Malawi’s Ministry of Foreign Affairs") == "malawian_foreign_ministry"
     # no seeded body holds it: the extractor's provisional id of the bare body the text names
     assert keys.speaker("org:Ministry of Foreign Relations (Sri Lanka)") == "prov_org_ministry_of_foreign_relations"
 

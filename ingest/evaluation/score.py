@@ -80,7 +80,8 @@ class Keys:
             full = [pid for pid, kind in owners if kind != "surname"]
             if full:
                 self.people[alias.lower()] = full[0]
-        self.orgs = {alias.lower(): oid for alias, oid in reference.organisation_aliases.items()}
+        # "Malawi’s" and "Malawi's" are one spelling: the gold keeps the article's apostrophe
+        self.orgs = {_apostrophes(alias.lower()): oid for alias, oid in reference.organisation_aliases.items()}
         self.org_ids = set(reference.organisations)
         self.reference = reference
 
@@ -126,8 +127,8 @@ class Keys:
             return None
         if value.startswith("org:"):
             name = value[4:]
-            if name.lower() in self.orgs:
-                return self.orgs[name.lower()]
+            if _apostrophes(name.lower()) in self.orgs:
+                return self.orgs[_apostrophes(name.lower())]
             if (body := self._body_of_country(name)) is not None:
                 return body
             if qualified := COUNTRY_QUALIFIED.fullmatch(name):
@@ -137,6 +138,10 @@ class Keys:
             # a body the seeds lack: the extractor's provisional id for it ('prov_org_<name>')
             return slug(name) if slug(name) in self.org_ids else PROVISIONAL_BODY + slug(name)
         return self.person(value)
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
 
 
 def _norm(text: str) -> str:
