@@ -764,3 +764,11 @@ def test_a_run_of_titles_alone_over_a_seeded_name_does_not_crash_the_extractor(e
     # names the two ministers (today's holders: the text gives no date)
     rows = extract("PanARMENIAN.Net - A meeting between Foreign Ministers of Armenia and Azerbaijan will happen soon.")
     assert people(rows) == {"ararat_mirzoyan", "jeyhun_bayramov"}
+
+
+def test_a_transliterated_ayn_closing_a_name_word_keeps_the_name_whole(extract):
+    rows = extract("Iraqi Prime Minister Mohammad Shia’ Al-Sudani met him in Baghdad.")
+    assert person_ids(rows) == {"Mohammad Shia’ Al-Sudani": "prov_mohammad_shia_al_sudani"}
+    # a plural possessive before a capital is no name word
+    rows = extract("The Ministers’ Council met Prime Minister Narendra Modi.")
+    assert people(rows) == {"narendra_modi"}

@@ -15,7 +15,7 @@ from ingest.extract.text import LOWER, UPPER, fold_accents
 from ingest.reference import ReferenceData
 
 # "O'Neill", "D’Aguilar", "Al-Thani", "McClay", "DeSantis"; not the possessive of "Tillerson's visit"
-NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[DO]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:(?:-|['’ʻʼ](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*)"  # "al-Thani"
+NAME_TOKEN = rf"(?:(?:al-|el-)?(?:Mc|Mac|Fitz|De|Di|Du|La|Le|[DO]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]+(?:(?:-|['’ʻʼ](?!s(?![{LOWER}])))[{UPPER}]?[{LOWER}]+)*(?:[’ʼ](?=[ \t]+[{UPPER}]))?)"  # "al-Thani", "Shia’ Al-Sudani"
 # a capitalised word of a title's "of ..." part: "Minister of State-Owned Enterprises", "Chairman of the Hà Nội ..."
 TITLE_WORD = rf"(?![AE]l-)[{UPPER}][{LOWER}A-Z]+(?:-[{UPPER}][{LOWER}A-Z]+)*"  # not a name's "Al-Sabah"
 MIDDLE_INITIALS = re.compile(r"[A-Z]{1,2}\.?")
