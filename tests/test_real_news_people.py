@@ -772,3 +772,12 @@ def test_a_transliterated_ayn_closing_a_name_word_keeps_the_name_whole(extract):
     # a plural possessive before a capital is no name word
     rows = extract("The Ministers’ Council met Prime Minister Narendra Modi.")
     assert people(rows) == {"narendra_modi"}
+
+
+def test_a_name_run_into_the_surname_of_someone_named_in_full_ends_before_it(extract):
+    rows = extract(
+        "Serbian President Aleksandar Vucic met Antonio Costa. After meeting with Director-General of Neighborhood "
+        "and Enlargement Negotiations Gert Jan Koopman Vucic wrote on Instagram."
+    )
+    assert person_ids(rows)["Vucic"] == "aleksandar_vucic"
+    assert "prov_jan_koopman_vucic" not in people(rows)

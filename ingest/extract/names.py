@@ -232,6 +232,8 @@ class ArticleMentions(RoleReferences):
                     # "Chairman of the Presidential Office of Việt Nam Lê Khánh Hải": a family name written first
                     tokens.insert(0, family)
                     start -= len(family) + 1
+                if len(tokens) >= 3 and self._runs_into_named_surname(tokens):
+                    tokens.pop()  # "Director-General Gert Jan Koopman Vucic wrote": a comma was left out
                 glued = bool(tokens) and GLUED_INITIALS.match(tokens[0]) is not None  # "Kh.Battulga": two name parts
                 if len(tokens) + glued < min_tokens or not self._valid_name(" ".join(tokens)):
                     continue
@@ -264,6 +266,14 @@ class ArticleMentions(RoleReferences):
             for start, end in taken.take_free(whole_word_spans(self.text, token)):
                 self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
+
+    def _runs_into_named_surname(self, tokens: list[str]) -> bool:
+        """The name's last word is the surname of a seeded person the article names in full (and no particle
+        ties it to the name, as in "Hamdan bin Mohammed Al Maktoum")."""
+        owners = self.reference.surname_owners.get(tokens[-1], set())
+        if not owners or any(_is_particle(t) for t in tokens):
+            return False
+        return any(m.entity_type == "person" and m.entity_id in owners and m.resolution != "surname" for m in self.mentions)
 
     def _seeded_without_middle_initials(self, tokens: list[str]) -> tuple[str, str] | None:
         """The seeded person a name with middle initials names ('Antony J. Blinken'), by id and canonical name."""
