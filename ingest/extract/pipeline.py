@@ -16,7 +16,8 @@ Each component reads the layers added before it and adds its own:
 5. ``events``    — meetings, visits and calls (triggers → participants → place → date → status → merge)
    then ``parsed events`` — the dependency parse (spaCy) of sentences whose meeting words the rules could
    not read, then ``visit dates`` — an undated meeting of a traveller during their dated visit takes its dates,
-   and ``report dates`` — an undated event that happened, in a news report, dated just before publication,
+   and ``report dates`` — an undated event that happened, in a news report, dated just before publication
+   (and the meetings held during a visit so dated take its days),
    and ``sequence dates`` — an undated event told as the next step of a dated one ('Later, X met Y') takes its date
 6. ``announcements`` — who announced which planned event,
    then ``release announcements`` — the body issuing a press release announces the plans it tells
@@ -38,7 +39,7 @@ from ingest.extract.document import Document
 from ingest.extract.events import add_events
 from ingest.extract.events.companions import add_companions
 from ingest.extract.events.destinations import add_destinations
-from ingest.extract.events.during_visit import add_visit_dates
+from ingest.extract.events.during_visit import add_reported_visit_dates, add_visit_dates
 from ingest.extract.events.parsed import add_parsed_events
 from ingest.extract.events.reported import add_report_dates
 from ingest.extract.events.sequence import add_sequence_dates
@@ -76,6 +77,7 @@ COMPONENTS: list[Component] = [
     add_destinations,
     add_visit_dates,
     add_report_dates,
+    add_reported_visit_dates,
     add_sequence_dates,
     add_announcements,
     add_release_announcements,

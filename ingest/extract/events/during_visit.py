@@ -80,3 +80,11 @@ def _date_meetings_by_visits(doc: Document, placed_only: bool = False) -> None:
         visit = _visit_for(doc, event, placed_only)
         if visit is not None:
             event.when, event.date_text = visit.when, visit.date_text
+
+
+def add_reported_visit_dates(doc: Document) -> None:
+    """Pipeline component, after the report dates: an undated meeting of a traveller during a visit that the report
+    dates takes its days too ('President Kais Saied landed in Tripoli ... The Tunisian leader also met with Prime
+    Minister Dbeibah', told after the lede). Only a visit with a place: a report's window on an unplaced tour says
+    nothing of a stop told as earlier."""
+    _date_meetings_by_visits(doc, placed_only=True)

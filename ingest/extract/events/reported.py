@@ -31,7 +31,11 @@ def background_cue(reference: ReferenceData) -> re.Pattern[str]:
     """The words that tell an event as background (``seeds/cue_words.csv`` type ``background``)."""
     words = literal_alternation(reference.cues.get("background", ()), ignore_case=True)
     # "has had a telephone conversation" is the present perfect of news, not the pluperfect of background
-    return re.compile(rf"(?<![\w-])(?<!\bhas )(?<!\bhave ){words}(?![\w-])", re.IGNORECASE)
+    # ... and "he had a telephone conversation": "had" before an article or a count is the simple past of news
+    return re.compile(
+        rf"(?<![\w-])(?<!\bhas )(?<!\bhave )(?:{words})(?![\w-])(?!(?<=had)\s+(?:a|an|the|two|three|several|talks)\b)",
+        re.IGNORECASE,
+    )
 
 
 def add_report_dates(doc: Document) -> None:
