@@ -781,3 +781,10 @@ def test_a_name_run_into_the_surname_of_someone_named_in_full_ends_before_it(ext
     )
     assert person_ids(rows)["Vucic"] == "aleksandar_vucic"
     assert "prov_jan_koopman_vucic" not in people(rows)
+
+
+def test_the_titles_country_ends_the_title_and_a_particle_inside_a_name_is_no_stop_word(extract):
+    rows = extract("Rabat – President of Mauritania Mohamed Ould Cheikh El Ghazouani received Nasser Bourita.")
+    assert person_ids(rows)["Mohamed Ould Cheikh El Ghazouani"] == "prov_mohamed_ould_cheikh_el_ghazouani"
+    rows = extract("Minister of Foreign Affairs of Sri Lanka Ali Sabry met him.")
+    assert people(rows) == {"prov_ali_sabry"}

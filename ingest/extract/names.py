@@ -160,6 +160,8 @@ class ArticleMentions(RoleReferences):
         tokens = name.split()
         # "minister January Makamba": a month opening a name of two words or more is a given name
         checked = tokens[1:] if len(tokens) >= 2 and tokens[0] in MONTH_NAMES else tokens
+        # a particle inside a name is no never-a-name word there: "Mohamed Ould Cheikh El Ghazouani"
+        checked = [t for i, t in enumerate(checked) if not (i and _is_particle(t))]
         if any(t in self.reference.cues["not_name"] for t in checked):
             return False
         surnames = self.reference.surname_owners
@@ -224,7 +226,11 @@ class ArticleMentions(RoleReferences):
                     cut_at_particle = tokens.pop().lower() in PARTICLES
                 if cut_at_particle and tokens and (rest := _PARTICLE_NAME_AFTER.match(self.text, start + len(" ".join(tokens)))):
                     tokens += rest.group(0).split()  # "Issa Saif Mohammed Al| Mazrouei": the name ran past the token limit
-                if resolution == "titled" and (given := self._given_name_before(start)) and len(tokens) < 4:
+                if resolution == "titled" and (after_place := self._name_words_after_title_place(start)) and len(tokens) < 5:
+                    # "President of Mauritania Mohamed Ould Cheikh El Ghazouani": the title's country ends the title
+                    tokens = after_place.split() + tokens
+                    start -= len(after_place) + 1
+                elif resolution == "titled" and (given := self._given_name_before(start)) and len(tokens) < 4:
                     # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
                     tokens.insert(0, given)
                     start -= len(given) + 1
@@ -300,6 +306,28 @@ class ArticleMentions(RoleReferences):
             word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues["title"]
         ):
             return word
+        return None
+
+    def _name_words_after_title_place(self, start: int) -> str | None:
+        """The words between a title's country and the name the pattern found ('President of Mauritania Mohamed
+        Ould Cheikh | El Ghazouani'), when none of them is a title, honorific, place or never-a-name word."""
+        head = self.text[max(0, start - 90) : start]
+        m = re.search(rf"\bof[ \t]+(?:the[ \t]+)?(?P<rest>(?:[{UPPER}][\w’'-]*[ \t]+){{2,5}})$", head)
+        if m is None:
+            return None
+        words = m.group("rest").split()
+        cues = self.reference.cues
+        for cut in (2, 1):  # "of Sri Lanka ...", "of Mauritania ..."
+            place, name_words = " ".join(words[:cut]), words[cut:]
+            if place not in self.reference.place_aliases or not name_words or len(name_words) > 4:
+                continue
+            if any(
+                not _is_particle(w)
+                and (w in cues["not_name"] or w in cues["honorific"] or w.lower() in cues["title"] or w in self.reference.place_aliases)
+                for w in name_words
+            ):
+                return None
+            return " ".join(name_words)
         return None
 
     def _family_name_before(self, start: int) -> str | None:
