@@ -129,3 +129,12 @@ def test_an_infinitive_after_a_feeling_tells_the_meeting_going_on(extract):
     # a plan is still one: "is expected to meet"
     rows = extract("Minister Hayashi is expected to meet Minister Mauro Vieira in Brasilia.", published=date(2023, 1, 9))
     assert [e[1] for e in events(rows)] == ["planned"]
+
+
+def test_a_year_glued_to_the_next_sentence_does_not_date_its_event(extract):
+    rows = extract(
+        "Latvia recognised Lithuania’s independence in 1921.This was the first visit of Gabrielius Landsbergis to Riga.",
+        published=date(2021, 2, 12),
+    )
+    assert [e[0] for e in events(rows)] == ["visit"]
+    assert all(e[3] is None or e[3].year != 1921 for e in events(rows))

@@ -56,8 +56,9 @@ ABBREVIATIONS = {
     "sgt",
     "amb",
 }
-# ... and "in office last month.During their first meeting": a glued boundary after a lower-case word
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\s)")
+# ... and "in office last month.During their first meeting", "independence in 1921.This was": a glued boundary after a
+# lower-case word or a number
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])|(?<=[a-z]{3}|\d{3})\.(?=[A-Z][a-z]{2,}\s)")
 _ATTRIBUTION_TAIL = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}[a-z]+(?:\s+[\w’'-]+){0,3}[.!?](?:\s|$)")  # "Trump wrote."
 _TERMINAL = re.compile(r"[.!?:;…][\"”’')]*\s*$")  # a closing mark ends a sentence only after punctuation
 DOUBLE_OPEN = "“„«"
