@@ -788,3 +788,8 @@ def test_the_titles_country_ends_the_title_and_a_particle_inside_a_name_is_no_st
     assert person_ids(rows)["Mohamed Ould Cheikh El Ghazouani"] == "prov_mohamed_ould_cheikh_el_ghazouani"
     rows = extract("Minister of Foreign Affairs of Sri Lanka Ali Sabry met him.")
     assert people(rows) == {"prov_ali_sabry"}
+
+
+def test_a_spaced_form_of_address_is_no_part_of_the_name(extract):
+    rows = extract("President Hage Geingob will host President of Angola H. E. João Gonçalves Lourenço on a State visit.")
+    assert people(rows) == {"hage_geingob", "joao_lourenco"}
