@@ -127,6 +127,9 @@ def test_a_gold_body_qualified_by_its_country_is_that_countrys_seeded_body():
     keys = Keys(load_reference())
     assert keys.speaker("org:Ministry of Foreign Affairs (Greece)") == "greek_foreign_ministry"
     assert keys.speaker("org:The Presidency (South Africa)") == "south_african_presidency"
+    # a government named by its country or its demonym is that country's seeded government, if the seeds have one
+    assert keys.speaker("org:Barbados government") == keys.speaker("org:Barbadian government") == "barbadian_government"
+    assert keys.speaker("org:Bulgarian government") == "prov_org_bulgarian_government"
     # a curly apostrophe in the gold is the seeds' straight one
     assert keys.speaker("org:Malawi’s Ministry of Foreign Affairs") == "malawian_foreign_ministry"
     # no seeded body holds it: the extractor's provisional id of the bare body the text names

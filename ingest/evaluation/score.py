@@ -112,6 +112,17 @@ class Keys:
             words.pop(0)  # 'King Abdullah II' and 'Abdullah II' are one regnal name, whichever the gold wrote
         return "prov_" + slug(" ".join(words))
 
+    def _government_of(self, name: str) -> str | None:
+        """'Barbados government', 'the Colombian government': the country's seeded government, named by the country or
+        its demonym."""
+        m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<country>.+?)\s+[Gg]overnment", name)
+        if m is None:
+            return None
+        word = m.group("country")
+        place = self.reference.places.get(self.reference.place_aliases.get(word, ""))
+        country = self.reference.demonyms.get(word) or (place["country"] if place and place["place_type"] == "country" else None)
+        return (self.reference.country_government.get(country) or None) if country else None
+
     def _body_of_country(self, name: str) -> str | None:
         """'The Presidency (South Africa)', 'Ministry of Foreign Affairs (Greece)': the gold qualifies a bare body
         by its country; the one seeded body of that country whose name holds the bare one."""
@@ -131,6 +142,8 @@ class Keys:
                 return self.orgs[_apostrophes(name.lower())]
             if (body := self._body_of_country(name)) is not None:
                 return body
+            if (government := self._government_of(name)) is not None:
+                return government
             if qualified := COUNTRY_QUALIFIED.fullmatch(name):
                 # 'Ministry of Foreign Relations (Sri Lanka)', no seeded body: the country is the annotator's note,
                 # the text names the bare body
