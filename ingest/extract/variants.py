@@ -148,6 +148,7 @@ def _patronymic_prefix(name: str, alias: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name: the same names recur from article to article
 def seeded_variant(name: str, reference: ReferenceData) -> str | None:
     """The one seeded person ``name`` is a variant of, or None (none, or more than one)."""
     scored: dict[str, int] = {}
