@@ -750,3 +750,24 @@ def test_a_possessor_after_a_meeting_verb_is_not_the_one_met(extract):
         ("call", frozenset({"prov_yair_lapid", "antony_blinken"})),
         ("visit", frozenset({"joe_biden"})),
     ]
+
+
+def test_the_parse_reads_only_sentences_that_name_someone_after_a_meeting_word(extract, monkeypatch):
+    from ingest.extract.events import parsed
+
+    nlp = parsed._parser()
+    seen: list[str] = []
+
+    class Recording:
+        def pipe(self, texts):
+            texts = list(texts)
+            seen.extend(texts)
+            return nlp.pipe(texts)
+
+    monkeypatch.setattr(parsed, "_parser", lambda: Recording())
+    extract(
+        "Wang Yi told Sergey Lavrov that the talks had been useful. "
+        "Wang Yi, in a phone call on Monday, checked on the health of Sergey Lavrov.",
+        published=date(2025, 7, 8),
+    )
+    assert [t.startswith("Wang Yi, in a phone call") for t in seen] == [True]

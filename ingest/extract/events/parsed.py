@@ -205,7 +205,9 @@ class ParsedEvents(EventExtractor):
             # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
             named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}
             pronouns = len(PRONOUN.findall(self.text, sentence.start, sentence.end))
-            if triggers and len(named) + min(pronouns, 1) >= 2:
+            # ... and someone after a trigger: the one met is its object ("met X", "a call with X", "between X and Y")
+            after = triggers and any(p.start >= triggers[0].end() for p in self._people_in(sentence.start, sentence.end))
+            if triggers and after and len(named) + min(pronouns, 1) >= 2:
                 candidates.append((sentence, triggers))
         # One batched parse of the article's candidate sentences (faster than one call per sentence);
         # which sentences qualify does not depend on what earlier ones yield.
