@@ -70,6 +70,13 @@ class ReferenceData:
                 return found
         return []
 
+    def country_named(self, word: str) -> str | None:
+        """The country a demonym ('Kenyan') or a country's name ('Kenya', 'Barbados') names, else None."""
+        if country := self.demonyms.get(word):
+            return country
+        place = self.places.get(self.place_aliases.get(word, ""))
+        return place["country"] if place and place["place_type"] == "country" else None
+
     def role_keys_of(self, person_id: str, day: date | None) -> list[str]:
         """Role keys a person holds on ``day``."""
         return [r.role_key for r in self.roles if r.person_id == person_id and r.holds_on(day)]

@@ -118,9 +118,7 @@ class Keys:
         m = re.fullmatch(r"(?:[Tt]he\s+)?(?P<country>.+?)\s+[Gg]overnment", name)
         if m is None:
             return None
-        word = m.group("country")
-        place = self.reference.places.get(self.reference.place_aliases.get(word, ""))
-        country = self.reference.demonyms.get(word) or (place["country"] if place and place["place_type"] == "country" else None)
+        country = self.reference.country_named(m.group("country"))
         return (self.reference.country_government.get(country) or None) if country else None
 
     def _body_of_country(self, name: str) -> str | None:
@@ -138,8 +136,8 @@ class Keys:
             return None
         if value.startswith("org:"):
             name = value[4:]
-            if _apostrophes(name.lower()) in self.orgs:
-                return self.orgs[_apostrophes(name.lower())]
+            if (alias := _apostrophes(name.lower())) in self.orgs:
+                return self.orgs[alias]
             if (body := self._body_of_country(name)) is not None:
                 return body
             if (government := self._government_of(name)) is not None:

@@ -78,11 +78,6 @@ _COUNTRY_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)(?:['’]s)?\s+(?:[A-Z][a-
 _COUNTRY_AFTER = re.compile(r"\s+of\s+(?P<word>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
-def _country_named(word: str, reference: ReferenceData) -> str | None:
-    place = reference.places.get(reference.place_aliases.get(word, ""))
-    return place["country"] if place and place["place_type"] == "country" else None
-
-
 def person_country(text: str, person: Mention, people: list[Mention], reference: ReferenceData) -> str | None:
     """A seeded person's country; for a provisional one, the country their introduction names ('Kenyan
     President William Ruto', 'President William Ruto of Kenya')."""
@@ -95,7 +90,7 @@ def person_country(text: str, person: Mention, people: list[Mention], reference:
             g.group("word") if (g := _COUNTRY_BEFORE.search(text, max(0, m.start - 60), m.start)) else None,
             g.group("word") if (g := _COUNTRY_AFTER.match(text, m.end)) else None,
         ):
-            if word and (country := reference.demonyms.get(word) or _country_named(word, reference)):
+            if word and (country := reference.country_named(word)):
                 return country
     return None
 
@@ -161,7 +156,7 @@ def describe_referent(
     floor = sentences[max(0, current.index - LOOKBACK_SENTENCES)].start
     before = [m for m in people if floor <= m.start < position and not POSSESSIVE_AFTER.match(text, m.end)]
     if demonym:
-        country = reference.demonyms.get(demonym) or _country_named(demonym, reference)  # "the Kenya leader"
+        country = reference.country_named(demonym)  # "the Kenya leader"
         if country is None:
             return None
         # once per person: a provisional person's country is read from all their mentions

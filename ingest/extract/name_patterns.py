@@ -65,7 +65,8 @@ def introduction_patterns(
     titled_apposition = re.compile(
         rf"{title},\s+{styled}(?P<name>{name})(?:\s+[A-Z]{{2,3}})?"
         # "Minister of Tourism, the Hon. Dionisio D’Aguilar and ...": after a form of address, "and" ends it too
-        rf"(?:,|\s+(?:at|in|on|during|will|would|was|is|has|had|said)\s|\s+(?!and\s|or\s|of\s)[a-z]{{2,}}\s|\.|(?(styled)\s+and\s|(?!)))"
+        # ... and any lower-case word but "and", "or", "of" ends the name ("..., Joseph R. Donovan met", "... said")
+        rf"(?:,|\s+(?!and\s|or\s|of\s)[a-z]{{2,}}\s|\.|(?(styled)\s+and\s|(?!)))"
     )
     appositive = re.compile(
         rf"(?P<name>{name}),\s+(?:(?:a|an|the|[A-Z][\w.-]*['’]s)\s+(?:former\s+)?[^,.;]{{0,60}}?\b(?:{words})\b"

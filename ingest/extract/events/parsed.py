@@ -203,10 +203,11 @@ class ParsedEvents(EventExtractor):
                 and m.group(0).lower() not in BARE_CALL_VERBS  # "called X his friend": the rules' object test decides
             ]
             # a meeting needs two people: a sentence naming fewer (he/she counted) is left alone
-            named = {p.entity_id for p in self._people_in(sentence.start, sentence.end)}
+            people = self._people_in(sentence.start, sentence.end)
+            named = {p.entity_id for p in people}
             pronouns = len(PRONOUN.findall(self.text, sentence.start, sentence.end))
             # ... and someone after a trigger: the one met is its object ("met X", "a call with X", "between X and Y")
-            after = triggers and any(p.start >= triggers[0].end() for p in self._people_in(sentence.start, sentence.end))
+            after = triggers and any(p.start >= triggers[0].end() for p in people)
             if triggers and after and len(named) + min(pronouns, 1) >= 2:
                 candidates.append((sentence, triggers))
         # One batched parse of the article's candidate sentences (faster than one call per sentence);

@@ -31,7 +31,7 @@ from ingest.reference import ReferenceData
 
 @lru_cache(maxsize=4)
 def _feelings(reference: ReferenceData) -> re.Pattern[str]:
-    words = literal_alternation(reference.cues.get("present_feeling", ("pleased",)), ignore_case=True)
+    words = literal_alternation(reference.cues.get("present_feeling", ()), ignore_case=True)
     return re.compile(rf"\b{words}\s+$", re.IGNORECASE)
 
 

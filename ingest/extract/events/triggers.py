@@ -40,6 +40,7 @@ from ingest.extract.text import Sentence
 
 DESTINATION_REACH = 40  # characters after 'left for' / 'headed to' within which the destination is named
 
+
 class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, MergeRules, GatheringRules, KindRules):
     """Find the events of one document sentence by sentence and merge mentions of the same event."""
 
