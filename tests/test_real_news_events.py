@@ -771,3 +771,36 @@ def test_the_parse_reads_only_sentences_that_name_someone_after_a_meeting_word(e
         published=date(2025, 7, 8),
     )
     assert [t.startswith("Wang Yi, in a phone call") for t in seen] == [True]
+
+
+def test_the_two_presidents_are_the_pair_whose_written_titles_fit(extract):
+    rows = extract(
+        "President Gitanas Nauseda will visit Warsaw on Tuesday. He will meet President Jan Kowalski and Prime Minister "
+        "Adam Nowak. The two presidents will then hold a face-to-face meeting.",
+        published=date(2019, 7, 15),
+    )
+    told_last = {frozenset(parts) for parts, ids in _participants_by_sentence(rows) if 2 in ids}
+    assert told_last == {frozenset({"prov_gitanas_nauseda", "prov_jan_kowalski"})}
+
+
+def test_a_role_reference_in_a_quote_is_not_its_own_speaker(extract):
+    rows = extract(
+        "President Andrzej Duda met reporters on Monday. “I was very pleased to hear that the president’s first visit "
+        "would be to Warsaw,” Duda said.",
+        published=date(2019, 7, 15),
+    )
+    assert events(rows) == []
+    # the same reference in someone else's quote is still the president
+    rows = extract(
+        "President Andrzej Duda met reporters on Monday. “We look forward to the president’s visit to Vilnius next "
+        "week,” Gitanas Nauseda said.",
+        published=date(2019, 7, 15),
+    )
+    assert [e[:3] for e in events(rows)] == [("visit", "planned", frozenset({"andrzej_duda"}))]
+
+
+def _participants_by_sentence(rows) -> list[tuple[set[str], list[int]]]:
+    parts: dict[str, set[str]] = {}
+    for p in rows.participants:
+        parts.setdefault(p["event_mention_id"], set()).add(p["person_id"])
+    return [(parts.get(e["event_mention_id"], set()), e["sentence_ids"]) for e in rows.events]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ingest.extract.names import Mention
 from ingest.extract.quote_context import ContextRules
 from ingest.extract.quote_spans import QuoteSpan, find_quote_spans
 from ingest.extract.speakers import UNNAMED, Attributor, Speaker
@@ -250,3 +251,14 @@ def add_quote_spans(doc: Document) -> None:
 def add_quotes(doc: Document) -> None:
     """Pipeline component: add ``doc.quotes``, the quotations that are speech, with speakers (reads speakers)."""
     doc.quotes = QuoteExtractor(doc.text, doc.sentences, doc.quote_spans, doc.speakers).extract()
+    doc.mentions = [m for m in doc.mentions if not _speaker_by_role(m, doc.quotes)]
+
+
+def _speaker_by_role(mention: Mention, quotes: list[Quote]) -> bool:
+    """'“... the president’s first visit would be to Warsaw,” Duda said': a role reference ('the president')
+    inside a quote is not its own speaker, who says 'I'; the reference resolved to them is dropped."""
+    if mention.resolution != "role":
+        return False
+    return any(
+        q.start <= mention.start < q.end and q.speaker is not None and q.speaker.speaker_id == mention.entity_id for q in quotes
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.name_patterns import patterns
 from ingest.extract.spans import SpanIndex
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
@@ -196,11 +197,17 @@ class RoleReferences:
 
     def _title_keys(self, mention) -> set[str]:
         """Role keys of the title written right before an unseeded person's name ('Foreign Minister Yun')."""
-        window_start = max(0, mention.start - 45)
-        keys: set[str] = set()
-        for m in self.patterns.role_phrases.finditer(self.text, window_start, mention.start):
-            if not re.fullmatch(r"\s+", self.text[m.end() : mention.start]):
-                continue
-            phrase = " ".join(w.lower() for w in m.group("phrase").split() if w not in self.reference.demonyms)
-            keys |= {r[1] for r in self.reference.role_phrases if r[0] == phrase}
-        return keys
+        return written_title_keys(self.text, mention.start, self.reference)
+
+
+def written_title_keys(text: str, name_start: int, reference) -> set[str]:
+    """Role keys of the title written right before the name starting at ``name_start`` ('Foreign Minister Yun',
+    'Polish President Andrzej Duda': demonyms left out)."""
+    window_start = max(0, name_start - 45)
+    keys: set[str] = set()
+    for m in patterns(reference).role_phrases.finditer(text, window_start, name_start):
+        if not re.fullmatch(r"\s+", text[m.end() : name_start]):
+            continue
+        phrase = " ".join(w.lower() for w in m.group("phrase").split() if w not in reference.demonyms)
+        keys |= {r[1] for r in reference.role_phrases if r[0] == phrase}
+    return keys

@@ -326,7 +326,8 @@ OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*\s+|of\s+|the\s+)*")  # only ca
 # a date phrase that points ahead of the day it is told on (not "the next day": counted from an event)
 FORWARD_DATE = re.compile(r"(?<!the\s)\b(?:next|coming|upcoming|tomorrow|later this)\b(?!\s+day\b)|\bin\s+(?:a|one|two|three|\d+)\s+(?:days?|weeks?|months?)\b", re.IGNORECASE)
 DURING_THE = re.compile(r"\b[Dd]uring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$")
-DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "the visit", "that trip", and one owned by someone named in the noun phrase: "the president’s first visit"
+DEFINITE_NOUN = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$|\bthe\s+[\w-]+[’']s\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 MIN_PARTICIPANTS = {"visit": 1, "meeting": 2, "call": 2, "summit": 1}
 DATE_PREFERENCE = {
     "visit": {"range": 0, "day": 1, "week": 2, "month": 3, "year": 4, "reported": 5, "unknown": 9},

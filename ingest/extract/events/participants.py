@@ -39,6 +39,7 @@ from ingest.extract.events.grammar import (
     VERB_PHRASE_HEAD,
 )
 from ingest.extract.names import Mention
+from ingest.extract.roles import written_title_keys
 from ingest.extract.speakers import Speaker
 
 
@@ -262,10 +263,10 @@ class ParticipantRules(EventContext):
         roles = GROUP_ROLES.get(noun.group("noun").lower(), ()) if noun else ()
 
         def fits(ids: Iterable[str]) -> bool:
-            # an unseeded person's role is unknown, not a mismatch: "the two leaders" may be them
+            # an unseeded person's role is the title the text gives them, if any ("Prime Minister Mateusz
+            # Morawiecki" is not one of "the two presidents"); with none, unknown and no mismatch
             return not roles or all(
-                i not in self.reference.people or any(k in roles for k in self.reference.role_keys_of(i, self.published))
-                for i in ids
+                bool(held & set(roles)) if (held := self._roles_held(i)) or i in self.reference.people else True for i in ids
             )
 
         recent = self._last_two_named(trigger.start())
@@ -277,6 +278,13 @@ class ParticipantRules(EventContext):
         if previous:
             return dict(previous.participant_names)
         return recent if len(recent) == 2 and fits(recent) else {}
+
+    def _roles_held(self, person_id: str) -> set[str]:
+        """The role keys a person holds: a seeded person's on the publication day, else the titles the text
+        writes before their name."""
+        if person_id in self.reference.people:
+            return set(self.reference.role_keys_of(person_id, self.published))
+        return {k for p in self.people if p.entity_id == person_id for k in written_title_keys(self.text, p.start, self.reference)}
 
     def _last_two_named(self, before: int) -> dict[str, str]:
         """The last two people named before ``before``, outside quotes, leaving out those reporting speech."""
