@@ -793,3 +793,21 @@ def test_the_titles_country_ends_the_title_and_a_particle_inside_a_name_is_no_st
 def test_a_spaced_form_of_address_is_no_part_of_the_name(extract):
     rows = extract("President Hage Geingob will host President of Angola H. E. João Gonçalves Lourenço on a State visit.")
     assert people(rows) == {"hage_geingob", "joao_lourenco"}
+
+
+def test_a_surname_written_in_capitals_is_a_surname(extract):
+    rows = extract("President Adama Barrow received President Macky SALL in Banjul on Thursday.", published=date(2021, 7, 8))
+    assert people(rows) == {"prov_adama_barrow", "macky_sall"}
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"prov_adama_barrow", "macky_sall"}))]
+    # capitals mark the family name of the person they close, though a seeded person has that surname too
+    rows = extract(
+        "The Foreign Minister, Her Excellency, Aïssata Tall SALL, brought a message from President Macky Sall.",
+        published=date(2021, 7, 8),
+    )
+    assert people(rows) == {"prov_aissata_tall_sall", "macky_sall"}
+    assert {m["surface"] for m in rows.mentions if m["entity_id"] == "prov_aissata_tall_sall"} == {"Aïssata Tall SALL"}
+
+
+def test_capitals_the_seeds_know_or_opening_a_name_are_no_surname(extract):
+    rows = extract("Pak PM Shehbaz Sharif and the Indian MEA spoke of NATO. BJP President JP Nadda met Sergey Lavrov.")
+    assert people(rows) == {"shehbaz_sharif", "sergey_lavrov"}

@@ -10,6 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ingest.extract.capitals import with_surnames_recased
 from ingest.extract.given_names import given_name_gender
 from ingest.extract.name_patterns import (
     GLUED_INITIALS,
@@ -90,8 +91,11 @@ def _norm(surface: str) -> str:
 class ArticleMentions(RoleReferences):
     """Extract and resolve mentions for one article; keeps the article-level name memory."""
 
-    def __init__(self, text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData):
+    def __init__(
+        self, text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData, original: str | None = None
+    ):
         self.text = text
+        self.original = original or text  # the article as written, when ``text`` is its recased view
         self.sentences = sentences
         self.published = published
         self.reference = reference
@@ -238,7 +242,7 @@ class ArticleMentions(RoleReferences):
                     # "Chairman of the Presidential Office of Việt Nam Lê Khánh Hải": a family name written first
                     tokens.insert(0, family)
                     start -= len(family) + 1
-                if len(tokens) >= 3 and self._runs_into_named_surname(tokens):
+                if len(tokens) >= 3 and self._runs_into_named_surname(tokens, start):
                     tokens.pop()  # "Director-General Gert Jan Koopman Vucic wrote": a comma was left out
                 glued = bool(tokens) and GLUED_INITIALS.match(tokens[0]) is not None  # "Kh.Battulga": two name parts
                 if len(tokens) + glued < min_tokens or not self._valid_name(" ".join(tokens)):
@@ -273,11 +277,15 @@ class ArticleMentions(RoleReferences):
                 self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
 
-    def _runs_into_named_surname(self, tokens: list[str]) -> bool:
+    def _runs_into_named_surname(self, tokens: list[str], start: int) -> bool:
         """The name's last word is the surname of a seeded person the article names in full (and no particle
-        ties it to the name, as in "Hamdan bin Mohammed Al Maktoum")."""
+        ties it to the name, as in "Hamdan bin Mohammed Al Maktoum", nor capitals mark it as this person's
+        family name, as in "Aïssata Tall SALL")."""
         owners = self.reference.surname_owners.get(tokens[-1], set())
         if not owners or any(_is_particle(t) for t in tokens):
+            return False
+        last_start = start + len(" ".join(tokens[:-1])) + 1
+        if self.original[last_start : last_start + len(tokens[-1])].isupper():
             return False
         return any(m.entity_type == "person" and m.entity_id in owners and m.resolution != "surname" for m in self.mentions)
 
@@ -406,12 +414,15 @@ class ArticleMentions(RoleReferences):
 
 def extract_mentions(text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData) -> list[Mention]:
     """All entity mentions of an article, sorted by position."""
-    return ArticleMentions(text, sentences, published, reference).extract()
+    recased = with_surnames_recased(text, reference)
+    mentions = ArticleMentions(recased, sentences, published, reference, original=text).extract()
+    # the surface is the article's own writing ('Macky SALL'); the name is the recased one ('Macky Sall')
+    return [m if recased is text else replace(m, surface=text[m.start : m.end]) for m in mentions]
 
 
 def add_names(doc: Document) -> None:
     """Pipeline component: add ``doc.mentions`` (people, organisations, places; reads text and reference data)."""
-    doc.mentions = ArticleMentions(doc.text, doc.sentences, doc.published, doc.reference).extract()
+    doc.mentions = extract_mentions(doc.text, doc.sentences, doc.published, doc.reference)
 
 
 def with_sentence(mention: Mention, sentence_id: int) -> Mention:
