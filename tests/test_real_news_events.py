@@ -804,3 +804,22 @@ def _participants_by_sentence(rows) -> list[tuple[set[str], list[int]]]:
     for p in rows.participants:
         parts.setdefault(p["event_mention_id"], set()).add(p["person_id"])
     return [(parts.get(e["event_mention_id"], set()), e["sentence_ids"]) for e in rows.events]
+
+
+def test_a_visit_fronted_before_a_main_clause_in_the_future_is_planned_and_dates_its_talks(extract):
+    rows = extract(
+        "Prime Minister Jigme Dorji of Bhutan said he was ready. In his first overseas visit from March 14-18 after "
+        "assuming office in January, 2024, PM Dorji will hold bilateral talks with Prime Minister Narendra Modi.",
+        published=date(2024, 3, 13),
+    )
+    assert sorted(e[:5] for e in events(rows)) == [
+        ("meeting", "planned", frozenset({"prov_jigme_dorji", "narendra_modi"}), date(2024, 3, 14), date(2024, 3, 18)),
+        ("visit", "planned", frozenset({"prov_jigme_dorji"}), date(2024, 3, 14), date(2024, 3, 18)),
+    ]
+    # a visit told in the past in the fronted phrase stays past
+    rows = extract(
+        "Prime Minister Jigme Dorji of Bhutan said he was ready. In his first overseas visit in March, after assuming "
+        "office in January, PM Dorji held talks with Prime Minister Narendra Modi.",
+        published=date(2024, 5, 13),
+    )
+    assert {e[1] for e in events(rows)} == {"happened"}

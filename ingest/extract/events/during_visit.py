@@ -3,7 +3,7 @@
 - An undated meeting of a traveller, told after their dated visit, took place within it ('Wong will make a
   five-day visit to China from Sunday ... In Beijing, Wong will meet Xi'). An undated meeting (not a call)
   whose participants include a visit's traveller, with the same status and in the visit's country (or no
-  place), takes the visit's dates. The latest such visit told before the meeting wins.
+  place), takes the visit's dates; a meeting told (or told again) after the visit. The latest such visit wins.
 - The other way round, an undated visit spans the dated meetings its traveller holds in its country ('S
   Jaishankar met President Dissanayake in Colombo on Friday ... Jaishankar, who is on a day-long visit to the
   island nation'): from the first day to the last of the meetings (not calls) with the same status that include
@@ -28,7 +28,7 @@ def _visit_for(doc: Document, meeting: EventMention, placed_only: bool = False) 
         and visit.when.known
         and (visit.location_id is not None or not placed_only)
         and visit.status == meeting.status
-        and min(visit.sentence_ids) <= min(meeting.sentence_ids)
+        and min(visit.sentence_ids) <= max(meeting.sentence_ids)
         and set(visit.participants) & set(meeting.participants)
         and same_country(doc.reference, visit.location_id, meeting.location_id)
     ]

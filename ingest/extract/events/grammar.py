@@ -44,6 +44,8 @@ CIRCUMSTANCE = re.compile(
 # "During his two-day visit to Japan, the President will attend ...": a fronted phrase opening the sentence
 # takes the tense of the main clause after its comma
 FRONTED_DURING = re.compile(r"\W*(?:during|throughout|in the course of)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+# "In his first overseas visit ...,": a visit owned by the main clause's subject, fronted before it
+FRONTED_OWN_VISIT = re.compile(r"\W*(?:in|on)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 FRONTED_PHRASE_END = re.compile(r"[^,.;:“”\"]{0,80},\s*")
 MAIN_CLAUSE_FUTURE = re.compile(
     r"(?:[\w'’.-]+\s+){1,6}?(?:will|shall|(?:is|are)\s+(?:set|expected|scheduled|due|slated|likely)\s+to|(?:is|are)\s+to)\b",

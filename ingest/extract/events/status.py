@@ -12,6 +12,8 @@ from ingest.extract.events.grammar import (
     CIRCUMSTANCE,
     COORDINATED_FINITE,
     DEPARTURE_PROGRESSIVE,
+    FRONTED_OWN_VISIT,
+    FRONTED_REACH,
     FUTURE_ADJECTIVES,
     FUTURE_BEFORE_ONLY,
     INVITE_TRIGGERS,
@@ -27,6 +29,8 @@ from ingest.extract.events.grammar import (
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
+
+COMMA = re.compile(r",\s*")
 
 
 @lru_cache(maxsize=4)
@@ -92,9 +96,16 @@ class StatusRules(EventContext):
 
     def _fronted_in_future(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
         """'During his visit to Japan, the President will attend ...': a trigger in a phrase fronted before the
-        main clause is planned when that clause's verb is (a future cue right after the comma)."""
+        main clause is planned when that clause's verb is (a future cue right after the comma). 'In his first
+        overseas visit from March 14-18 after assuming office in January, 2024, PM Tobgay will hold talks': a
+        visit owned by the main clause's subject, whose phrase may hold commas of its own."""
         main_clause = self._fronted_phrase_end(sentence.start, trigger, sentence.end)
-        return main_clause is not None and bool(MAIN_CLAUSE_FUTURE.match(self.text, main_clause, sentence.end))
+        if main_clause is not None:
+            return bool(MAIN_CLAUSE_FUTURE.match(self.text, main_clause, sentence.end))
+        if self.reference.event_cues.get(trigger.group(0).lower()) != "visit" or not FRONTED_OWN_VISIT.fullmatch(self.text, sentence.start, trigger.start()):
+            return False
+        reach = min(sentence.end, trigger.end() + FRONTED_REACH)
+        return any(MAIN_CLAUSE_FUTURE.match(self.text, comma.end(), sentence.end) for comma in COMMA.finditer(self.text, trigger.end(), reach))
 
     def _feeling_now(self, cue: re.Match[str]) -> bool:
         """'was pleased to meet Minister Vieira', 'is honoured to welcome': an infinitive after a feeling
