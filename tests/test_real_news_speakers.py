@@ -597,3 +597,15 @@ def test_the_spokesperson_is_never_the_person_named_last(extract):
         published=date(2024, 1, 4),
     )
     assert [s for _, s in quote_speakers(rows)] == ["prov_mumtaz_zahra_baloch"]
+
+
+def test_a_possessive_before_a_titled_name_leaves_the_name_the_subject(extract):
+    rows = extract(
+        "“We have a frontier of peace,” Peruvian President Alan Garcia said. His Ecuadorean counterpart Rafael Correa "
+        "said the neighbours were at peace. “We have the best relationship in our history,” he said.",
+        published=date(2007, 6, 1),
+    )
+    assert quote_speakers(rows) == [
+        ("We have a frontier of peace,", "prov_alan_garcia"),
+        ("We have the best relationship in our history,", "prov_rafael_correa"),
+    ]

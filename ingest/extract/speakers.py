@@ -357,6 +357,8 @@ class Attributor:
             if leading_pronoun and people and FRONTED_PHRASE.match(self.text, sentence.start, leading_pronoun.end() + 1):
                 # "During his last visit to Pakistan, David Cameron had said": the pronoun points ahead to the subject
                 leading_pronoun = None
+            if leading_pronoun and people and self._titles_only(leading_pronoun, people[0]):
+                leading_pronoun = None  # "His Ecuadorean counterpart Rafael Correa said": the name is the subject
             if sentence.index != current.index and leading_pronoun:
                 continue  # that sentence's subject is itself a pronoun: look further back
             # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
@@ -368,6 +370,15 @@ class Attributor:
                 if (referent := self.pronoun_referent(mention, gender)) and referent.speaker_id not in exclude:
                     return referent
         return None
+
+    def _titles_only(self, pronoun: re.Match[str], person: Mention) -> bool:
+        """Whether a possessive pronoun and only titles and demonyms stand before ``person`` ('His Ecuadorean
+        counterpart Rafael Correa', 'her deputy, Foreign Minister X'): the pronoun qualifies the named person."""
+        if pronoun.group(0).lower() not in ("his", "her"):
+            return False
+        words = re.findall(r"[\w’'-]+", self.text[pronoun.end() : person.start])
+        titles = self.reference.cues.get("title", set())
+        return 0 < len(words) <= 4 and all(w.lower() in titles or w in self.reference.demonyms or w[0].isupper() for w in words)
 
     def opening_description(self, start: int, end: int) -> Mention | None:
         """The person a description opening [start, end) describes ('The Kenyan leader was ...'), if any."""
