@@ -98,6 +98,7 @@ def test_a_gold_name_keeps_no_leading_honorific_unless_it_is_a_name_or_an_office
     assert keys.person("Sheikh Mujibur") == "prov_sheikh_mujibur"  # two words: the honorific is part of the name
     assert keys.person("Sheikh Hasina") == "sheikh_hasina"  # seeded under that name
     assert keys.person("Sultan bin Saad bin Khalid") == "prov_sultan_bin_saad_bin_khalid"  # a given name
+    assert keys.person("Sheikh Mohamed bin Zayed Al Nahyan") == "mohammed_bin_zayed"  # seeded without the honorific
     # a regnal name is one name with or without its royal title, as the extractor writes it
     assert keys.person("King Harald V") == keys.person("Harald V") == "prov_harald_v"
     assert keys.person("King Salman") == "king_salman"  # seeded under that name

@@ -110,6 +110,11 @@ class Keys:
             words.pop(0)
         if len(words) > 2 and words[0] in self.reference.cues.get("rank_honorific", ()) and REGNAL_NUMBER.fullmatch(words[-1]):
             words.pop(0)  # 'King Abdullah II' and 'Abdullah II' are one regnal name, whichever the gold wrote
+        if len(words) < len(name.split()):
+            # 'Sheikh Mohamed bin Zayed Al Nahyan': the name without its honorific may be a seeded person's
+            bare = " ".join(words)
+            if found := self.people.get(bare.lower()) or seeded_variant(bare, self.reference):
+                return found
         return "prov_" + slug(" ".join(words))
 
     def _government_of(self, name: str) -> str | None:
