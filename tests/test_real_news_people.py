@@ -811,3 +811,11 @@ def test_a_surname_written_in_capitals_is_a_surname(extract):
 def test_capitals_the_seeds_know_or_opening_a_name_are_no_surname(extract):
     rows = extract("Pak PM Shehbaz Sharif and the Indian MEA spoke of NATO. BJP President JP Nadda met Sergey Lavrov.")
     assert people(rows) == {"shehbaz_sharif", "sergey_lavrov"}
+
+
+def test_an_honorific_of_two_words_opens_no_name(extract):
+    rows = extract("Speaker Tan Sri Johari Abdul and Foreign Minister Dato' Sri Zambry Abdul Kadir met the press.")
+    assert people(rows) == {"prov_johari_abdul", "prov_zambry_abdul_kadir"}
+    # 'Sri' alone still opens a name
+    rows = extract("Finance Minister Sri Wahyuni Santoso met the press.")
+    assert people(rows) == {"prov_sri_wahyuni_santoso"}

@@ -234,7 +234,7 @@ class ArticleMentions(RoleReferences):
                     # "President of Mauritania Mohamed Ould Cheikh El Ghazouani": the title's country ends the title
                     tokens = after_place.split() + tokens
                     start -= len(after_place) + 1
-                elif resolution == "titled" and (given := self._given_name_before(start)) and len(tokens) < 4:
+                elif resolution == "titled" and not m.groupdict().get("styled") and (given := self._given_name_before(start)) and len(tokens) < 4:
                     # "High Commissioner of Bangladesh Syed Muazzem Ali": the title's last word is a given name
                     tokens.insert(0, given)
                     start -= len(given) + 1
