@@ -609,3 +609,15 @@ def test_a_possessive_before_a_titled_name_leaves_the_name_the_subject(extract):
         ("We have a frontier of peace,", "prov_alan_garcia"),
         ("We have the best relationship in our history,", "prov_rafael_correa"),
     ]
+
+
+def test_someones_unnamed_spokesman_is_nobody_named(extract):
+    rows = extract(
+        "Sir Keir Starmer will host Mette Frederiksen on Tuesday. The Prime Minister’s official spokesman said he was "
+        "“not going to get into hypothetical situations”. Putin's spokesman Dmitry Peskov said it was “fine”.",
+        published=date(2025, 2, 4),
+    )
+    assert quote_speakers(rows) == [("not going to get into hypothetical situations", None), ("fine", "dmitry_peskov")]
+    # an adjective after the possessive is no speaker: "the Prime Minister's official visit"
+    rows = extract("Sir Keir Starmer said the Prime Minister’s official visit was “a success”.", published=date(2025, 2, 4))
+    assert quote_speakers(rows) == [("a success", "keir_starmer")]

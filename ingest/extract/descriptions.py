@@ -33,9 +33,14 @@ def unnamed_pattern(reference: ReferenceData) -> re.Pattern[str]:
     # "officials said", "U.S. officials said", "senior Biden administration officials": a plural needs no article;
     # its modifiers are capitalised words or the seeds' ``unnamed_modifier`` words
     modifiers = literal_alternation(reference.cues.get("unnamed_modifier", ()), ignore_case=True)
+    # nouns only ('official' is also an adjective: "the Prime Minister's official visit")
+    spokespeople = literal_alternation({*reference.cues.get("spokesperson_description", ()), "aide"}, ignore_case=True)
     return re.compile(
         rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Aa]nother)\s+(?:[\w.’'-]+\s+){{0,5}}?(?:{heads})s?\b"
         rf"|(?<![\w-])(?:(?:[A-Z][\w.’'-]*|{modifiers})\s+){{0,4}}(?i:{heads})s\b"
+        # "The Prime Minister’s official spokesman said", "Putin's aide said": someone's unnamed speaker (not
+        # "Putin's spokesman Dmitry Peskov", where the name speaks)
+        rf"|\b(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{spokespeople})\b(?![ \t]*,?[ \t]*[A-Z])"
     )
 
 
