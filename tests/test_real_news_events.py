@@ -823,3 +823,13 @@ def test_a_visit_fronted_before_a_main_clause_in_the_future_is_planned_and_dates
         published=date(2024, 5, 13),
     )
     assert {e[1] for e in events(rows)} == {"happened"}
+
+
+def test_a_coordinated_subject_may_set_its_title_off_by_a_comma(extract):
+    rows = extract(
+        "President Muhammadu Buhari and his Ghanaian counterpart, Nana Akufo-Addo, met on Sunday night in Abuja.",
+        published=date(2020, 9, 21),
+    )
+    assert [e[:4] for e in events(rows)] == [
+        ("meeting", "happened", frozenset({"muhammadu_buhari", "nana_akufo_addo"}), date(2020, 9, 20))
+    ]

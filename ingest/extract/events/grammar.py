@@ -23,7 +23,8 @@ GROUP_REFERENCE = re.compile(
 )
 # "X and Chinese leader Y": between coordinated names only capitalised words, of/the and seeded titles
 TITLE_ADJECTIVES = {"former", "acting", "outgoing", "incoming", "visiting", "then"}  # "and former prime minister X"
-COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|spouse|wife|husband|{titles})\s+)*|\s*[-–/]\s*"  # "Xi-Putin summit"
+# "Xi-Putin summit"; "Buhari and his Ghanaian counterpart, Nana Akufo-Addo, met": a title set off by a comma
+COORDINATION = r"\s*(?:,\s*and|,|and)\s+(?:(?:[A-Z][\w.’'-]*|of|the|his|her|spouse|wife|husband|{titles})\s+)*(?:(?:{titles}),\s*)?|\s*[-–/]\s*"
 # "He met", "Later, he met", "..., where he held talks", "..., after which she met"
 # "..., today announced that she will travel": a reported clause's he/she after its speech verb too
 SUBJECT_PRONOUN = re.compile(
