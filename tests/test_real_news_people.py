@@ -819,3 +819,10 @@ def test_an_honorific_of_two_words_opens_no_name(extract):
     # 'Sri' alone still opens a name
     rows = extract("Finance Minister Sri Wahyuni Santoso met the press.")
     assert people(rows) == {"prov_sri_wahyuni_santoso"}
+
+
+def test_glued_initials_with_stops_open_a_name_but_a_country_s_do_not(extract):
+    rows = extract("Prime Minister K.P. Sharma Oli met Narendra Modi. Oli said so.")
+    assert people(rows) == {"prov_k_p_sharma_oli", "narendra_modi"}
+    rows = extract("EU Special Representative Miroslav Lajcak and U.S. Deputy Assistant Secretary Matthew Palmer met.")
+    assert people(rows) == {"prov_miroslav_lajcak", "prov_matthew_palmer"}

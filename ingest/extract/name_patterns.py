@@ -40,11 +40,11 @@ def introduction_patterns(
     styles = r"(?:[Tt]he\s+)?(?:(?:His|Her)\s+(?=(?:Royal\s+)?(?:Excellency|Majesty|Highness)\b))?(?:(?:Most|Rt\.?|Right|Royal)\s+)?"
     # "counterpart, His Excellency, Dhoihir Dhoulkamal,": a comma may set off the form of address
     styled = rf"(?P<styled>(?:{styles}(?:{literal_alternation(honorifics)})\.?,?\s+){{1,3}})?" if honorifics else "(?P<styled>)?"
-    # "AH Mahmood Ali", "K P Sharma Oli": initials may open the name
+    # "AH Mahmood Ali", "K P Sharma Oli", "K.P. Sharma Oli": initials may open the name (not "U.S.")
     # a name stays on its line: "... General Abdourahamane Tiani" closing a caption does not run into the next line
     name = (
         # a capitalised "Al" counts as a particle: "Sheikh Nawaf Al Ahmad Al Jaber Al Sabah" is one name of four parts
-        rf"(?<![\w’'-])(?:(?:[A-Z]{{1,2}}\.?[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:(?:{NAME_PARTICLE}|Al|El)[ \t]+){{0,2}}(?:[A-Z]{{1,2}}\.?[ \t]+)?{NAME_TOKEN}){{1,4}}"
+        rf"(?<![\w’'-])(?:(?:(?:[A-Z]{{1,2}}\.?|(?!U\.[SKN]\.|E\.U\.)(?:[A-Z]\.){{2,3}})[ \t]+){{0,2}}{NAME_TOKEN}(?:[ \t]+(?:(?:{NAME_PARTICLE}|Al|El)[ \t]+){{0,2}}(?:[A-Z]{{1,2}}\.?[ \t]+)?{NAME_TOKEN}){{1,4}}"
         # "President Kh.Battulga", "Ambassador I.K.Azizov": initials glued to a single name (Mongolian, Russian style)
         # ... or "Dr. J.K. Srinivasa": single initials and a space
         rf"|(?:(?!(?:Mr|Ms|Dr|St|Mt|Jr|Sr|Lt)\.)(?:[A-Z][a-z]?\.){{1,2}}|(?:[A-Z]\.){{1,2}}[ \t]){NAME_TOKEN}(?![\w’'-]|[ \t]+[{UPPER}]))"
