@@ -100,6 +100,11 @@ def test_curly_quote_with_speaker_after(extract):
     ]
 
 
+def test_a_closing_mark_opening_a_quote_opens_it(extract):
+    rows = extract("”We have a frontier of peace,” Sergey Lavrov said. ”Relations are good,” he added.")
+    assert speakers(rows) == [("We have a frontier of peace,", "sergey_lavrov"), ("Relations are good,", "sergey_lavrov")]
+
+
 def test_straight_quotes_and_speech_verb_before(extract):
     rows = extract('Volodymyr Zelensky said: "Ukraine will not give up its land."')
     assert speakers(rows) == [("Ukraine will not give up its land.", "volodymyr_zelensky")]

@@ -153,6 +153,26 @@ def test_related_links_bylines_and_telegram_hints_are_removed(reference):
     assert clean_text(raw, reference).text == "Wang Yi met Lavrov."
 
 
+def test_hard_wrapped_wire_copy_is_joined_into_paragraphs(reference):
+    raw = (
+        "DUBAI May 20 The emir of the small Gulf state will\n"
+        "visit Iran at the end of the month to help turn a\n"
+        '"new page" in ties, the foreign ministry said on\n'
+        "Tuesday.\n"
+        "The visit \"will usher in a new page of\n"
+        'relations," the spokeswoman told a news conference\n'
+        "in Tehran.\n"
+    )
+    assert clean_text(raw, reference).text == (
+        'DUBAI May 20 The emir of the small Gulf state will visit Iran at the end of the month to help turn a "new '
+        'page" in ties, the foreign ministry said on Tuesday.\nThe visit "will usher in a new page of relations," the '
+        "spokeswoman told a news conference in Tehran."
+    )
+    # lines ending in a sentence mark, or long lines, are paragraphs as written
+    lines = "Wang Yi met Lavrov on Monday\nin Beijing.\nThey talked.\nLavrov left."
+    assert clean_text(lines, reference).text == lines
+
+
 def test_outlet_and_date_inferred_from_text_markers(reference):
     raw_002 = (SAMPLE_ARTICLES / "002_95d0db7280c903dd.txt").read_text()
     assert infer_outlet(None, raw_002, reference).value == "The Moscow Times"

@@ -11,7 +11,7 @@ import pytest
 
 from ingest.extract.variants import name_edits, seeded_variant
 from ingest.reference import load_reference
-from tests.real_news_rows import events, orgs, people, person_ids
+from tests.real_news_rows import events, orgs, people, person_ids, quote_speakers
 
 # ---- seeded people in other spellings --------------------------------------------------------
 
@@ -826,3 +826,15 @@ def test_glued_initials_with_stops_open_a_name_but_a_country_s_do_not(extract):
     assert people(rows) == {"prov_k_p_sharma_oli", "narendra_modi"}
     rows = extract("EU Special Representative Miroslav Lajcak and U.S. Deputy Assistant Secretary Matthew Palmer met.")
     assert people(rows) == {"prov_miroslav_lajcak", "prov_matthew_palmer"}
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(extract):
+    rows = extract(
+        "Botswana’s ambassador, Zibani Nthakhwane, spoke. “Trade has been slow,” Nthankhwane said.",
+        published=date(2005, 3, 8),
+    )
+    assert person_ids(rows)["Nthankhwane"] == "prov_zibani_nthakhwane"
+    assert quote_speakers(rows) == [("Trade has been slow,", "prov_zibani_nthakhwane")]
+    # a word one letter from the surnames of two people is neither
+    rows = extract("Ambassador Pieter Castella met Minister Johan Castelle. Castello said it was fine.")
+    assert "Castello" not in person_ids(rows)

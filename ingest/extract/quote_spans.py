@@ -49,13 +49,21 @@ def _closes_like_speech(line: str, start: int, end: int) -> bool:
     return not before.isspace() and before not in "([—–-" and (after.isspace() or after in ",.;:")
 
 
+def _opens_like_quote(line: str, start: int, end: int) -> bool:
+    """'”Nothing much has been taking place ...,” Nthankhwane said': a closing mark at a word's start, after a
+    space or at the line's start, is a wrong-way opening mark (some sites set only ”)."""
+    before = line[start - 1] if start else " "
+    after = line[end] if end < len(line) else " "
+    return (before.isspace() or before in "([—–-") and after.isalnum()
+
+
 def _double_spans(text: str, offset: int, line: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: tuple[int, int] | None = None  # (mark start, mark end)
     for m in _DOUBLE_TOKENS.finditer(line):
         token = m.group(0)
         if open_at is None:
-            if token in OPENERS or token in SYMMETRIC:
+            if token in OPENERS or token in SYMMETRIC or (token == "”" and _opens_like_quote(line, m.start(), m.end())):
                 open_at = (m.start(), m.end())
         elif (
             token in CLOSERS

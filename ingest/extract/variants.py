@@ -34,7 +34,9 @@ _KOREAN_VOWELS = re.compile(r"eo|oo")
 SPELLED_AS_WRITTEN = {"United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland"}
 _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
-_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # "son/daughter of": a name word that ties two names
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w’'-])")
+MISSPELT_MIN_LENGTH = 6  # shorter surnames are too close to other words to take one letter's difference  # "son/daughter of": a name word that ties two names
 
 
 @lru_cache(maxsize=65536)
@@ -275,7 +277,35 @@ def _surname_repeats(doc: Document) -> None:
         name = next(m.name for m in doc.mentions if m.entity_id == person_id)
         for start, end in taken.take_free(whole_word_spans(doc.text, word)):
             added.append(doc.person_mention(person_id, name, start, end, "surname", 0.7))
+    added += _misspelled_surnames(doc, owners, taken)
     doc.add_mentions(added)
+
+
+def _told_more_often(text: str, word: str, other: str) -> bool:
+    return len(whole_word_spans(text, word)) > len(whole_word_spans(text, other))
+
+
+def _misspelled_surnames(doc: Document, owners: dict[str, set[str]], taken: SpanIndex) -> list:
+    """'Zibani Nthakhwane said ... Nthankhwane said': a capitalised word one letter away from the surname of
+    exactly one person named in full is that person, misspelt (a word the seeds know is never one)."""
+    ref = doc.reference
+    known = {w for w, ids in owners.items() if len(ids) == 1 and len(w) >= MISSPELT_MIN_LENGTH}
+    if not known:
+        return []
+    found = []
+    for m in CAPITALISED_WORD.finditer(doc.text):
+        word = m.group(0)
+        if word in owners or word in ref.place_aliases or word in ref.demonyms or word in ref.surname_owners:
+            continue
+        if word in ref.person_aliases or word in ref.organisation_aliases or word in ref.cues.get("not_name", ()):
+            continue
+        close = [w for w in known if _token_match(word, w) == 1]
+        if len(close) != 1 or _told_more_often(doc.text, word, close[0]) or not taken.take_free([m.span()]):
+            continue  # a spelling told more often than the full name's is the right one ('Arevlo' ... 'Arevalo')
+        (person_id,) = owners[close[0]]
+        name = next(x.name for x in doc.mentions if x.entity_id == person_id)
+        found.append(doc.person_mention(person_id, name, m.start(), m.end(), "surname", 0.6))
+    return found
 
 
 def add_name_variants(doc: Document) -> None:
