@@ -833,3 +833,22 @@ def test_a_coordinated_subject_may_set_its_title_off_by_a_comma(extract):
     assert [e[:4] for e in events(rows)] == [
         ("meeting", "happened", frozenset({"muhammadu_buhari", "nana_akufo_addo"}), date(2020, 9, 20))
     ]
+
+
+def test_a_visit_under_way_dates_the_meetings_still_to_come(extract):
+    rows = extract(
+        "Prime Minister Nikol Pashinyan arrived in the Netherlands on May 10 on a 2-day official visit. Within the "
+        "framework of the visit, Prime Minister Pashinyan will have meetings with Prime Minister Mark Rutte.",
+        published=date(2022, 5, 10),
+    )
+    meetings = [e for e in events(rows) if e[0] == "meeting"]
+    assert [e[:5] for e in meetings] == [
+        ("meeting", "planned", frozenset({"nikol_pashinyan", "mark_rutte"}), date(2022, 5, 10), date(2022, 5, 11))
+    ]
+    # a visit over before the publication day dates no meeting still to come
+    rows = extract(
+        "Prime Minister Nikol Pashinyan arrived in the Netherlands on May 10 on a 2-day official visit. Prime "
+        "Minister Pashinyan will have meetings with Prime Minister Mark Rutte.",
+        published=date(2022, 5, 20),
+    )
+    assert [e[3] for e in events(rows) if e[0] == "meeting"] == [None]

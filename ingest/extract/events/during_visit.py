@@ -2,8 +2,8 @@
 
 - An undated meeting of a traveller, told after their dated visit, took place within it ('Wong will make a
   five-day visit to China from Sunday ... In Beijing, Wong will meet Xi'). An undated meeting (not a call)
-  whose participants include a visit's traveller, with the same status and in the visit's country (or no
-  place), takes the visit's dates; a meeting told (or told again) after the visit. The latest such visit wins.
+  whose participants include a visit's traveller, with the same status (or any, when the visit is under way on
+  the publication day) and in the visit's country (or no place), takes the visit's dates; a meeting told (or told again) after the visit. The latest such visit wins.
 - The other way round, an undated visit spans the dated meetings its traveller holds in its country ('S
   Jaishankar met President Dissanayake in Colombo on Friday ... Jaishankar, who is on a day-long visit to the
   island nation'): from the first day to the last of the meetings (not calls) with the same status that include
@@ -27,12 +27,20 @@ def _visit_for(doc: Document, meeting: EventMention, placed_only: bool = False) 
         if visit.kind == "visit"
         and visit.when.known
         and (visit.location_id is not None or not placed_only)
-        and visit.status == meeting.status
+        and (visit.status == meeting.status or _under_way(visit, doc))
         and min(visit.sentence_ids) <= max(meeting.sentence_ids)
         and set(visit.participants) & set(meeting.participants)
         and same_country(doc.reference, visit.location_id, meeting.location_id)
     ]
     return max(candidates, key=lambda v: min(v.sentence_ids), default=None)
+
+
+def _under_way(visit: EventMention, doc: Document) -> bool:
+    """'Pashinyan arrived on May 10 on a 2-day official visit ... will have meetings with Rutte' (published May 10):
+    a visit under way on the publication day holds the meetings still to come as well as those held."""
+    if doc.published is None or visit.when.start is None:
+        return False
+    return visit.when.start <= doc.published <= (visit.when.end or visit.when.start)
 
 
 def _meetings_during(doc: Document, visit: EventMention) -> list[EventMention]:
