@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ingest.extract.clauses import ClauseBounds
 from ingest.extract.descriptions import collective_speakers, described_people, unnamed_pattern
-from ingest.extract.given_names import given_name_gender
+from ingest.extract.issuers import DocumentIssuers
 from ingest.extract.names import Mention
 from ingest.extract.patterns import word_pattern
+from ingest.extract.pronouns import PronounResolution
+from ingest.extract.speaker_model import COUNTRY, MEDIA, ORGANISATION, PERSON, UNNAMED, Candidate, Speaker
 from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
 
@@ -19,91 +22,34 @@ if TYPE_CHECKING:
     from ingest.extract.document import Document
 
 ATTRIBUTION_CUES = ("speech", "announcement", "according_to", "other_attribution", "stance")  # the kinds indexed
-CLAUSE_BOUNDARY = re.compile(r"[,;:—–(]|\s-\s")
-SHORT_ASIDE = re.compile(r"\([^(),;:]{1,30}\)")  # "(MFA)", "(Aug 19)": an acronym or a date in parentheses
 PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")
 RELATIVE_WHO = re.compile(r"\s*who\s+(?:[a-z]+\s+){0,2}$")
-FRONTED_PHRASE = re.compile(r"(?:\w+,\s+)?(?:[Ii]n|[Aa]t|[Ff]or|[Dd]uring|[Aa]fter|[Ff]ollowing|[Bb]efore|[Oo]n)\s+(?:his|her)\b")
 IT_PRONOUN = re.compile(r"\b[Ii]t\b")
 # "it said", "it had highlighted", "it also noted": then a speech verb (seeds/cue_words.csv)
 IT_AUXILIARY = re.compile(r"\s+(?:(?:had|has|also)\s+){0,2}")
-PRONOUN_ANY = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-PERSON, ORGANISATION, COUNTRY, MEDIA = 0, 1, 2, 3
-PRONOUN_LOOKBACK = 4
-SPEECH_AFTER_PRONOUN = 12  # "he said", "she added": the pronoun is the speech verb's subject
 # "according to a White House readout of Sullivan's meeting with Wang": the body's document speaks
 BODY_DOCUMENT = re.compile(r"\s+(?:statement|readout|communiqu[eé]|press release|transcript)\b", re.IGNORECASE)
-# who issued "the statement": "Poroshenko said in a statement", "Poroshenko's statement", "In a statement, Ruto said"
-# "Mr. Femi Adesina, disclosed this in a statement", "Adesina issued a statement"
-ISSUED_STATEMENT = re.compile(
-    r"(?:['’]s|,?\s+(?:[a-z]+\s+){1,3}(?:in|via)\s+a|,?\s+(?:has\s+|had\s+)?(?:issued|released|put\s+out)\s+a)"
-    r"\s+(?:[\w-]+\s+)?statement\b"
-)
-# "a statement signed on Wednesday by his Senior Special Assistant on Media, Garba Shehu": the signer issued it
-SIGNED_BY_BEFORE = re.compile(r"\bstatement\s+(?:signed|issued|released|sent|posted|made)\b[^.;“”\"]{0,120}?\bby\b[^.;“”\"]{0,100}$")
-STATEMENT_OPENING = re.compile(r"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?statement,?\s+(?:[A-Z][\w.-]*\s+){0,3}$")
-STATEMENT_LOOKBACK = 2000  # 'the statement' may be quoted paragraphs after the body that issued it was named
 IT_STATEMENT_REACH = 300  # '"...," the statement said. "...," it said': 'it' is the statement told just before
-TITLE_PHRASE_JOINERS = {"of", "for", "in", "the", "and", "to"}
-SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s*$", re.IGNORECASE)
-TAIL_ATTRIBUTION = re.compile(r"(?:he|she)\s+(?:\w+\s+)?\w+[.!]?\s*", re.IGNORECASE)  # "she said." closing the sentence
-ASKED_ABOUT = re.compile(r"\s*(?:When\s+)?(?:Asked|Questioned|Pressed)\b[^,]*,")
 POSSESSIVE_MODIFIER = re.compile(r"['’]s\s+[a-z]")
 PARTICIPLE = re.compile(r"[a-z]+ing\b")
 PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:over|on|in|with|to|for|about|against|from|at|of|into|toward|towards)\s+(?:the\s+)?$")
 STATEMENT = re.compile(
     r"\b[Tt]he\s+(?:(?:joint|official|written|same|final)\s+)?(?:statement|readout|communiqu[eé]|press release|report|press service|document)\b"
 )
-# "reads the communique from the Presidential Press Unit": the issuer named right after the statement
-ISSUER_AFTER = re.compile(r"\s+(?:from|by|of|issued by)\s+")
 # '"...," the tweet added': the tweet's author, the person named before who "tweeted" or "posted"
 SOCIAL_POST = re.compile(r"\b[Tt]he\s+(?:tweet|post)\b")
-POSTED = re.compile(r"[^.;“”\"]{0,80}?\b(?:tweeted|posted|wrote on (?:X|Twitter|Facebook|Telegram|Instagram))\b")
-POST_LOOKBACK = 600
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
 DEFINITE_BODY = re.compile(
     r"\b[Tt]he\s+(?:(?:news|official|state|press)\s+)?(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b"
 )  # ... and "the news agency reported": KCNA named before
 
 
-@lru_cache(maxsize=4)
-def _alias_words(reference: ReferenceData) -> dict[str, frozenset[str]]:
-    """Per organisation, the lower-case words of all its seeded names."""
-    words: dict[str, set[str]] = {}
-    for alias, oid in reference.organisation_aliases.items():
-        words.setdefault(oid, set()).update(alias.lower().split())
-    return {oid: frozenset(w) for oid, w in words.items()}
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker or announcer: a person or an organisation."""
-
-    speaker_type: str  # person | organisation
-    speaker_id: str
-    name: str
-    surface: str
-    via_pronoun: bool = False
-
-
-# An unnamed speaker ("a senior Biden administration official said"): a subject was found, but nobody in
-# particular; quotes keep it as a null speaker, announcements skip it.
-UNNAMED = Speaker("unnamed", "", "an unnamed speaker", "")
 # "sources close to the Argentine President": an unnamed speaker whose modifier names someone
 SOURCES_CLOSE_TO = re.compile(
     r"\b(?:[Ss]ources?|[Pp]eople|[Aa]ides|[Oo]fficials)\s+(?:close|familiar|near)\s+(?:to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}"
 )
 # "told Reuters", "telling reporters": the one spoken to is not the speaker
 LISTENER_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)\s+(?:the\s+)?$")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    start: int
-    end: int
-    klass: int
-    speaker: Speaker | None  # None for a pronoun, resolved on demand
-    pronoun: str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -116,7 +62,7 @@ def _cue_index(reference: ReferenceData) -> tuple[re.Pattern[str], dict[str, lis
     return word_pattern(kinds), kinds
 
 
-class Attributor:
+class Attributor(ClauseBounds, PronounResolution, DocumentIssuers):
     """Finds subjects of speech and announcement verbs in one article."""
 
     def __init__(
@@ -176,7 +122,9 @@ class Attributor:
 
         A name inside an unnamed speaker's phrase ('a senior Biden administration official') is not one, nor
         is the one spoken to ('told Reuters')."""
-        unnamed = [m.span() for m in unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())]
+        unnamed = [
+            m.span() for m in unnamed_pattern(self.reference).finditer(self.text, start, end) if not self.in_quote(m.start())
+        ]
         # "sources close to the Argentine President": the president only says who the sources are
         unnamed += [m.span() for m in SOURCES_CLOSE_TO.finditer(self.text, start, end) if not self.in_quote(m.start())]
         # "a Chinese Foreign Ministry spokesperson": the body they speak for; "a Biden administration official": nobody
@@ -226,46 +174,6 @@ class Attributor:
                 found.append(Candidate(m.start(), m.end(), last.klass, replace(last.speaker, surface=m.group(0))))
         return sorted(found, key=lambda c: c.start)
 
-    def _post_author(self, position: int) -> Speaker | None:
-        """Who wrote 'the tweet' at ``position``: the last person named before who tweeted or posted."""
-        for c in reversed(self.candidates_before(position, POST_LOOKBACK)):
-            if c.klass == PERSON and c.speaker and POSTED.match(self.text, c.end):
-                return c.speaker
-        return None
-
-    def _issuer_after(self, position: int) -> Speaker | None:
-        """'the communique from the Presidential Press Unit': the body named right after the statement."""
-        joiner = ISSUER_AFTER.match(self.text, position)
-        if joiner is None:
-            return None
-        start = joiner.end() + (4 if self.text.startswith(("the ", "The "), joiner.end()) else 0)
-        body = next((m for m in self.mentions if m.start == start and m.entity_type == "organisation"), None)
-        return (c.speaker if body and (c := self._as_candidate(body)) else None)
-
-    def _statement_issuer(self, position: int) -> Speaker | None:
-        """Who issued 'the statement' at ``position``: the organisation named before, or the person who spoke
-        'in a statement' ('Poroshenko said in a statement') if named later."""
-        before = self.candidates_before(position, STATEMENT_LOOKBACK)
-        return next(
-            (
-                c.speaker
-                for c in reversed(before)
-                if c.klass == ORGANISATION
-                or (
-                    c.klass == PERSON
-                    and (
-                        ISSUED_STATEMENT.match(self.text, c.end)
-                        or STATEMENT_OPENING.search(self.text, max(0, c.start - 40), c.start)  # "In a statement, Ruto said"
-                        or (
-                            SIGNED_BY_BEFORE.search(self.text, max(0, c.start - 240), c.start)
-                            and not self.text.startswith(("'s", "’s"), c.end)  # "issued by Szijjarto's ministry"
-                        )
-                    )
-                )
-            ),
-            None,
-        )
-
     def _descriptions(self, start: int, end: int, found: list[Candidate]) -> list[Candidate]:
         """'the premier added', 'The Italian leader': a person named before (descriptions.py), where no name covers it."""
         return [
@@ -284,16 +192,6 @@ class Attributor:
         """Entity candidates (no pronouns) in the ``lookback`` characters before ``position``."""
         low = max(0, position - lookback)
         return [c for m in self.mentions if low <= m.start and m.end <= position and (c := self._as_candidate(m))]
-
-    def _antecedent_body(self, position: int, head: str) -> Speaker | None:
-        """'the ministry said': the last organisation named before whose name has that head noun."""
-        for mention in reversed(self.mentions):
-            if mention.start >= position or mention.entity_type != "organisation":
-                continue
-            if head in mention.name.lower().split() or head in _alias_words(self.reference).get(mention.entity_id, ()):
-                # "Dirco said ... the department said": a head word of any of the body's names
-                return Speaker("organisation", mention.entity_id, mention.name, mention.surface)
-        return None
 
     def best(self, start: int, end: int, allow_media: bool = True) -> Speaker | None:
         """The likeliest subject in [start, end): people before organisations before countries."""
@@ -318,126 +216,12 @@ class Attributor:
         org = self.reference.organisations.get(speaker.speaker_id)
         return bool(org and org["org_type"] == "media")
 
-    def resolve_pronoun(self, position: int, pronoun: str, exclude: set[str] | frozenset[str] = frozenset()) -> Speaker | None:
-        """he/she -> the subject (first person mentioned) of the nearest earlier sentence that fits (not ``exclude``)."""
-        gender = "f" if pronoun in ("she", "her") else "m"
-        current = next((s for s in self.sentences if s.start <= position < s.end), None)
-        if current is None:
-            return None
-        next_comma = self.text.find(",", position, current.end)
-        if next_comma != -1 and FRONTED_PHRASE.match(self.text, current.start, position + 3):
-            # "In his talks with X, Wang said": the pronoun points ahead to the main subject.
-            after = next((m for m in self.mentions if m.entity_type == "person" and next_comma < m.start <= next_comma + 3), None)
-            if after:
-                return Speaker("person", after.entity_id, after.name, after.surface, via_pronoun=True)
-        speaks = bool(self.cues("speech", position, position + SPEECH_AFTER_PRONOUN))
-        # "Wang will meet A, B and C, she said.": the people before a closing attribution are what was said
-        tail = (
-            speaks
-            and TAIL_ATTRIBUTION.fullmatch(self.text, position, current.end)
-            and self.text[current.start : position].rstrip().endswith(",")
-        )
-        last = current.index - 1 if tail else current.index
-        for sentence in reversed(self.sentences[max(0, current.index - PRONOUN_LOOKBACK) : last + 1]):
-            limit = position if sentence.index == current.index else sentence.end
-            floor = sentence.start
-            if sentence.index == current.index and (asked := ASKED_ABOUT.match(self.text, sentence.start, position)):
-                floor = asked.end()  # "Asked about a meeting between Putin and Zelensky, he said": not them
-            people = [m for m in self.mentions if m.entity_type == "person" and floor <= m.start < limit]
-            if speaks:
-                # '"... the president will meet X ...," he said': nobody named inside the quotes is the speaker;
-                # "For now, Zelensky's calendar has no visit, he said": nor is a name that only modifies
-                people = [m for m in people if not self.in_quote(m.start)]
-                if sentence.index == current.index or PRONOUN_ANY.search(self.text, sentence.start, sentence.end):
-                    # an earlier "Zelensky's calendar ..., he said": its speaker is the pronoun's, further back
-                    people = [m for m in people if not self._possessive(m)]
-                if not people and sentence.index != current.index:
-                    continue
-            leading_pronoun = PRONOUN_ANY.search(self.text, sentence.start, people[0].start if people else limit)
-            if leading_pronoun and people and FRONTED_PHRASE.match(self.text, sentence.start, leading_pronoun.end() + 1):
-                # "During his last visit to Pakistan, David Cameron had said": the pronoun points ahead to the subject
-                leading_pronoun = None
-            if leading_pronoun and people and self._titles_only(leading_pronoun, people[0]):
-                leading_pronoun = None  # "His Ecuadorean counterpart Rafael Correa said": the name is the subject
-            if sentence.index != current.index and leading_pronoun:
-                continue  # that sentence's subject is itself a pronoun: look further back
-            # "..., Ushakov said. '...,' he added": the one reporting speech first; "Trump's son-in-law" never
-            if sentence.index != current.index:
-                people = sorted(people, key=lambda m: (not self._reports(m), self._possessive(m)))
-                if subject := self._described_subject(floor, people[0].start if people else limit):
-                    people = [subject, *people]  # "The EAM said that ... Wang Yi ... He said": the EAM
-            for mention in people:
-                if (referent := self.pronoun_referent(mention, gender)) and referent.speaker_id not in exclude:
-                    return referent
-        return None
-
-    def _titles_only(self, pronoun: re.Match[str], person: Mention) -> bool:
-        """Whether a possessive pronoun and only titles and demonyms stand before ``person`` ('His Ecuadorean
-        counterpart Rafael Correa', 'her deputy, Foreign Minister X'): the pronoun qualifies the named person."""
-        if pronoun.group(0).lower() not in ("his", "her"):
-            return False
-        words = re.findall(r"[\w’'-]+", self.text[pronoun.end() : person.start])
-        titles = self.reference.cues.get("title", set())
-        return 0 < len(words) <= 4 and all(w.lower() in titles or w in self.reference.demonyms or w[0].isupper() for w in words)
-
     def opening_description(self, start: int, end: int) -> Mention | None:
         """The person a description opening [start, end) describes ('The Kenyan leader was ...'), if any."""
         for s, _, who in self._described(start, end, []):
             if re.fullmatch(r"\s*(?:[A-Z]\w+,\s+)?", self.text[start:s]):
                 return who
         return None
-
-    def _described_subject(self, start: int, end: int) -> Mention | None:
-        """The person a description ('the sheikh', 'the EAM') before any named person of a sentence refers to."""
-        return next((who for _, _, who in self._described(start, end, [])), None)
-
-    def _reports(self, mention: Mention) -> bool:
-        """'Ushakov said', 'Peskov told reporters': the mention is the subject of a speech verb right after it."""
-        return any(m.start() - mention.end <= 2 for m in self.cues("speech", mention.end, mention.end + 12))
-
-    def pronoun_referent(self, mention: Mention, gender: str) -> Speaker | None:
-        """``mention`` as what a pronoun of ``gender`` ('m' or 'f') refers to; None when its seeded gender differs."""
-        known = self.reference.people.get(mention.entity_id, {}).get("gender")
-        if known is None and mention.entity_id not in self.reference.people and mention.name.split():
-            known = given_name_gender(mention.name.split()[0])[1]  # an unseeded "Raul Castro" is no "she"
-        if known and known != gender:
-            return None
-        return Speaker("person", mention.entity_id, mention.name, mention.surface, via_pronoun=True)
-
-    def clause_start(self, position: int, floor: int) -> int:
-        """Start of the clause that ends at ``position`` (after the last comma, colon, dash...)."""
-        last = floor
-        asides = [a.span() for a in SHORT_ASIDE.finditer(self.text, floor, position)]
-        for m in CLAUSE_BOUNDARY.finditer(self.text, floor, position):
-            if any(a_start <= m.start() < a_end for a_start, a_end in asides):
-                continue  # "the Ministry of Foreign Affairs (MFA) said": a closed short aside is no clause break
-            if not self.in_quote(m.start()):
-                last = m.end()
-        return last
-
-    def clause_end(self, position: int, ceiling: int) -> int:
-        """End of the clause that starts at ``position``; 'the Foreign Ministry Spokesman, Arrmanatha Nasir', 'said
-        Acting Minister in the Presidency, Khumbudzo Ntshavheni': a name set off after a title is in it."""
-        for m in CLAUSE_BOUNDARY.finditer(self.text, position, ceiling):
-            if self.in_quote(m.start()):
-                continue
-            if (SPOKESPERSON_BEFORE.search(self.text, position, m.start()) or self._title_only(position, m.start())) and (
-                named := next((p for p in self.mentions if p.entity_type == "person" and m.end() <= p.start <= m.end() + 2), None)
-            ):
-                return named.end
-            return m.start()
-        return ceiling
-
-    def _title_only(self, start: int, end: int) -> bool:
-        """Whether [start, end) is a title phrase alone: a title word opens it, capitalised words and joiners
-        follow ('Acting Minister in the Presidency'), and nobody is named in it."""
-        words = re.findall(r"[\w’'-]+", self.text[start:end])
-        titles = self.reference.cues.get("title", set())
-        if not words or not any(w.lower() in titles for w in words[:3]):
-            return False
-        if any(start <= p.start < end for p in self.mentions if p.entity_type == "person"):
-            return False
-        return all(w[0].isupper() or w.lower() in TITLE_PHRASE_JOINERS for w in words)
 
     def subject_of(self, cue_start: int, floor: int) -> Speaker | None:
         """Subject of a verb at ``cue_start``: first in its clause, else anywhere since ``floor``.
