@@ -124,3 +124,8 @@ def patterns(reference: ReferenceData) -> Patterns:
         # The lookahead on first words lets the regex skip most positions with one trie test.
         role_phrases=re.compile(rf"\b(?={first_words}\b)(?P<phrase>{phrase_body})\b"),
     )
+
+
+def is_particle(token: str) -> bool:
+    """'bin', 'Al', 'Al-Sabah': a word or prefix that never opens a name."""
+    return token.lower() in PARTICLES or token.startswith(("Al-", "al-", "El-", "el-"))

@@ -7,20 +7,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ingest.extract.capitals import with_surnames_recased
 from ingest.extract.given_names import given_name_gender
+from ingest.extract.name_edges import NameEdges
 from ingest.extract.name_patterns import (
     GLUED_INITIALS,
-    MIDDLE_INITIALS,
     NAME_PARTICLE,
     PARTICLES,
+    is_particle,
     patterns,
 )
 from ingest.extract.roles import RoleReferences
 from ingest.extract.spans import SpanIndex
+from ingest.extract.surnames import NEXT_NAME_WORD, SurnameResolution
 from ingest.extract.text import LOWER, UPPER, Sentence, fold_accents, sentence_at, slug, whole_word_spans
 from ingest.reference import ReferenceData
 
@@ -29,8 +30,6 @@ MONTH_NAMES = frozenset(calendar.month_name[1:])
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
-WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])(?P<word>[A-Za-z]+)\.?[ \t]+$")
-AFTER_TITLE_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)\s$")  # "President of Tunisia "
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -65,30 +64,11 @@ _PARTICLE_NAME_AFTER = re.compile(rf"(?<=\S)(?=\s)\s+(?:{NAME_PARTICLE}|Al|El)\s
 _WORD_BEFORE = re.compile(rf"(?P<word>[{UPPER}][{LOWER}]{{2,}})[ \t]+$")
 
 
-@lru_cache(maxsize=4)
-def seeded_given_names(reference: ReferenceData) -> dict[str, frozenset[str]]:
-    """Per seeded person, the first words of their full names and transliterations ('Kamala', 'Tamim')."""
-    found: dict[str, set[str]] = {}
-    for alias, owners in reference.person_aliases.items():
-        for person_id, kind in owners:
-            if kind != "surname":
-                found.setdefault(person_id, set()).add(alias.split()[0])
-    return {person_id: frozenset(words) for person_id, words in found.items()}
-
-
-def _is_particle(token: str) -> bool:
-    """'bin', 'Al', 'Al-Sabah': a word or prefix that never opens a name."""
-    return token.lower() in PARTICLES or token.startswith(("Al-", "al-", "El-", "el-"))
-
-
-NEXT_NAME_WORD = re.compile(rf"[ \t]+(?P<word>[{UPPER}][{LOWER}]{{2,}})\b")  # "Michel| Temer": a name word right after
-
-
 def _norm(surface: str) -> str:
     return surface.replace("’", "'")
 
 
-class ArticleMentions(RoleReferences):
+class ArticleMentions(RoleReferences, NameEdges, SurnameResolution):
     """Extract and resolve mentions for one article; keeps the article-level name memory."""
 
     def __init__(
@@ -165,7 +145,7 @@ class ArticleMentions(RoleReferences):
         # "minister January Makamba": a month opening a name of two words or more is a given name
         checked = tokens[1:] if len(tokens) >= 2 and tokens[0] in MONTH_NAMES else tokens
         # a particle inside a name is no never-a-name word there: "Mohamed Ould Cheikh El Ghazouani"
-        checked = [t for i, t in enumerate(checked) if not (i and _is_particle(t))]
+        checked = [t for i, t in enumerate(checked) if not (i and is_particle(t))]
         if any(t in self.reference.cues["not_name"] for t in checked):
             return False
         surnames = self.reference.surname_owners
@@ -205,7 +185,7 @@ class ArticleMentions(RoleReferences):
                 tokens = m.group("name").split()
                 while (
                     len(tokens) > 1
-                    and not _is_particle(tokens[1])
+                    and not is_particle(tokens[1])
                     and (
                         tokens[0] in self.reference.cues["honorific"]
                         or (tokens[0].split("-")[0] in self.reference.cues["not_name"] and tokens[0] not in MONTH_NAMES)
@@ -219,7 +199,7 @@ class ArticleMentions(RoleReferences):
                 # Abdulrahman Al Thani": the title swallowed the name's first words, back to the word a particle follows
                 for _ in range(4):
                     before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
-                    if not tokens or before is None or not (_is_particle(tokens[0]) or _is_particle(before.group("word"))):
+                    if not tokens or before is None or not (is_particle(tokens[0]) or is_particle(before.group("word"))):
                         break
                     if before.group("word") in self.reference.cues["not_name"] or before.group("word").lower() in self.reference.cues["title"]:
                         break
@@ -266,7 +246,7 @@ class ArticleMentions(RoleReferences):
                 parts = [p for p in tokens[-1].split("-")[1:] if len(p) > 2 and p[0].isupper() and p.lower() not in PARTICLES]
                 for token in (tokens[0], tokens[-1], *parts[-1:]):
                     # 'January' of "January Makamba" alone is the month
-                    if not _is_particle(token) and token not in self.reference.cues["honorific"] and token not in self.reference.cues["not_name"]:
+                    if not is_particle(token) and token not in self.reference.cues["honorific"] and token not in self.reference.cues["not_name"]:
                         short_forms.setdefault(token, (person_id, name))
         # Repeat full mentions of discovered people elsewhere in the article.
         for person_id, name in {v for v in short_forms.values()}:
@@ -277,139 +257,12 @@ class ArticleMentions(RoleReferences):
                 self._add("person", person_id, name, start, end, "surname", 0.7)
         return short_forms
 
-    def _runs_into_named_surname(self, tokens: list[str], start: int) -> bool:
-        """The name's last word is the surname of a seeded person the article names in full (and no particle
-        ties it to the name, as in "Hamdan bin Mohammed Al Maktoum", nor capitals mark it as this person's
-        family name, as in "Aïssata Tall SALL")."""
-        owners = self.reference.surname_owners.get(tokens[-1], set())
-        if not owners or any(_is_particle(t) for t in tokens):
-            return False
-        last_start = start + len(" ".join(tokens[:-1])) + 1
-        if self.original[last_start : last_start + len(tokens[-1])].isupper():
-            return False
-        return any(m.entity_type == "person" and m.entity_id in owners and m.resolution != "surname" for m in self.mentions)
-
-    def _seeded_without_middle_initials(self, tokens: list[str]) -> tuple[str, str] | None:
-        """The seeded person a name with middle initials names ('Antony J. Blinken'), by id and canonical name."""
-        plain = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and MIDDLE_INITIALS.fullmatch(t))]
-        if len(plain) == len(tokens):
-            return None
-        owners = [pid for pid, kind in self.reference.person_aliases.get(" ".join(plain), ()) if kind != "surname"]
-        return (owners[0], self.reference.people[owners[0]]["canonical_name"]) if len(owners) == 1 else None
-
-    def _given_name_before(self, start: int) -> str | None:
-        """A known given name right before ``start`` (one space between) that is no title word."""
-        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
-        if m is None:
-            return None
-        word = m.group(1)
-        if word in self.reference.place_aliases or word in self.reference.demonyms:
-            return None
-        if self._is_given_name(word):
-            return word
-        # "President of Tunisia Beji Caid Essebsi": the word after the title's country opens the name
-        place = AFTER_TITLE_PLACE.search(self.text, max(0, start - 60), start - len(word) - 1)
-        cues = self.reference.cues
-        if place and place.group("place") in self.reference.place_aliases and not (
-            word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues["title"]
-        ):
-            return word
-        return None
-
-    def _name_words_after_title_place(self, start: int) -> str | None:
-        """The words between a title's country and the name the pattern found ('President of Mauritania Mohamed
-        Ould Cheikh | El Ghazouani'), when none of them is a title, honorific, place or never-a-name word."""
-        head = self.text[max(0, start - 90) : start]
-        m = re.search(rf"\bof[ \t]+(?:the[ \t]+)?(?P<rest>(?:[{UPPER}][\w’'-]*[ \t]+){{2,5}})$", head)
-        if m is None:
-            return None
-        words = m.group("rest").split()
-        cues = self.reference.cues
-        for cut in (2, 1):  # "of Sri Lanka ...", "of Mauritania ..."
-            place, name_words = " ".join(words[:cut]), words[cut:]
-            if place not in self.reference.place_aliases or not name_words or len(name_words) > 4:
-                continue
-            if any(
-                not _is_particle(w)
-                and (w in cues["not_name"] or w in cues["honorific"] or w.lower() in cues["title"] or w in self.reference.place_aliases)
-                for w in name_words
-            ):
-                return None
-            return " ".join(name_words)
-        return None
-
-    def _family_name_before(self, start: int) -> str | None:
-        """A family name written first (``family_name_first`` cues, accents folded) right before ``start``."""
-        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
-        family_names = self.reference.cues.get("family_name_first", ())
-        return m.group(1) if m and fold_accents(m.group(1)) in family_names else None
-
-    def _full_form(self, surname: str) -> str:
-        """The article's 'Given Surname' for a person introduced by one word, else the word."""
-        pattern = rf"(?<![\w’'-])(?P<given>[{UPPER}][{LOWER}]+)[ \t]+{re.escape(surname)}(?![\w’'-])"
-        for m in re.finditer(pattern, self.text):
-            if self._is_given_name(given := m.group("given")):
-                return f"{given} {surname}"
-        return surname
-
-    def _other_bearer(self, surname: str, owner: str) -> bool:
-        """'Taoiseach Simon Harris ... Mr Harris': the text names someone else with the seeded surname, by a given
-        name that is not the seeded person's."""
-        full = self._full_form(surname)
-        if full == surname:
-            return False
-        return full.split()[0] not in seeded_given_names(self.reference).get(owner, frozenset())
-
     def _is_given_name(self, word: str) -> bool:
         """A known given name that is no title, honorific or never-a-name word."""
         cues = self.reference.cues
         if word in cues["not_name"] or word in cues["honorific"] or word.lower() in cues.get("title", ()):
             return False
         return given_name_gender(word)[0]
-
-    def _given_name_before_surname(self, end: int) -> bool:
-        """'Michel Temer': a seeded surname followed by another name word is someone else's given name."""
-        following = NEXT_NAME_WORD.match(self.text, end)
-        return bool(following) and following.group("word") not in self.reference.cues["not_name"]
-
-    def _title_right_before(self, start: int, person_id: str) -> bool:
-        """'President Sisi': a title word right before ``start`` that is in a role ``person_id`` holds."""
-        before = WORD_RIGHT_BEFORE.search(self.text, max(0, start - 30), start)
-        if before is None or (word := before.group("word").lower()) not in self.reference.cues["title"]:
-            return False
-        return any(word in r.role.lower().split() for r in self.reference.roles if r.person_id == person_id)
-
-    def _resolve_surnames(self, hits: list[tuple[int, int, str]], discovered: dict, taken: SpanIndex) -> None:
-        family_first = self.reference.cues.get("family_name_first", ())
-        full = [(m.start, m.entity_id) for m in self.mentions if m.entity_type == "person" and m.resolution != "surname"]
-        for start, end, surname in hits:
-            owners = self.reference.surname_owners.get(surname, set())
-            present = [(pos, pid) for pos, pid in full if pid in owners]
-            if present and fold_accents(surname) in family_first and self._given_name_before_surname(end):
-                continue  # "Phạm Minh Chính ... Phạm Thu Hằng said": a family name written first opens another name
-            if present:
-                before = [item for item in present if item[0] < start]
-                person_id = (before[-1] if before else present[0])[1]
-                conf = 0.9
-            elif (
-                len(owners) == 1
-                # "President Sisi": a title the person holds makes a short surname sure (not "Foreign Minister Lee")
-                and (len(surname) >= 5 or self._title_right_before(start, next(iter(owners))))
-                and not self._given_name_before_surname(end)
-                and not self._other_bearer(surname, next(iter(owners)))
-            ):
-                person_id = next(iter(owners))
-                conf = 0.7
-            elif surname in discovered:
-                person_id = discovered[surname][0]
-                conf = 0.7
-            else:
-                continue
-            if person_id in self.reference.people:
-                name = self.reference.people[person_id]["canonical_name"]
-            else:  # the full name the article introduced, so that later steps see one name per id
-                name = discovered[surname][1] if surname in discovered else surname
-            self._add("person", person_id, name, start, end, "surname", conf)
 
 
 def extract_mentions(text: str, sentences: list[Sentence], published: date | None, reference: ReferenceData) -> list[Mention]:
@@ -428,3 +281,4 @@ def add_names(doc: Document) -> None:
 def with_sentence(mention: Mention, sentence_id: int) -> Mention:
     """Copy of ``mention`` with another sentence id."""
     return replace(mention, sentence_id=sentence_id)
+

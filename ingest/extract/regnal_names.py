@@ -19,9 +19,9 @@ import re
 from functools import lru_cache
 
 from ingest.extract.document import Document
-from ingest.extract.names import seeded_given_names
 from ingest.extract.patterns import literal_alternation
 from ingest.extract.spans import SpanIndex
+from ingest.extract.surnames import seeded_given_names
 from ingest.extract.text import LOWER, UPPER, slug, whole_word_spans
 from ingest.extract.variants import holds_rank
 from ingest.reference import ReferenceData
