@@ -852,3 +852,15 @@ def test_a_visit_under_way_dates_the_meetings_still_to_come(extract):
         published=date(2022, 5, 20),
     )
     assert [e[3] for e in events(rows) if e[0] == "meeting"] == [None]
+
+
+def test_a_call_told_with_its_topic_before_the_medium(extract):
+    rows = extract(
+        "Antony Blinken, US Secretary of State spoke about these issues on the phone with Kenyan President Uhuru "
+        "Kenyatta on Tuesday.",
+        published=date(2021, 12, 29),
+    )
+    assert [e[:4] for e in events(rows)] == [("call", "happened", frozenset({"antony_blinken", "uhuru_kenyatta"}), date(2021, 12, 28))]
+    # speaking about issues with no medium stays no call
+    rows = extract("Antony Blinken spoke about these issues at a briefing with reporters on Tuesday.", published=date(2021, 12, 29))
+    assert events(rows) == []

@@ -28,6 +28,7 @@ from ingest.extract.events.grammar import (
     SUBORDINATE_GERUND_ASIDE,
     TITLE_ADJECTIVES,
     TITLE_JOINERS,
+    TOPIC_BEFORE_MEDIUM,
     VISITING_ADJECTIVE,
 )
 from ingest.extract.events.model import EventMention
@@ -251,6 +252,7 @@ class EventContext:
         for person in self._people_in(trigger_end, object_end):
             # "a meeting in Tirana with X", "a call since taking office with X"
             gap = PLACE_PHRASE.sub(" ", self.text[cursor : person.start])
+            gap = TOPIC_BEFORE_MEDIUM.sub(" ", gap) if cursor == trigger_end else gap
             gap = SUBORDINATE_GERUND_ASIDE.sub(" ", gap)
             if objects and DESCRIBED_LIST_GAP.fullmatch(gap):
                 gap = gap[gap.rindex(",") :]  # "A, next in line to the throne, and B": the description is A's

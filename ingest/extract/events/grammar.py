@@ -161,7 +161,9 @@ CALLED_PERSON_AFTER = re.compile(
     r"over|by|for\s+(?:the\s+first\s+time|about|more|nearly|some|\d))\b)"
 )
 CALL_VERB_CONTEXT = re.compile(
-    r"^\s+(?:(?:again|briefly|separately|also)\s+)?(?:with|(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
+    # "spoke about these issues on the phone with X": what they spoke about may come before the medium
+    r"^\s+(?:(?:again|briefly|separately|also)\s+)?(?:with|(?:about\s+(?:[\w’'-]+\s+){1,4}?)?(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone"
+    r"|(?:by|via|over)\s+(?:a\s+)?video(?:\s*link|\s*conference)?)\b"
 )
 IN_PERSON = re.compile(r"\b(?:on the sidelines|in person|face[- ]to[- ]face)\b", re.IGNORECASE)
 CALL_MEDIUM = re.compile(r"\b(?:(?:tele)?phone|video)\b", re.IGNORECASE)
@@ -314,6 +316,8 @@ OBJECT_GAP_WORDS = {
 }
 GERUND_ASIDE = re.compile(r"\s+[a-z]+ing(?:\s+[a-z]+){0,2}\s+(?=with\b)")  # "since taking office with X"
 SUBORDINATE_GERUND_ASIDE = re.compile(STOP_WORDS.pattern + GERUND_ASIDE.pattern)
+# "spoke about these issues on the phone with X": the topic before the call's medium stands between verb and object
+TOPIC_BEFORE_MEDIUM = re.compile(r"^\s*about\s+(?:[\w’'-]+\s+){1,4}?(?=(?:by|via|over|on)\s+(?:the\s+)?(?:tele)?phone\b)")
 PLACE_PHRASE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?=with\b|between\b)")
 GAP_TOKEN = re.compile(r"[A-Z][\w.’'-]*|[\w’'-]+|,")
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose)\b")
