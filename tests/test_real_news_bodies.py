@@ -314,3 +314,20 @@ def test_a_release_headed_by_its_issuer_and_press_release_line_announces_too(ext
 def test_a_bodys_name_stays_on_its_line(extract):
     rows = extract("The delegation will visit Nepal on 8 September 2019.\n\nMinistry of Foreign Affairs\nSinghdurbar\n6 September 2019\n")
     assert list(orgs(rows)) == ["Ministry of Foreign Affairs"]
+
+
+def test_a_leaders_press_service_is_a_body_and_the_press_service_refers_back(extract):
+    rows = extract(
+        "“The parties discussed trade,” said the Armenian presidential press service. “They also touched upon recent "
+        "changes,” adds the press service. Alexander Lukashenko will hold talks with Vladimir Putin in Sochi on "
+        "Thursday, the Belarusian president's press service said.",
+        published=date(2018, 8, 22),
+    )
+    assert quote_speakers(rows) == [
+        ("The parties discussed trade,", "prov_org_armenian_presidential_press_service"),
+        ("They also touched upon recent changes,", "prov_org_armenian_presidential_press_service"),
+    ]
+    assert [a[0] for a in announcers(rows)] == ["prov_org_belarusian_president_s_press_service"]
+    # the press service of a body the seeds know is that body's
+    rows = extract("“It went well,” said the press service of the Russian Foreign Ministry.", published=date(2018, 8, 22))
+    assert quote_speakers(rows) == [("It went well,", "russian_foreign_ministry")]

@@ -8,7 +8,8 @@ in Oman') that no organisation or person mention covers becomes a provisional or
 acronym right after it ('(OPM)') and later repeats of the full name are that body too. A venue ('in the Oval
 Office', ``seeds/cue_words.csv`` cue type ``not_body``) and a news agency are no body; a bare kind ('the
 Foreign Ministry') is one only when the home bodies found no seeded body for it. A country's government the seeds
-lack ('the Bulgarian government') is a provisional body too. Runs after the seeded names and the home bodies,
+lack ('the Bulgarian government') and a leader's or government's press service ('the Belarusian president's press
+service', 'the press service of the President of Uzbekistan') are provisional bodies too. Runs after the seeded names and the home bodies,
 which win.
 """
 
@@ -30,6 +31,15 @@ _WORD = rf"[{UPPER}](?:(?:\.[A-Z])+\.?|[{LOWER}A-Z’'-]*)"
 _VENUE_BEFORE = re.compile(r"\b(?:in|at|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _NOT_BODIES = re.compile(r"\b(?:News|Agency|Times|Post|Press)\b")
+# "the Belarusian president's press service", "the Armenian presidential press service", "the press service of the
+# President of Uzbekistan", "the press service of the Georgian government": a leader's or government's press service
+# (a bare "the press service" is no name: it refers back to one)
+PRESS_SERVICE = re.compile(
+    rf"(?<![\w’'-])(?:(?:The|the)[ \t]+)?(?P<name>(?=(?:\S+[ \t]+){{2,4}}[Ss]ervice(?![\w-])|[Pp]ress[ \t]+[Ss]ervice[ \t]+of\b)"
+    rf"(?:{_WORD}[ \t]+){{0,2}}(?:(?:[a-z]+|{_WORD})['’]s[ \t]+|presidential[ \t]+|government[ \t]+)?"
+    rf"[Pp]ress[ \t]+[Ss]ervice(?![\w-])(?:[ \t]+of[ \t]+the[ \t]+(?:{_WORD}[ \t]+){{0,3}}(?:{_WORD}|government)"
+    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD})?)?)?)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -84,10 +94,11 @@ def add_provisional_bodies(doc: Document) -> None:
     added: list[Mention] = []
     names: dict[str, str] = {}  # id -> name
     acronyms: dict[str, str] = {}  # acronym -> id
-    for match in pattern.finditer(doc.text):
-        start, end = _trimmed(doc.text, match.start(), match.end())
+    matches = [(m, False) for m in pattern.finditer(doc.text)] + [(m, True) for m in PRESS_SERVICE.finditer(doc.text)]
+    for match, press_service in matches:
+        start, end = _trimmed(doc.text, *(match.span("name") if press_service else match.span()))
         name = doc.text[start:end]
-        if len(name.split()) < 2 or named.overlaps(start, end) or _NOT_BODIES.search(name):
+        if len(name.split()) < 2 or named.overlaps(start, end) or (_NOT_BODIES.search(name) and not press_service):
             continue
         if name.lower() in _venues(doc.reference):
             continue

@@ -40,7 +40,7 @@ STATEMENT = re.compile(
 SOCIAL_POST = re.compile(r"\b[Tt]he\s+(?:tweet|post)\b")
 # "the ministry said in a statement": a body named earlier, referred to by its head noun
 DEFINITE_BODY = re.compile(
-    r"\b[Tt]he\s+(?:(?:news|official|state|press)\s+)?(?P<head>ministry|department|office|embassy|agency|commission|council|government)\b"
+    r"\b[Tt]he\s+(?:(?:news|official|state|press)\s+)?(?P<head>ministry|department|office|embassy|agency|commission|council|government|(?<=press\s)service)\b"
 )  # ... and "the news agency reported": KCNA named before
 
 
