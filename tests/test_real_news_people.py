@@ -838,3 +838,20 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(extract):
     # a word one letter from the surnames of two people is neither
     rows = extract("Ambassador Pieter Castella met Minister Johan Castelle. Castello said it was fine.")
     assert "Castello" not in person_ids(rows)
+
+
+def test_a_titles_portfolio_after_its_joining_word_is_no_name(extract):
+    rows = extract(
+        "The Minister of Foreign Affairs, Minister of Energy and Natural Resources, and officials will accompany "
+        "Prime Minister Tshering Tobgay. Special Assistant to President Bola Tinubu on Social Media, Dada Olusegun, "
+        "posted the news."
+    )
+    assert people(rows) == {"prov_tshering_tobgay", "bola_tinubu", "prov_dada_olusegun"}
+    # a name after the title's own word stays: "Ambassador to Russia Zhang Hanhui" (the country ends the title)
+    rows = extract("Ambassador to Russia Li Wenhai met the press.")
+    assert people(rows) == {"prov_li_wenhai"}
+
+
+def test_seas_gulfs_and_courts_are_no_names(extract):
+    rows = extract("Aral Sea basin states met. Sunni Muslim Gulf countries were wary. The Emiri Diwan said so.")
+    assert not {p for p in people(rows) if p.startswith("prov_")}

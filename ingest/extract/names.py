@@ -30,6 +30,7 @@ MONTH_NAMES = frozenset(calendar.month_name[1:])
 if TYPE_CHECKING:
     from ingest.extract.document import Document
 
+PORTFOLIO_BEFORE = re.compile(r"\b(?:and|of|for|on|to|in|at|with)[ \t]+$")  # a title cut at its own joining word
 PRONOUNS = re.compile(r"\b(?P<p>he|she|his|her)\b", re.IGNORECASE)
 
 
@@ -180,6 +181,8 @@ class ArticleMentions(RoleReferences, NameEdges, SurnameResolution):
         for pattern, resolution, min_tokens in patterns:
             for m in _overlapping(pattern, self.text, self.reference.cues["title"], self.reference.cues["not_name"]):
                 start = m.start("name")
+                if resolution == "titled" and PORTFOLIO_BEFORE.search(self.text, max(0, start - 8), start):
+                    continue  # "Minister of Energy and Natural Resources", "Assistant ... on Social Media": the title's object
                 if self._in_title_case_headline(start):
                     continue  # "UK Premier to Make First Official Visit": every word is capitalised
                 tokens = m.group("name").split()
