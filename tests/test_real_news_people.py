@@ -853,5 +853,8 @@ def test_a_titles_portfolio_after_its_joining_word_is_no_name(extract):
 
 
 def test_seas_gulfs_and_courts_are_no_names(extract):
-    rows = extract("Aral Sea basin states met. Sunni Muslim Gulf countries were wary. The Emiri Diwan said so.")
-    assert not {p for p in people(rows) if p.startswith("prov_")}
+    rows = extract(
+        "Aral Sea basin states met. Sunni Muslim Gulf countries were wary. The Emiri Diwan said so. Chairman of the "
+        "Joint Staff Hamid Karzai spoke of the Abraham Accords and the Technical Cooperation programme."
+    )
+    assert {p for p in people(rows) if p.startswith("prov_")} == {"prov_hamid_karzai"}
