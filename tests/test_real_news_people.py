@@ -858,3 +858,8 @@ def test_seas_gulfs_and_courts_are_no_names(extract):
         "Joint Staff Hamid Karzai spoke of the Abraham Accords and the Technical Cooperation programme."
     )
     assert {p for p in people(rows) if p.startswith("prov_")} == {"prov_hamid_karzai"}
+
+
+def test_a_member_of_knesset_and_members_of_parliament_are_titles(extract):
+    rows = extract("MK Yoav Segalovitz met Parliament Members Zurab Tkemaladze and Mahir Darziyev.")
+    assert people(rows) == {"prov_yoav_segalovitz", "prov_zurab_tkemaladze", "prov_mahir_darziyev"}
