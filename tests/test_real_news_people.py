@@ -863,3 +863,8 @@ def test_seas_gulfs_and_courts_are_no_names(extract):
 def test_a_member_of_knesset_and_members_of_parliament_are_titles(extract):
     rows = extract("MK Yoav Segalovitz met Parliament Members Zurab Tkemaladze and Mahir Darziyev.")
     assert people(rows) == {"prov_yoav_segalovitz", "prov_zurab_tkemaladze", "prov_mahir_darziyev"}
+
+
+def test_a_first_lady_is_named_after_her_title(extract):
+    rows = extract("President Julius Maada Bio and First Lady Fatima Bio hosted President Joseph Boakai.")
+    assert {"prov_fatima_bio", "prov_julius_maada_bio"} <= people(rows)
