@@ -868,3 +868,8 @@ def test_a_member_of_knesset_and_members_of_parliament_are_titles(extract):
 def test_a_first_lady_is_named_after_her_title(extract):
     rows = extract("President Julius Maada Bio and First Lady Fatima Bio hosted President Joseph Boakai.")
     assert {"prov_fatima_bio", "prov_julius_maada_bio"} <= people(rows)
+
+
+def test_a_country_set_between_title_and_name_is_no_part_of_the_name(extract):
+    rows = extract("The prime minister Japan Yosikhide Suga spoke with the prime minister Australia Scott John Morrison.")
+    assert people(rows) == {"prov_yosikhide_suga", "prov_scott_john_morrison"}

@@ -194,6 +194,8 @@ class ArticleMentions(RoleReferences, NameEdges, SurnameResolution):
                         or (tokens[0].split("-")[0] in self.reference.cues["not_name"] and tokens[0] not in MONTH_NAMES)
                         or tokens[0].lower() in self.reference.cues["title"]  # "General Engineer Issa ..."
                         or (len(tokens[0]) > 2 and tokens[0].isupper() and "." not in tokens[0])  # "Minister in the OPM Stuart Young": an acronym (not "J.K.")
+                        # "Prime minister Japan Yosikhide Suga": a country set right after the title (the "of" left out)
+                        or (len(tokens) >= 3 and resolution == "titled" and tokens[0] in self.reference.place_aliases)
                     )
                 ):  # "Sheikh Tamim ...", "President-elect Lai Ching-te"; but "Prince Sultan bin Saad": Sultan is the name
                     start = self.text.index(tokens[1], start + len(tokens[0]))
