@@ -864,3 +864,11 @@ def test_a_call_told_with_its_topic_before_the_medium(extract):
     # speaking about issues with no medium stays no call
     rows = extract("Antony Blinken spoke about these issues at a briefing with reporters on Tuesday.", published=date(2021, 12, 29))
     assert events(rows) == []
+
+
+def test_an_event_told_after_during_in_a_future_clause_is_ahead(extract):
+    rows = extract("Yair Lapid is set to host Joe Biden as prime minister during his visit to Israel on July 13.", published=date(2022, 6, 21))
+    assert [e[:4] for e in events(rows)] == [("visit", "planned", frozenset({"prov_yair_lapid", "joe_biden"}), date(2022, 7, 13))]
+    # in a past clause it is past
+    rows = extract("Yair Lapid hosted Joe Biden during his visit to Israel on July 13.", published=date(2022, 7, 21))
+    assert [e[:4] for e in events(rows)] == [("visit", "happened", frozenset({"prov_yair_lapid", "joe_biden"}), date(2022, 7, 13))]

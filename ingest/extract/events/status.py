@@ -31,6 +31,7 @@ from ingest.extract.text import Sentence
 from ingest.reference import ReferenceData
 
 COMMA = re.compile(r",\s*")
+DURING_BEFORE = re.compile(r"\b[Dd]uring\s+(?:his|her|their|the|a|an|this)\s+(?:[\w-]+\s+){0,2}$")
 
 
 @lru_cache(maxsize=4)
@@ -88,6 +89,8 @@ class StatusRules(EventContext):
                 ]
                 if outside_quotes or self.attr.cues("announcement", low, high):
                     return True
+        if word not in PAST_TRIGGERS and self._during_future(sentence, trigger):
+            return True
         # headline style: "Erdogan to host Putin", "Putin-Xi talks to focus on energy"
         return sentence.headline and bool(
             re.search(r"\bto\s+$", self.text[clause[0] : trigger.start()])
@@ -106,6 +109,18 @@ class StatusRules(EventContext):
             return False
         reach = min(sentence.end, trigger.end() + FRONTED_REACH)
         return any(MAIN_CLAUSE_FUTURE.match(self.text, comma.end(), sentence.end) for comma in COMMA.finditer(self.text, trigger.end(), reach))
+
+    def _during_future(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
+        """'Lapid is set to host Biden as prime minister during his visit to Israel on July 13': an event told after
+        'during', in a clause whose verb is in the future, is ahead too (what happens during it is)."""
+        during = DURING_BEFORE.search(self.text, max(sentence.start, trigger.start() - 40), trigger.start())
+        if during is None:
+            return False
+        return any(
+            self._quote_at(m.start()) is None or self._quote_at(trigger.start())
+            for m in self.future_pattern.finditer(self.text, sentence.start, during.start())
+            if not self._feeling_now(m) and not self._purpose_of_past_motion(m)
+        )
 
     def _feeling_now(self, cue: re.Match[str]) -> bool:
         """'was pleased to meet Minister Vieira', 'is honoured to welcome': an infinitive after a feeling
