@@ -872,3 +872,18 @@ def test_an_event_told_after_during_in_a_future_clause_is_ahead(extract):
     # in a past clause it is past
     rows = extract("Yair Lapid hosted Joe Biden during his visit to Israel on July 13.", published=date(2022, 7, 21))
     assert [e[:4] for e in events(rows)] == [("visit", "happened", frozenset({"prov_yair_lapid", "joe_biden"}), date(2022, 7, 13))]
+
+
+def test_later_in_the_day_of_a_plan_is_the_report_s_day(extract):
+    rows = extract(
+        "Vladimir Putin and Narendra Modi last met on September 16, 2022 in Samarkand. Modi is due to arrive in the "
+        "Russian capital later in the day for a two-day state visit.",
+        published=date(2024, 7, 8),
+    )
+    assert [e[:4] for e in events(rows) if e[0] == "visit"] == [("visit", "planned", frozenset({"narendra_modi"}), date(2024, 7, 8))]
+    # told of a past event, it is that event's day
+    rows = extract(
+        "Vladimir Putin met Narendra Modi on September 16, 2022 in Samarkand. Later that day, Putin met Xi Jinping.",
+        published=date(2024, 7, 8),
+    )
+    assert {e[3] for e in events(rows)} == {date(2022, 9, 16)}

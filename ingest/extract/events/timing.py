@@ -120,9 +120,11 @@ class DateRules(EventContext):
             previous = next(reversed(told), None) or next(
                 (e for e in reversed(self.events) if e.when.known and e.when.precision == "day"), None
             )
-            resolved = (
-                ResolvedDate(previous.when.start + timedelta(days=day_offset(chosen)), None, "day") if previous else UNKNOWN
-            )
+            anchor = previous.when.start if previous else None
+            if future and self.published and day_offset(chosen) == 0 and (anchor is None or anchor < self.published):
+                # "Modi is due to arrive later in the day", after a meeting two years ago: a plan's day is the report's
+                anchor = self.published
+            resolved = ResolvedDate(anchor + timedelta(days=day_offset(chosen)), None, "day") if anchor else UNKNOWN
         return resolved, text
 
     def _day_of_previous(self, participants: list[str]) -> ResolvedDate:
