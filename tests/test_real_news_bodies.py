@@ -331,3 +331,11 @@ def test_a_leaders_press_service_is_a_body_and_the_press_service_refers_back(ext
     # the press service of a body the seeds know is that body's
     rows = extract("“It went well,” said the press service of the Russian Foreign Ministry.", published=date(2018, 8, 22))
     assert quote_speakers(rows) == [("It went well,", "russian_foreign_ministry")]
+
+
+def test_a_diwan_is_a_body(extract):
+    rows = extract(
+        "According to the Amiri Diwan, discussions between both leaders are set to focus on “issues of common concern”.",
+        published=date(2025, 1, 28),
+    )
+    assert quote_speakers(rows) == [("issues of common concern", "prov_org_amiri_diwan")]
