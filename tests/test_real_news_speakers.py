@@ -621,3 +621,12 @@ def test_someones_unnamed_spokesman_is_nobody_named(extract):
     # an adjective after the possessive is no speaker: "the Prime Minister's official visit"
     rows = extract("Sir Keir Starmer said the Prime Minister’s official visit was “a success”.", published=date(2025, 2, 4))
     assert quote_speakers(rows) == [("a success", "keir_starmer")]
+
+
+def test_a_speaker_after_a_long_title_after_the_quote(extract):
+    rows = extract(
+        "“There will be more than two bilateral meetings being scheduled between the president and his counterpart "
+        "leader,” Foreign Affairs Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial said on Friday.",
+        published=date(2022, 11, 11),
+    )
+    assert [s for _, s in quote_speakers(rows)] == ["prov_nathaniel_imperial"]

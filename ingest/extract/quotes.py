@@ -29,6 +29,7 @@ CONTINUING_VERB = re.compile(r"continued|added|went on|adds|continues", re.IGNOR
 APPOSITION = re.compile(r",\s+[^,;:“”\"]+,\s+")
 QUOTED_AS = re.compile(r"\s+as\s+(?:saying|telling|stating|writing|adding)\b")
 APPOSITION_REACH = 120
+TITLE_RUN = re.compile(r"[\s,]*(?:(?:[A-Z][\w’'.-]*|of|for|and|the|on|to|in)\s+)*")  # capitalised title words only
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class QuoteExtractor(ContextRules):
             if not CLAUSE_JOINER.search(self.text, span.outer_end, c.start())
             # '"productive" and that Rubio had stressed': a new clause with its own subject
             and not NEW_CLAUSE.match(self.text, span.outer_end, c.start())
-        ][:1] or self._cue_after_apposition(span, after_ceiling)
+        ][:1] or self._cue_after_apposition(span, after_ceiling) or self._cue_after_long_title(span, after_ceiling)
         if after_cues:
             cue = after_cues[0]
             speaker = attr.best(span.outer_end, cue.start())
@@ -195,6 +196,15 @@ class QuoteExtractor(ContextRules):
         if apposition is None or apposition.end() - name.end > APPOSITION_REACH:
             return []
         return [c for c in self.attr.cues("speech", apposition.end(), ceiling) if c.start() == apposition.end()][:1]
+
+    def _cue_after_long_title(self, span: QuoteSpan, ceiling: int) -> list[re.Match[str]]:
+        """'“...,” Foreign Affairs Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial said': a title
+        longer than the usual reach, then the name, then the verb right after it."""
+        for name in self.attr.candidates(span.outer_end, min(ceiling, span.outer_end + APPOSITION_REACH)):
+            if name.speaker is None or name.speaker.speaker_type != "person" or not TITLE_RUN.fullmatch(self.text, span.outer_end, name.start):
+                return []
+            return [c for c in self.attr.cues("speech", name.end, ceiling) if c.start() - name.end <= 1][:1]
+        return []
 
     def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
         """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence
