@@ -94,7 +94,9 @@ def add_provisional_bodies(doc: Document) -> None:
     added: list[Mention] = []
     names: dict[str, str] = {}  # id -> name
     acronyms: dict[str, str] = {}  # acronym -> id
-    matches = [(m, False) for m in pattern.finditer(doc.text)] + [(m, True) for m in PRESS_SERVICE.finditer(doc.text)]
+    matches = [(m, False) for m in pattern.finditer(doc.text)]
+    if "ervice" in doc.text:  # the press service pattern is slow to scan: only texts that name a service
+        matches += [(m, True) for m in PRESS_SERVICE.finditer(doc.text)]
     for match, press_service in matches:
         start, end = _trimmed(doc.text, *(match.span("name") if press_service else match.span()))
         name = doc.text[start:end]

@@ -293,8 +293,11 @@ def _misspelled_surnames(doc: Document, owners: dict[str, set[str]], taken: Span
     if not known:
         return []
     found = []
+    initials = {w[0] for w in known}
     for m in CAPITALISED_WORD.finditer(doc.text):
         word = m.group(0)
+        if word[0] not in initials or taken.overlaps(*m.span()):
+            continue
         if word in owners or word in ref.place_aliases or word in ref.demonyms or word in ref.surname_owners:
             continue
         if word in ref.person_aliases or word in ref.organisation_aliases or word in ref.cues.get("not_name", ()):
