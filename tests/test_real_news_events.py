@@ -887,3 +887,14 @@ def test_later_in_the_day_of_a_plan_is_the_report_s_day(extract):
         published=date(2024, 7, 8),
     )
     assert {e[3] for e in events(rows)} == {date(2022, 9, 16)}
+
+
+def test_discussed_with_someone_is_a_meeting_unless_a_call_with_them_was_told(extract):
+    rows = extract("Nasser Bourita also discussed with his Egyptian counterpart, Sameh Shoukry, ways of boosting relations.", published=date(2024, 3, 6))
+    assert [e[:3] for e in events(rows)] == [("meeting", "happened", frozenset({"nasser_bourita", "sameh_shoukry"}))]
+    rows = extract(
+        "Yair Lapid spoke by phone with Antony Blinken on Tuesday. Lapid also said he discussed with Blinken the "
+        "situation in the region.",
+        published=date(2022, 6, 21),
+    )
+    assert [e[:3] for e in events(rows)] == [("call", "happened", frozenset({"prov_yair_lapid", "antony_blinken"}))]

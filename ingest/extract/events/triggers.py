@@ -38,6 +38,7 @@ from ingest.extract.events.status import StatusRules
 from ingest.extract.events.timing import DateRules
 from ingest.extract.text import Sentence
 
+DISCUSSED_WITH = {"discussed with"}  # a report of talks, told by what was discussed: the call told before, if any
 DESTINATION_REACH = 40  # characters after 'left for' / 'headed to' within which the destination is named
 
 
@@ -158,6 +159,9 @@ class EventExtractor(ParticipantRules, PlaceRules, DateRules, StatusRules, Merge
         if not participants:
             self._date_told_after(ctx, trigger, (clause_start, clause_end))
             return None  # nobody to meet: the sentence merge would drop it anyway
+        if word in DISCUSSED_WITH and (call := next((e for e in reversed(self.events) if e.kind == "call" and set(e.participants) == set(participants)), None)):
+            # "Lapid also said he discussed with Blinken ...", after their call: what they discussed, on that call
+            return replace(call, sentence_ids=[ctx.sentence.index])
         # an attended gathering is planned or not as its attendance verb is ("will pay a visit and attend the forum")
         status_at = attending or trigger
         future = self._sounds_planned(ctx.sentence, status_at.group(0).lower(), status_at, (low, high), (clause_start, clause_end))
