@@ -180,3 +180,16 @@ def test_a_gold_file_gets_defaults_for_optional_fields_and_a_clear_error_for_mal
         load_gold(gold_with({"participants": ["Wang Yi"], "date": "2025-02"}))
     with pytest.raises(GoldError, match=r"article a1.txt, meetings\[0\]: missing field 'participants'"):
         load_gold(gold_with({"date": None}))
+
+
+def test_a_bare_gold_body_is_any_seeded_body_of_its_kind():
+    from ingest.evaluation.score import Keys
+    from ingest.reference import load_reference
+
+    keys = Keys(load_reference())
+    # the extractor resolves a bare 'Foreign Office' to the article's home ministry; the gold writes it bare
+    assert keys.speaker_matches("org:Foreign Office", "pakistani_foreign_ministry")
+    assert keys.speaker_matches("org:Ministry of Foreign Affairs", "chinese_foreign_ministry")
+    assert not keys.speaker_matches("org:Foreign Office", "kremlin")  # not a foreign ministry
+    assert not keys.speaker_matches("org:Kremlin", "chinese_foreign_ministry")  # a named body stays that body
+

@@ -40,7 +40,7 @@ COUNTRY_BEFORE = re.compile(r"(?P<word>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)
 
 
 @lru_cache(maxsize=4)
-def _body_index(reference: ReferenceData) -> tuple[re.Pattern[str] | None, dict[str, str], dict[tuple[str, str], str]]:
+def body_index(reference: ReferenceData) -> tuple[re.Pattern[str] | None, dict[str, str], dict[tuple[str, str], str]]:
     """The body phrases as one pattern, the kind of each phrase, and per (country, kind) the seeded body."""
     kind_of = {phrase: kind for kind in BODY_KINDS for phrase in reference.cues.get(kind, ())}
     if not kind_of:
@@ -148,7 +148,7 @@ class HomeBodies:
         """'Foreign Minister Yun Byung-se will travel ..., his ministry said': the ministry of the last person
         named before, when their title says which (a seeded role's body, or 'Foreign Minister' before the name)."""
         found: list[Mention] = []
-        _, _, bodies = _body_index(self.reference)
+        _, _, bodies = body_index(self.reference)
         for m in OWNED_MINISTRY.finditer(self.doc.text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -168,7 +168,7 @@ class HomeBodies:
 
     def mentions(self) -> list[Mention]:
         """Organisation mentions for the bare bodies whose country is found, outside other mentions."""
-        pattern, kind_of, bodies = _body_index(self.reference)
+        pattern, kind_of, bodies = body_index(self.reference)
         if pattern is None:
             return []
         # "the Prime Minister's Office": the role word inside the body's name is no reference to the premier
