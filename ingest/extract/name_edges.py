@@ -18,6 +18,7 @@ from ingest.reference import ReferenceData
 if TYPE_CHECKING:
     from ingest.extract.names import Mention
 
+WORD_BEFORE_NAME = re.compile(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $")  # one capitalised word, one space, then the name
 AFTER_TITLE_PLACE = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)\s$")  # "President of Tunisia "
 
 
@@ -51,7 +52,7 @@ class NameEdges:
 
     def _given_name_before(self, start: int) -> str | None:
         """A known given name right before ``start`` (one space between) that is no title word."""
-        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
+        m = WORD_BEFORE_NAME.search(self.text[max(0, start - 30) : start])
         if m is None:
             return None
         word = m.group(1)
@@ -92,6 +93,6 @@ class NameEdges:
 
     def _family_name_before(self, start: int) -> str | None:
         """A family name written first (``family_name_first`` cues, accents folded) right before ``start``."""
-        m = re.search(rf"(?<![\w’'-])([{UPPER}][{LOWER}]+) $", self.text[max(0, start - 30) : start])
+        m = WORD_BEFORE_NAME.search(self.text[max(0, start - 30) : start])
         family_names = self.reference.cues.get("family_name_first", ())
         return m.group(1) if m and fold_accents(m.group(1)) in family_names else None

@@ -9,8 +9,8 @@ acronym right after it ('(OPM)') and later repeats of the full name are that bod
 Office', ``seeds/cue_words.csv`` cue type ``not_body``) and a news agency are no body; a bare kind ('the
 Foreign Ministry') is one only when the home bodies found no seeded body for it. A country's government the seeds
 lack ('the Bulgarian government') and a leader's or government's press service ('the Belarusian president's press
-service', 'the press service of the President of Uzbekistan') are provisional bodies too. Runs after the seeded names and the home bodies,
-which win.
+service', 'the press service of the President of Uzbekistan') are provisional bodies too. Runs after the seeded
+names and the home bodies, which win.
 """
 
 from __future__ import annotations

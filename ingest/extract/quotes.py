@@ -200,11 +200,12 @@ class QuoteExtractor(ContextRules):
     def _cue_after_long_title(self, span: QuoteSpan, ceiling: int) -> list[re.Match[str]]:
         """'“...,” Foreign Affairs Assistant Secretary for Asian and Pacific Affairs Nathaniel Imperial said': a title
         longer than the usual reach, then the name, then the verb right after it."""
-        for name in self.attr.candidates(span.outer_end, min(ceiling, span.outer_end + APPOSITION_REACH)):
-            if name.speaker is None or name.speaker.speaker_type != "person" or not TITLE_RUN.fullmatch(self.text, span.outer_end, name.start):
-                return []
-            return [c for c in self.attr.cues("speech", name.end, ceiling) if c.start() - name.end <= 1][:1]
-        return []
+        name = next(iter(self.attr.candidates(span.outer_end, min(ceiling, span.outer_end + APPOSITION_REACH))), None)
+        if name is None or name.speaker is None or name.speaker.speaker_type != "person":
+            return []
+        if not TITLE_RUN.fullmatch(self.text, span.outer_end, name.start):
+            return []
+        return [c for c in self.attr.cues("speech", name.end, ceiling) if c.start() - name.end <= 1][:1]
 
     def _sentence_subject(self, span: QuoteSpan, sentence: Sentence) -> Speaker | None:
         """'He thanked France for sending “French vessels to come and patrol.”': a quote inside a sentence

@@ -8,9 +8,13 @@ last holder named before. Mixed into :class:`~ingest.extract.names.ArticleMentio
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ingest.extract.name_patterns import patterns
 from ingest.extract.spans import SpanIndex
+
+if TYPE_CHECKING:
+    from ingest.reference import ReferenceData
 
 COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?P<demonym>[A-Z][a-z]+)\s+(?:counterpart|colleague|opposite number)\b")
 # "to South Korea ", and "in Sofia, " before an apposition ("the Russian ambassador in Sofia, Anatoly Makarov")
@@ -200,7 +204,7 @@ class RoleReferences:
         return written_title_keys(self.text, mention.start, self.reference)
 
 
-def written_title_keys(text: str, name_start: int, reference) -> set[str]:
+def written_title_keys(text: str, name_start: int, reference: ReferenceData) -> set[str]:
     """Role keys of the title written right before the name starting at ``name_start`` ('Foreign Minister Yun',
     'Polish President Andrzej Duda': demonyms left out)."""
     window_start = max(0, name_start - 45)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
@@ -25,6 +26,9 @@ from ingest.extract.document import Document
 from ingest.extract.spans import SpanIndex
 from ingest.extract.text import fold_accents, whole_word_spans
 from ingest.reference import ReferenceData
+
+if TYPE_CHECKING:
+    from ingest.extract.names import Mention
 
 # Transliteration equivalences applied to both sides before comparing (order matters: digraphs first).
 _EQUIVALENT = [("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "v"), ("j", "i")]
@@ -34,9 +38,9 @@ _KOREAN_VOWELS = re.compile(r"eo|oo")
 SPELLED_AS_WRITTEN = {"United States", "United Kingdom", "Canada", "Australia", "New Zealand", "Ireland"}
 _DOUBLE = re.compile(r"(\w)\1+")
 _TAIL_PARTICLES = {"al", "el", "bin", "ibn", "bint"}
-_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})  # "son/daughter of": a name word that ties two names
 CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]{5,}(?![\w’'-])")
-MISSPELT_MIN_LENGTH = 6  # shorter surnames are too close to other words to take one letter's difference  # "son/daughter of": a name word that ties two names
+MISSPELT_MIN_LENGTH = 6  # shorter surnames are too close to other words to take one letter's difference
 
 
 @lru_cache(maxsize=65536)
@@ -285,7 +289,7 @@ def _told_more_often(text: str, word: str, other: str) -> bool:
     return len(whole_word_spans(text, word)) > len(whole_word_spans(text, other))
 
 
-def _misspelled_surnames(doc: Document, owners: dict[str, set[str]], taken: SpanIndex) -> list:
+def _misspelled_surnames(doc: Document, owners: dict[str, set[str]], taken: SpanIndex) -> list[Mention]:
     """'Zibani Nthakhwane said ... Nthankhwane said': a capitalised word one letter away from the surname of
     exactly one person named in full is that person, misspelt (a word the seeds know is never one)."""
     ref = doc.reference

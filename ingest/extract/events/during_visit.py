@@ -3,7 +3,8 @@
 - An undated meeting of a traveller, told after their dated visit, took place within it ('Wong will make a
   five-day visit to China from Sunday ... In Beijing, Wong will meet Xi'). An undated meeting (not a call)
   whose participants include a visit's traveller, with the same status (or any, when the visit is under way on
-  the publication day) and in the visit's country (or no place), takes the visit's dates; a meeting told (or told again) after the visit. The latest such visit wins.
+  the publication day) and in the visit's country (or no place), told (or told again) after the visit, takes the
+  visit's dates. The latest such visit wins.
 - The other way round, an undated visit spans the dated meetings its traveller holds in its country ('S
   Jaishankar met President Dissanayake in Colombo on Friday ... Jaishankar, who is on a day-long visit to the
   island nation'): from the first day to the last of the meetings (not calls) with the same status that include

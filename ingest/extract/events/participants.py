@@ -265,9 +265,7 @@ class ParticipantRules(EventContext):
         def fits(ids: Iterable[str]) -> bool:
             # an unseeded person's role is the title the text gives them, if any ("Prime Minister Mateusz
             # Morawiecki" is not one of "the two presidents"); with none, unknown and no mismatch
-            return not roles or all(
-                bool(held & set(roles)) if (held := self._roles_held(i)) or i in self.reference.people else True for i in ids
-            )
+            return not roles or all(self._may_hold(i, roles) for i in ids)
 
         recent = self._last_two_named(trigger.start())
         if pronoun and len(recent) == 2:
@@ -278,6 +276,14 @@ class ParticipantRules(EventContext):
         if previous:
             return dict(previous.participant_names)
         return recent if len(recent) == 2 and fits(recent) else {}
+
+    def _may_hold(self, person_id: str, roles: Iterable[str]) -> bool:
+        """Whether a person may hold one of ``roles``: a seeded person's roles or an unseeded one's written titles
+        must include one; an unseeded person the text gives no title is unknown, no mismatch."""
+        held = self._roles_held(person_id)
+        if not held and person_id not in self.reference.people:
+            return True
+        return bool(held & set(roles))
 
     def _roles_held(self, person_id: str) -> set[str]:
         """The role keys a person holds: a seeded person's on the publication day, else the titles the text

@@ -83,7 +83,7 @@ class StatusRules(EventContext):
                 outside_quotes = [
                     m
                     for m in self.future_pattern.finditer(self.text, low, trigger.start())
-                    if (self._quote_at(m.start()) is None or self._quote_at(trigger.start()))
+                    if self._in_triggers_voice(m, trigger)
                     and self._modifies(m, trigger)
                     and not self._feeling_now(m)
                 ]
@@ -117,10 +117,14 @@ class StatusRules(EventContext):
         if during is None:
             return False
         return any(
-            self._quote_at(m.start()) is None or self._quote_at(trigger.start())
+            self._in_triggers_voice(m, trigger)
             for m in self.future_pattern.finditer(self.text, sentence.start, during.start())
             if not self._feeling_now(m) and not self._purpose_of_past_motion(m)
         )
+
+    def _in_triggers_voice(self, cue: re.Match[str], trigger: re.Match[str]) -> bool:
+        """A future cue outside quotes bears on any trigger; one inside a quote only on a trigger quoted too."""
+        return self._quote_at(cue.start()) is None or self._quote_at(trigger.start()) is not None
 
     def _feeling_now(self, cue: re.Match[str]) -> bool:
         """'was pleased to meet Minister Vieira', 'is honoured to welcome': an infinitive after a feeling
